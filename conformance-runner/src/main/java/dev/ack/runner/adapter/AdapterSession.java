@@ -1,0 +1,277 @@
+package dev.ack.runner.adapter;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.Codec;
+import dev.ack.protocol.Message;
+import dev.ack.protocol.Protocol;
+import dev.ack.protocol.ProtocolError;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * One running adapter process and the request/reply channel to it. Requests go one at a time, each
+ * with a deadline; replies are matched by id; unsolicited events are kept in arrival order. Anything
+ * that is not the protocol ends the session with an {@link AdapterFault} that says what happened.
+ */
+public final class AdapterSession implements AutoCloseable {
+    private static final Duration GRACE = Duration.ofSeconds(2);
+
+    private final AdapterCommand command;
+    private final Deadlines deadlines;
+    private final Process process;
+    private final OutputStream stdin;
+    private final StdoutReader stdout = new StdoutReader();
+    private final StderrCapture stderr = new StderrCapture();
+    private final Transcript transcript = new Transcript();
+    private final List<Message.Event> events = new ArrayList<>();
+    private Handshake handshake;
+    private AdapterFault fault;
+    private long nextId = 1;
+
+    /** The result of one request: the reply's result or error, and the time from sending to reply. */
+    public record Exchange(ObjectNode result, ProtocolError error, Duration elapsed) {
+        public boolean ok() { return error == null; }
+
+        /** The result; throws the adapter's error reply when there was one. */
+        public ObjectNode orThrow() {
+            if (error != null) throw error;
+            return result;
+        }
+    }
+
+    private AdapterSession(AdapterCommand command, Deadlines deadlines, Process process) {
+        this.command = command;
+        this.deadlines = deadlines;
+        this.process = process;
+        this.stdin = process.getOutputStream();
+        daemon("adapter-stdout", () -> stdout.drain(process.getInputStream()));
+        daemon("adapter-stderr", () -> stderr.drain(process.getErrorStream()));
+    }
+
+    /** Starts the adapter and performs the handshake; a failure of either is an {@link AdapterFault}. */
+    public static AdapterSession start(AdapterCommand command, Deadlines deadlines, Path workingDirectory) {
+        Process process;
+        try {
+            process = new ProcessBuilder(command.argv()).directory(workingDirectory.toFile()).start();
+        } catch (IOException e) {
+            throw new AdapterFault(AdapterFault.Kind.CRASHED, "could not start `" + command + "`: " + e.getMessage());
+        }
+        AdapterSession session = new AdapterSession(command, deadlines, process);
+        session.hello();
+        return session;
+    }
+
+    private void hello() {
+        ObjectNode args = Codec.JSON.createObjectNode().put("protocol", Protocol.VERSION).put("suite", SuiteVersion.VALUE);
+        Exchange reply = exchange("hello", args, deadlines.handshake());
+        if (!reply.ok()) {
+            throw fail(new AdapterFault(AdapterFault.Kind.HANDSHAKE_FAILED, "`hello` was answered with " + reply.error()));
+        }
+        Handshake said = Handshake.from(reply.result());
+        if (said.protocol() != Protocol.VERSION) {
+            throw fail(new AdapterFault(AdapterFault.Kind.HANDSHAKE_FAILED, "the adapter speaks protocol version "
+                    + reply.result().path("protocol") + "; this runner speaks version " + Protocol.VERSION));
+        }
+        handshake = said;
+    }
+
+    public Handshake handshake() { return handshake; }
+
+    public AdapterCommand command() { return command; }
+
+    /** Sends a request and waits for its reply with the ordinary deadline; error replies are thrown. */
+    public ObjectNode call(String op, ObjectNode args) {
+        return exchange(op, args, deadlines.reply()).orThrow();
+    }
+
+    /** Sends a request expected to take about {@code expected} (a blocking poll) and returns its exchange. */
+    public Exchange exchangeExpecting(String op, ObjectNode args, Duration expected) {
+        return exchange(op, args, deadlines.replyAfter(expected));
+    }
+
+    /** Sends a request and returns its reply, success or error, with the elapsed time. */
+    public Exchange exchange(String op, ObjectNode args) {
+        return exchange(op, args, deadlines.reply());
+    }
+
+    private synchronized Exchange exchange(String op, ObjectNode args, Duration deadline) {
+        if (fault != null) throw fault;
+        long id = nextId++;
+        String line = Codec.encode(new Message.Request(id, op, args));
+        transcript.add(Transcript.Direction.SENT, line);
+        long sentAt = System.nanoTime();
+        try {
+            stdin.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            stdin.flush();
+        } catch (IOException e) {
+            throw fail(crashed("while the runner was sending `" + op + "`"));
+        }
+        long deadlineAt = sentAt + deadline.toNanos();
+        while (true) {
+            long left = deadlineAt - System.nanoTime();
+            StdoutReader.Arrival arrival;
+            try {
+                arrival = left > 0 ? stdout.next(left) : null;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw fail(new AdapterFault(AdapterFault.Kind.TIMED_OUT, "the runner was interrupted while waiting for `" + op + "`"));
+            }
+            if (arrival == null) {
+                throw fail(new AdapterFault(AdapterFault.Kind.TIMED_OUT, "no reply to request " + id + " (`" + op
+                        + "`) within " + millis(deadline) + stderrTail()));
+            }
+            switch (arrival) {
+                case StdoutReader.Arrival.Closed closed -> throw fail(crashed("while the runner waited for the reply to `" + op + "`"));
+                case StdoutReader.Arrival.NotProtocol bad -> {
+                    transcript.add(Transcript.Direction.RECEIVED, bad.line());
+                    throw fail(new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR, bad.reason() + "; the line was:\n  "
+                            + bad.line() + "\nhint: " + hintFor(bad.line())));
+                }
+                case StdoutReader.Arrival.Received received -> {
+                    transcript.add(Transcript.Direction.RECEIVED, received.line());
+                    switch (received.message()) {
+                        case Message.Event event -> {
+                            synchronized (events) { events.add(event); }
+                        }
+                        case Message.Reply reply when reply.id() != null && reply.id() == id -> {
+                            Duration elapsed = Duration.ofNanos(System.nanoTime() - sentAt);
+                            return reply.ok()
+                                    ? new Exchange(reply.result(), null, elapsed)
+                                    : new Exchange(null, toError(reply.error()), elapsed);
+                        }
+                        case Message.Reply reply -> throw fail(new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR,
+                                "a reply with id " + reply.id() + " arrived while the runner waited for the reply to request "
+                                        + id + " (`" + op + "`)" + (reply.ok() ? "" : ": " + reply.error().rawKind()
+                                        + " " + reply.error().message())));
+                        case Message.Request request -> throw new IllegalStateException("adapters do not send requests");
+                    }
+                }
+            }
+        }
+    }
+
+    private ProtocolError toError(Message.Failure failure) {
+        if (failure.kind() == null) {
+            throw fail(new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR, "error kind \"" + failure.rawKind()
+                    + "\" is not in the protocol's vocabulary (spec/protocol.md §2.1)"));
+        }
+        return new ProtocolError(failure.kind(), failure.message());
+    }
+
+    private static String hintFor(String line) {
+        String trimmed = line.strip();
+        if (!trimmed.startsWith("{")) return "only protocol messages may go to stdout; debug output belongs on stderr";
+        if (!trimmed.endsWith("}")) return "each message must be whole on one line; was it split, or written without its newline?";
+        if (trimmed.contains("}{") || trimmed.contains("} {")) return "two messages on one line: end each with a newline and flush";
+        return "see spec/protocol.md §2 for the shape of replies and events";
+    }
+
+    private AdapterFault crashed(String when) {
+        String status;
+        try {
+            status = process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS) ? describeExit(process.exitValue()) : "closed its stdout but is still running";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            status = "state unknown";
+        }
+        return new AdapterFault(AdapterFault.Kind.CRASHED, "the adapter " + status + " " + when + stderrTail());
+    }
+
+    private static String describeExit(int code) {
+        if (code > 128 && code < 160) return "was killed by signal " + (code - 128) + " (exit status " + code + ")";
+        return "exited with status " + code;
+    }
+
+    private String stderrTail() {
+        List<String> tail = stderr.tail();
+        if (tail.isEmpty()) return "; its stderr was empty";
+        return "; the last lines of its stderr:\n  | " + String.join("\n  | ", tail);
+    }
+
+    private AdapterFault fail(AdapterFault f) {
+        if (fault == null) fault = f;
+        transcript.add(Transcript.Direction.NOTE, fault.getMessage().lines().findFirst().orElse(""));
+        killTree();
+        return fault;
+    }
+
+    /** Whether the session can still serve requests. */
+    public boolean alive() { return fault == null && process.isAlive(); }
+
+    public long pid() { return process.pid(); }
+
+    /**
+     * Open file descriptors of the adapter process and all its descendants (an adapter started
+     * through a wrapper such as {@code cargo run} does its work in a child), read from /proc.
+     */
+    public long openFileDescriptors() {
+        ProcessHandle root = process.toHandle();
+        return Stream.concat(Stream.of(root), root.descendants()).mapToLong(AdapterSession::fdCount).sum();
+    }
+
+    private static long fdCount(ProcessHandle handle) {
+        try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(handle.pid()), "fd"))) {
+            return fds.count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    public Transcript transcript() { return transcript; }
+
+    /** Unsolicited events received so far in this scenario. */
+    public List<Message.Event> events() {
+        synchronized (events) { return List.copyOf(events); }
+    }
+
+    /** Starts a new scenario: clears transcript, events and the scenario's stderr. */
+    public void beginScenario() {
+        transcript.restart();
+        synchronized (events) { events.clear(); }
+        stderr.takeScenarioText();
+    }
+
+    /** The adapter's stderr since the scenario began. */
+    public String scenarioStderr() { return stderr.takeScenarioText(); }
+
+    /** Asks the adapter to shut down, then makes sure it and its children are gone. */
+    @Override
+    public void close() {
+        if (alive()) {
+            try {
+                exchange("shutdown", Codec.JSON.createObjectNode(), GRACE);
+            } catch (AdapterFault ignored) {
+                // it will be killed below
+            }
+        }
+        try {
+            stdin.close();
+            process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (IOException | InterruptedException ignored) {
+            // killed below
+        }
+        killTree();
+    }
+
+    private void killTree() {
+        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private static String millis(Duration d) { return d.toMillis() + " ms"; }
+
+    private static void daemon(String name, Runnable body) {
+        Thread t = new Thread(body, name);
+        t.setDaemon(true);
+        t.start();
+    }
+}

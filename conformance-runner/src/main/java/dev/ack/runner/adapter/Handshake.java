@@ -1,0 +1,39 @@
+package dev.ack.runner.adapter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** What the adapter said about itself in reply to {@code hello} (spec/protocol.md §3.1). */
+public record Handshake(String name, String version, String language, int protocol,
+                        Set<String> areas, Set<String> capabilities, ObjectNode raw) {
+
+    static Handshake from(ObjectNode result) {
+        return new Handshake(
+                result.path("name").asText("(unnamed)"),
+                result.path("version").asText("?"),
+                result.path("language").asText("?"),
+                result.path("protocol").asInt(-1),
+                strings(result.path("areas")),
+                strings(result.path("capabilities")),
+                result);
+    }
+
+    private static Set<String> strings(JsonNode array) {
+        Set<String> values = new LinkedHashSet<>();
+        array.forEach(v -> values.add(v.asText()));
+        return Set.copyOf(values);
+    }
+
+    public boolean claimsArea(String area) { return areas.contains(area); }
+
+    public boolean claimsCapability(String capability) { return capabilities.contains(capability); }
+
+    @Override
+    public String toString() {
+        return name + " " + version + " (" + language + ", protocol " + protocol + ", areas " + areas
+                + ", capabilities " + capabilities + ")";
+    }
+}

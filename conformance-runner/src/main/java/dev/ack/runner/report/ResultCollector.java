@@ -1,0 +1,115 @@
+package dev.ack.runner.report;
+
+import dev.ack.runner.spec.Rule;
+import dev.ack.runner.spec.SpecIndex;
+import dev.ack.runner.steps.Hooks;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
+import org.junit.platform.engine.support.descriptor.FilePosition;
+import org.junit.platform.engine.support.descriptor.FileSource;
+import org.junit.platform.engine.support.descriptor.UriSource;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Listens to the JUnit Platform while Cucumber runs: prints a line per scenario as it finishes (with
+ * the rule's text and hint under a failure) and keeps every verdict for the summary and the results
+ * file.
+ */
+public final class ResultCollector implements TestExecutionListener {
+    private final PrintStream out;
+    private final SpecIndex spec;
+    private final List<ScenarioResult> results = new ArrayList<>();
+    private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+
+    public ResultCollector(PrintStream out, SpecIndex spec) {
+        this.out = out;
+        this.spec = spec;
+    }
+
+    @Override
+    public void executionStarted(TestIdentifier id) {
+        if (id.isTest()) startedAt.put(id.getUniqueId(), System.nanoTime());
+    }
+
+    @Override
+    public void executionSkipped(TestIdentifier id, String reason) {
+        if (id.isTest()) record(id, Verdict.SKIPPED, reason, 0);
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+        if (!id.isTest()) return;
+        long started = startedAt.getOrDefault(id.getUniqueId(), System.nanoTime());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        String message = result.getThrowable().map(ResultCollector::describe).orElse("");
+        Verdict verdict = switch (result.getStatus()) {
+            case SUCCESSFUL -> Verdict.PASSED;
+            case FAILED -> Verdict.FAILED;
+            case ABORTED -> message.startsWith(Hooks.NOT_CLAIMED) ? Verdict.NOT_CLAIMED : Verdict.SKIPPED;
+        };
+        record(id, verdict, message, millis);
+    }
+
+    private synchronized void record(TestIdentifier id, Verdict verdict, String message, long millis) {
+        List<String> tags = id.getTags().stream().map(TestTag::getName).toList();
+        List<String> rules = tags.stream().filter(t -> t.matches("[A-Z]{2}-\\d{2,3}")).toList();
+        ScenarioResult result = new ScenarioResult(id.getDisplayName(), location(id.getSource()), tags, rules,
+                verdict, message, millis);
+        results.add(result);
+        print(result);
+    }
+
+    private void print(ScenarioResult r) {
+        out.printf("  %s  %-14s %s  (%d ms)%n", r.verdict().label(), String.join(",", r.rules()), r.name(), r.durationMillis());
+        if (r.verdict() == Verdict.FAILED) {
+            out.println("        at " + r.location());
+            for (String ruleId : r.rules()) {
+                Optional<Rule> rule = spec.rule(ruleId);
+                rule.ifPresent(rl -> {
+                    out.println("        " + rl.id() + " " + rl.title() + " (" + rl.level() + ")");
+                    out.println(indent(rl.text(), "          "));
+                    out.println("        If this fails, check: " + rl.hint());
+                });
+            }
+            out.println(indent(r.message(), "        | "));
+        } else if (r.verdict() == Verdict.NOT_CLAIMED || r.verdict() == Verdict.SKIPPED) {
+            if (!r.message().isBlank()) out.println("        " + r.message());
+        }
+    }
+
+    private static String indent(String text, String prefix) {
+        return prefix + String.join("\n" + prefix, text.strip().lines().toList());
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage();
+        if (message == null || message.isBlank()) return t.getClass().getName();
+        if (t instanceof AssertionError || t.getClass().getName().startsWith("org.opentest4j")
+                || t.getClass().getName().startsWith("dev.ack")) {
+            return message;
+        }
+        return t.getClass().getSimpleName() + ": " + message;
+    }
+
+    private static String location(Optional<TestSource> source) {
+        return source.map(s -> switch (s) {
+            case FileSource f -> f.getFile().getPath() + f.getPosition().map(p -> ":" + p.getLine()).orElse("");
+            case ClasspathResourceSource c -> "classpath:" + c.getClasspathResourceName()
+                    + c.getPosition().map(FilePosition::getLine).map(l -> ":" + l).orElse("");
+            case UriSource u -> u.getUri().toString();
+            default -> s.toString();
+        }).orElse("(unknown)");
+    }
+
+    public synchronized List<ScenarioResult> results() { return List.copyOf(results); }
+}

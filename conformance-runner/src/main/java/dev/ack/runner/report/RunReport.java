@@ -1,0 +1,121 @@
+package dev.ack.runner.report;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.Codec;
+import dev.ack.protocol.Protocol;
+import dev.ack.runner.adapter.Handshake;
+import dev.ack.runner.adapter.SuiteVersion;
+import dev.ack.runner.spec.Rule;
+import dev.ack.runner.spec.SpecIndex;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The end of a run: per-area counts and the closing line on the console, and {@code ack-results.json}
+ * with the run's facts, every scenario's verdict and every rule's verdict (the rule matrix).
+ */
+public final class RunReport {
+    /** The file the kit writes beside Cucumber's and Allure's reports. */
+    public static final String RESULTS_FILE = "ack-results.json";
+
+    private final List<ScenarioResult> results;
+    private final SpecIndex spec;
+
+    public RunReport(List<ScenarioResult> results, SpecIndex spec) {
+        this.results = results;
+        this.spec = spec;
+    }
+
+    public long count(Verdict verdict) {
+        return results.stream().filter(r -> r.verdict() == verdict).count();
+    }
+
+    /** True when every claimed scenario passed. */
+    public boolean success() { return count(Verdict.FAILED) == 0; }
+
+    public void printSummary(PrintStream out) {
+        Map<String, Map<Verdict, Long>> byArea = new TreeMap<>();
+        for (ScenarioResult r : results) {
+            byArea.computeIfAbsent(r.area(), a -> new EnumMap<>(Verdict.class)).merge(r.verdict(), 1L, Long::sum);
+        }
+        out.println();
+        byArea.forEach((area, counts) -> out.printf("  %-12s %d passed, %d failed, %d skipped, %d not claimed%n", area,
+                counts.getOrDefault(Verdict.PASSED, 0L), counts.getOrDefault(Verdict.FAILED, 0L),
+                counts.getOrDefault(Verdict.SKIPPED, 0L), counts.getOrDefault(Verdict.NOT_CLAIMED, 0L)));
+        List<String> failedRules = ruleVerdicts().entrySet().stream().filter(e -> e.getValue().equals("failed")).map(Map.Entry::getKey).toList();
+        if (!failedRules.isEmpty()) out.println("  failed rules: " + String.join(", ", failedRules));
+        // the closing line CI systems read: "N passed, N failed, N skipped" (not claimed counts as skipped)
+        out.printf("%d passed, %d failed, %d skipped%n", count(Verdict.PASSED), count(Verdict.FAILED),
+                count(Verdict.SKIPPED) + count(Verdict.NOT_CLAIMED));
+    }
+
+    /**
+     * Each rule's verdict: failed if any of its scenarios failed; passed if all that ran passed; not
+     * claimed if none ran because of claims; untested when the spec says so; no scenario ran otherwise.
+     */
+    public Map<String, String> ruleVerdicts() {
+        Map<String, String> verdicts = new TreeMap<>();
+        for (Rule rule : spec.rules()) {
+            List<ScenarioResult> checks = results.stream().filter(r -> r.rules().contains(rule.id())).toList();
+            String verdict;
+            if (rule.untested()) verdict = "untested";
+            else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.FAILED)) verdict = "failed";
+            else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.PASSED)) verdict = "passed";
+            else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.NOT_CLAIMED)) verdict = "not claimed";
+            else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.SKIPPED)) verdict = "skipped";
+            else verdict = "not run";
+            verdicts.put(rule.id(), verdict);
+        }
+        return verdicts;
+    }
+
+    public void writeResults(Path file, String adapterCommand, Optional<Handshake> handshake, Instant startedAt,
+                             Instant finishedAt) throws IOException {
+        ObjectNode root = Codec.JSON.createObjectNode();
+        root.put("suite", SuiteVersion.VALUE);
+        root.put("protocol", Protocol.VERSION);
+        root.put("started", startedAt.toString());
+        root.put("finished", finishedAt.toString());
+        ObjectNode adapter = root.putObject("adapter");
+        adapter.put("command", adapterCommand);
+        handshake.ifPresentOrElse(h -> adapter.set("handshake", h.raw()), () -> adapter.putNull("handshake"));
+        ObjectNode totals = root.putObject("totals");
+        for (Verdict v : Verdict.values()) totals.put(v.name().toLowerCase().replace('_', '-'), count(v));
+        ArrayNode scenarios = root.putArray("scenarios");
+        for (ScenarioResult r : results) {
+            ObjectNode s = scenarios.addObject();
+            s.put("name", r.name());
+            s.put("location", r.location());
+            s.put("area", r.area());
+            s.set("rules", Codec.JSON.valueToTree(r.rules()));
+            s.set("tags", Codec.JSON.valueToTree(r.tags()));
+            s.put("verdict", r.verdict().name().toLowerCase().replace('_', '-'));
+            s.put("message", r.message());
+            s.put("durationMillis", r.durationMillis());
+        }
+        ArrayNode rules = root.putArray("rules");
+        Map<String, String> verdicts = ruleVerdicts();
+        for (Rule rule : spec.rules()) {
+            ObjectNode node = rules.addObject();
+            node.put("id", rule.id());
+            node.put("title", rule.title());
+            node.put("level", rule.level());
+            node.put("chapter", rule.chapter());
+            node.put("verdict", verdicts.get(rule.id()));
+            rule.untestedReason().ifPresent(reason -> node.put("untested", reason));
+        }
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, Codec.JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+    }
+}

@@ -1,0 +1,17 @@
+package dev.ack.runner.report;
+
+/** The outcome of one scenario, as the kit reports it. */
+public enum Verdict {
+    PASSED("PASS"),
+    FAILED("FAIL"),
+    /** Skipped for a reason other than claims (a tag filter, an aborted assumption). */
+    SKIPPED("SKIP"),
+    /** The adapter does not claim the scenario's area or capability: not a failure. */
+    NOT_CLAIMED("N/C ");
+
+    private final String label;
+
+    Verdict(String label) { this.label = label; }
+
+    public String label() { return label; }
+}

@@ -1,0 +1,76 @@
+package dev.ack.runner.spec;
+
+import io.cucumber.gherkin.GherkinParser;
+import io.cucumber.messages.types.Envelope;
+import io.cucumber.messages.types.GherkinDocument;
+import io.cucumber.messages.types.Pickle;
+import io.cucumber.messages.types.PickleTag;
+import io.cucumber.messages.types.Scenario;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Every scenario of a folder of feature files, parsed with Cucumber's own Gherkin parser (so the
+ * index sees exactly what the engine will run). A file that does not parse is reported with its
+ * parser message, not skipped.
+ */
+public final class FeatureIndex {
+    private final List<ScenarioInfo> scenarios;
+    private final List<String> parseErrors;
+
+    private FeatureIndex(List<ScenarioInfo> scenarios, List<String> parseErrors) {
+        this.scenarios = scenarios;
+        this.parseErrors = parseErrors;
+    }
+
+    public static FeatureIndex fromDirectory(Path featuresDirectory) {
+        List<ScenarioInfo> scenarios = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        GherkinParser parser = GherkinParser.builder().includeSource(false).build();
+        try (Stream<Path> files = Files.walk(featuresDirectory)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".feature")).sorted().toList()) {
+                String uri = featuresDirectory.getParent() == null ? file.toString()
+                        : featuresDirectory.getParent().relativize(file).toString();
+                List<Envelope> envelopes = parser.parse(file).toList();
+                Map<String, Long> lines = new HashMap<>();
+                envelopes.stream().flatMap(e -> e.getGherkinDocument().stream())
+                        .forEach(doc -> collectScenarioLines(doc, lines));
+                for (Envelope e : envelopes) {
+                    e.getParseError().ifPresent(p -> errors.add(uri + ": " + p.getMessage()));
+                    e.getPickle().ifPresent(p -> scenarios.add(toInfo(uri, p, lines)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new FeatureIndex(List.copyOf(scenarios), List.copyOf(errors));
+    }
+
+    private static void collectScenarioLines(GherkinDocument doc, Map<String, Long> lines) {
+        doc.getFeature().ifPresent(f -> f.getChildren().forEach(child -> {
+            child.getScenario().ifPresent(s -> put(s, lines));
+            child.getRule().ifPresent(r -> r.getChildren().forEach(rc -> rc.getScenario().ifPresent(s -> put(s, lines))));
+        }));
+    }
+
+    private static void put(Scenario s, Map<String, Long> lines) {
+        lines.put(s.getId(), s.getLocation().getLine());
+    }
+
+    private static ScenarioInfo toInfo(String uri, Pickle pickle, Map<String, Long> lines) {
+        long line = pickle.getAstNodeIds().stream().map(lines::get).filter(l -> l != null).findFirst().orElse(0L);
+        return new ScenarioInfo(uri, line, pickle.getName(), pickle.getTags().stream().map(PickleTag::getName).toList());
+    }
+
+    public List<ScenarioInfo> scenarios() { return scenarios; }
+
+    public List<String> parseErrors() { return parseErrors; }
+}

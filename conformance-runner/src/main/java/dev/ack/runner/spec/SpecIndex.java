@@ -1,0 +1,143 @@
+package dev.ack.runner.spec;
+
+import dev.ack.protocol.Area;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * All rules of the spec, read from one markdown file per area ({@code spec/<area>.md}). A rule is a
+ * level-2 heading {@code ## EQ-03 Title} followed by its fields ({@code **Level:** MUST · **Chapter:**
+ * 4 · **Source:** ...}, {@code **Intent:**}, {@code **If this fails, check:**}, optionally
+ * {@code **Untested:**}); the paragraphs in between are the rule's text. A malformed rule is an error
+ * that names the file and the rule, so a typo in the spec cannot silently drop a rule.
+ */
+public final class SpecIndex {
+    private static final Pattern HEADING = Pattern.compile("^## ([A-Z]{2}-\\d{2,3}) (.+)$");
+    private static final Pattern META = Pattern.compile(
+            "^\\*\\*Level:\\*\\* (MUST NOT|MUST|SHOULD NOT|SHOULD|MAY) · \\*\\*Chapter:\\*\\* (\\d+) · \\*\\*Source:\\*\\* (.+)$");
+    private static final String INTENT = "**Intent:**";
+    private static final String HINT = "**If this fails, check:**";
+    private static final String UNTESTED = "**Untested:**";
+
+    private final Map<String, Rule> rules;
+
+    private SpecIndex(Map<String, Rule> rules) {
+        this.rules = rules;
+    }
+
+    /** Reads the spec bundled in the runner (from the repository's spec/ at build time). */
+    public static SpecIndex bundled() {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        for (Area area : Area.values()) {
+            String file = area.wireName() + ".md";
+            try (InputStream in = SpecIndex.class.getResourceAsStream("/ack/spec/" + file)) {
+                if (in != null) parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8), rules);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new SpecIndex(rules);
+    }
+
+    /** Reads the spec from a folder laid out like the repository's spec/. */
+    public static SpecIndex fromDirectory(Path specDirectory) {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        for (Area area : Area.values()) {
+            Path file = specDirectory.resolve(area.wireName() + ".md");
+            if (!Files.exists(file)) continue;
+            try {
+                parse(file.getFileName().toString(), Files.readString(file), rules);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return new SpecIndex(rules);
+    }
+
+    static void parse(String file, String markdown, Map<String, Rule> into) {
+        List<String> lines = markdown.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher heading = HEADING.matcher(lines.get(i));
+            if (!heading.matches()) continue;
+            int end = i + 1;
+            while (end < lines.size() && !lines.get(end).startsWith("## ") && !lines.get(end).startsWith("# ")) end++;
+            Rule rule = parseRule(file, heading.group(1), heading.group(2).strip(), lines.subList(i + 1, end));
+            if (into.putIfAbsent(rule.id(), rule) != null) {
+                throw new SpecFormatException(file + ": rule " + rule.id() + " is defined twice");
+            }
+            i = end - 1;
+        }
+    }
+
+    private static Rule parseRule(String file, String id, String title, List<String> body) {
+        String where = file + ", rule " + id;
+        Matcher meta = null;
+        StringBuilder text = new StringBuilder();
+        Map<String, StringBuilder> fields = new LinkedHashMap<>();
+        StringBuilder current = text;
+        for (String line : body) {
+            Matcher m = META.matcher(line.strip());
+            if (meta == null && m.matches()) {
+                meta = m;
+                continue;
+            }
+            String field = fieldOf(line);
+            if (field != null) {
+                current = new StringBuilder(line.strip().substring(field.length()).strip());
+                fields.put(field, current);
+            } else {
+                if (!current.isEmpty()) current.append('\n');
+                current.append(line);
+            }
+        }
+        if (meta == null) {
+            throw new SpecFormatException(where + ": the line after the heading must read "
+                    + "**Level:** MUST · **Chapter:** N · **Source:** ...");
+        }
+        String ruleText = text.toString().strip();
+        if (ruleText.isEmpty()) throw new SpecFormatException(where + ": the rule has no text");
+        String intent = required(fields, INTENT, where);
+        String hint = required(fields, HINT, where);
+        Optional<String> untested = Optional.ofNullable(fields.get(UNTESTED)).map(b -> b.toString().strip());
+        return new Rule(id, title, meta.group(1), Integer.parseInt(meta.group(2)), meta.group(3).strip(),
+                ruleText, intent, hint, untested, file);
+    }
+
+    private static String fieldOf(String line) {
+        String s = line.strip();
+        for (String f : List.of(INTENT, HINT, UNTESTED)) if (s.startsWith(f)) return f;
+        return null;
+    }
+
+    private static String required(Map<String, StringBuilder> fields, String field, String where) {
+        StringBuilder value = fields.get(field);
+        if (value == null || value.toString().isBlank()) throw new SpecFormatException(where + ": missing " + field);
+        return value.toString().strip();
+    }
+
+    public Optional<Rule> rule(String id) { return Optional.ofNullable(rules.get(id)); }
+
+    public Collection<Rule> rules() { return rules.values(); }
+
+    public List<Rule> rulesOf(Area area) {
+        return new ArrayList<>(rules.values().stream().filter(r -> r.prefix().equals(area.rulePrefix())).toList());
+    }
+
+    /** A spec file that does not follow the rule format. */
+    public static final class SpecFormatException extends RuntimeException {
+        public SpecFormatException(String message) { super(message); }
+    }
+}

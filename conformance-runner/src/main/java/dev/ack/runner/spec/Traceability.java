@@ -1,0 +1,44 @@
+package dev.ack.runner.spec;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The gate between spec and features: every rule is checked by a scenario or says why it cannot be,
+ * and every rule a scenario names exists. Run by the build, so the two cannot drift apart.
+ */
+public final class Traceability {
+    private Traceability() {}
+
+    /** The problems found; empty when spec and features agree. */
+    public static List<String> check(SpecIndex spec, FeatureIndex features) {
+        List<String> problems = new ArrayList<>(features.parseErrors());
+        Set<String> checked = features.scenarios().stream().flatMap(s -> s.rules().stream()).collect(Collectors.toSet());
+        for (Rule rule : spec.rules()) {
+            if (rule.untested() && checked.contains(rule.id())) {
+                problems.add(rule.id() + " is marked untested in " + rule.specFile() + " but scenarios check it: remove **Untested:**");
+            } else if (!rule.untested() && !checked.contains(rule.id())) {
+                problems.add(rule.id() + " (" + rule.specFile() + ") has no scenario and no **Untested:** reason");
+            }
+        }
+        for (ScenarioInfo scenario : features.scenarios()) {
+            if (scenario.rules().isEmpty()) {
+                problems.add(scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\" names no rule (tag it @XX-nn)");
+            }
+            for (String id : scenario.rules()) {
+                if (spec.rule(id).isEmpty()) {
+                    problems.add(scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\" names " + id + ", which no spec file defines");
+                }
+            }
+            if (scenario.tags().stream().noneMatch(t -> t.startsWith("@area:"))) {
+                problems.add(scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\" has no @area: tag");
+            }
+            if (scenario.tags().stream().noneMatch(t -> t.matches("@ch\\d+"))) {
+                problems.add(scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\" has no chapter tag (@ch4, ...)");
+            }
+        }
+        return problems;
+    }
+}

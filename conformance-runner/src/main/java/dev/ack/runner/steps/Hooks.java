@@ -1,0 +1,44 @@
+package dev.ack.runner.steps;
+
+import dev.ack.runner.adapter.AdapterSession;
+import dev.ack.runner.suite.RunContext;
+import io.cucumber.java.After;
+import io.cucumber.java.Before;
+import io.cucumber.java.Scenario;
+import org.opentest4j.TestAbortedException;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Runs around every scenario. Before: make sure an adapter is up, skip what it does not claim, and
+ * reset it. After: attach the protocol transcript and the adapter's stderr, so every report shows
+ * what was said.
+ */
+public class Hooks {
+    /** Prefix of the skip message for scenarios outside the adapter's claims; reports look for it. */
+    public static final String NOT_CLAIMED = "not claimed: ";
+
+    @Before(order = 0)
+    public void claimAndReset(Scenario scenario) {
+        AdapterSession session = RunContext.session();
+        for (String tag : scenario.getSourceTagNames()) {
+            if (tag.startsWith("@area:") && !session.handshake().claimsArea(tag.substring(6))) {
+                throw new TestAbortedException(NOT_CLAIMED + "area " + tag.substring(6));
+            }
+            if (tag.startsWith("@requires:") && !session.handshake().claimsCapability(tag.substring(10))) {
+                throw new TestAbortedException(NOT_CLAIMED + "capability " + tag.substring(10));
+            }
+        }
+        session.beginScenario();
+        session.call("reset", dev.ack.protocol.Codec.JSON.createObjectNode());
+    }
+
+    @After(order = 0)
+    public void attachTranscript(Scenario scenario) {
+        RunContext.currentSession().ifPresent(session -> {
+            scenario.attach(session.transcript().render().getBytes(StandardCharsets.UTF_8), "text/plain", "protocol transcript");
+            String stderr = session.scenarioStderr();
+            if (!stderr.isEmpty()) scenario.attach(stderr.getBytes(StandardCharsets.UTF_8), "text/plain", "adapter stderr");
+        });
+    }
+}

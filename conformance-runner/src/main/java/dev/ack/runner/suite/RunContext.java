@@ -1,0 +1,81 @@
+package dev.ack.runner.suite;
+
+import dev.ack.runner.adapter.AdapterFault;
+import dev.ack.runner.adapter.AdapterSession;
+import dev.ack.runner.adapter.Handshake;
+
+import java.util.Optional;
+
+/**
+ * The state a run shares across scenarios: its settings and the adapter session. Cucumber creates
+ * step objects per scenario and JUnit configuration parameters do not reach them, so the CLI puts
+ * the settings here before the launch. One adapter serves the run; a session that faulted is
+ * replaced by a fresh process at the start of the next scenario.
+ */
+public final class RunContext {
+    private static RunSettings settings;
+    private static AdapterSession session;
+    private static Handshake lastHandshake;
+    /** Starts that failed in a row; after {@link #MAX_FAILED_STARTS} the run stops trying. */
+    private static int failedStarts;
+    private static AdapterFault lastStartFault;
+    private static final int MAX_FAILED_STARTS = 2;
+
+    private RunContext() {}
+
+    public static synchronized void begin(RunSettings runSettings) {
+        settings = runSettings;
+        session = null;
+        lastHandshake = null;
+        failedStarts = 0;
+        lastStartFault = null;
+    }
+
+    public static synchronized RunSettings settings() {
+        if (settings == null) throw new IllegalStateException("no run in progress: start the suite through the kit's CLI");
+        return settings;
+    }
+
+    /**
+     * The live session, started (and handshaken) if there is none or the last one faulted.
+     * A failure to start is an {@link AdapterFault}, which fails the scenario that asked. An adapter
+     * that failed to start twice in a row is not started again, so a broken adapter costs two
+     * deadlines, not one per scenario.
+     */
+    public static synchronized AdapterSession session() {
+        if (session == null || !session.alive()) {
+            if (session != null) session.close();
+            session = null;
+            if (failedStarts >= MAX_FAILED_STARTS) {
+                throw new AdapterFault(lastStartFault.kind(), "not started again after " + failedStarts
+                        + " failed starts; the last one: " + lastStartFault.getMessage());
+            }
+            RunSettings s = settings();
+            try {
+                session = AdapterSession.start(s.adapter(), s.deadlines(), s.workingDirectory());
+            } catch (AdapterFault fault) {
+                failedStarts++;
+                lastStartFault = fault;
+                throw fault;
+            }
+            failedStarts = 0;
+            lastHandshake = session.handshake();
+        }
+        return session;
+    }
+
+    /** The current session if one is running, without starting one. */
+    public static synchronized Optional<AdapterSession> currentSession() {
+        return Optional.ofNullable(session);
+    }
+
+    /** The most recent successful handshake of this run, for reports. */
+    public static synchronized Optional<Handshake> lastHandshake() {
+        return Optional.ofNullable(lastHandshake);
+    }
+
+    public static synchronized void end() {
+        if (session != null) session.close();
+        session = null;
+    }
+}

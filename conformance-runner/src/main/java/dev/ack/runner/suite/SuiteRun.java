@@ -1,0 +1,109 @@
+package dev.ack.runner.suite;
+
+import dev.ack.runner.report.ResultCollector;
+import dev.ack.runner.report.RunReport;
+import dev.ack.runner.spec.SpecIndex;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.Launcher;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.core.LauncherConfig;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the features once against one adapter through the JUnit Platform and the Cucumber engine,
+ * with every report plugin, then prints the summary and writes the kit's results file.
+ */
+public final class SuiteRun {
+    /** The Java package the bundled features live in (the repository's features/ at build time). */
+    private static final String BUNDLED_FEATURES = "ack.features";
+    private static final String GLUE = "dev.ack.runner.steps";
+
+    /** Where the run's reports go, by name. */
+    public record Reports(Path directory) {
+        public Path html() { return directory.resolve("cucumber.html"); }
+        public Path json() { return directory.resolve("cucumber.json"); }
+        public Path junitXml() { return directory.resolve("cucumber-junit.xml"); }
+        public Path messages() { return directory.resolve("cucumber-messages.ndjson"); }
+        public Path allureResults() { return directory.resolve("allure-results"); }
+        public Path results() { return directory.resolve(RunReport.RESULTS_FILE); }
+    }
+
+    public record Options(RunSettings settings, Optional<Path> featuresDirectory, Reports reports,
+                          Optional<String> tagExpression) {}
+
+    private final Options options;
+    private final PrintStream out;
+
+    public SuiteRun(Options options, PrintStream out) {
+        this.options = options;
+        this.out = out;
+    }
+
+    /** Runs the suite; returns the report (already printed and written). */
+    public RunReport execute() throws IOException {
+        Reports reports = options.reports();
+        Files.createDirectories(reports.directory());
+        // Allure's lifecycle reads its directory from this property when it first starts
+        System.setProperty("allure.results.directory", reports.allureResults().toString());
+
+        SpecIndex spec = SpecIndex.bundled();
+        ResultCollector collector = new ResultCollector(out, spec);
+        Instant started = Instant.now();
+        out.println("Async Conformance Kit: checking `" + options.settings().adapter() + "`");
+        RunContext.begin(options.settings());
+        try {
+            Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                    .enableTestExecutionListenerAutoRegistration(false)
+                    .build());
+            launcher.execute(discoveryRequest(reports), collector);
+        } finally {
+            RunContext.lastHandshake().ifPresent(h -> out.println("  adapter: " + h));
+            RunContext.end();
+        }
+        Instant finished = Instant.now();
+        RunReport report = new RunReport(collector.results(), spec);
+        report.writeResults(reports.results(), options.settings().adapter().toString(), RunContext.lastHandshake(),
+                started, finished);
+        report.printSummary(out);
+        out.printf("Finished in %.1f s. Reports in %s:%n", Duration.between(started, finished).toMillis() / 1000.0,
+                reports.directory().toAbsolutePath());
+        for (Path p : List.of(reports.html(), reports.json(), reports.junitXml(), reports.messages(),
+                reports.allureResults(), reports.results())) {
+            out.println("  " + reports.directory().relativize(p));
+        }
+        return report;
+    }
+
+    private LauncherDiscoveryRequest discoveryRequest(Reports reports) {
+        DiscoverySelector features = options.featuresDirectory()
+                .<DiscoverySelector>map(dir -> DiscoverySelectors.selectDirectory(dir.toFile()))
+                .orElse(DiscoverySelectors.selectPackage(BUNDLED_FEATURES));
+        String plugins = String.join(",",
+                "html:" + reports.html(),
+                "json:" + reports.json(),
+                "junit:" + reports.junitXml(),
+                "message:" + reports.messages(),
+                "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm");
+        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(features)
+                .filters(EngineFilter.includeEngines("cucumber"))
+                .configurationParameter("cucumber.glue", GLUE)
+                .configurationParameter("cucumber.plugin", plugins)
+                .configurationParameter("cucumber.publish.quiet", "true")
+                .configurationParameter("cucumber.execution.parallel.enabled", "false");
+        options.tagExpression().ifPresent(t -> request.configurationParameter("cucumber.filter.tags", t));
+        return request.build();
+    }
+}

@@ -1,0 +1,90 @@
+package dev.ack.runner.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The kit checked end to end, as a user runs it: the packaged jar against real adapter processes.
+ * The two correct implementations pass everything; every known-bad variant fails the rule it breaks;
+ * a broken adapter is reported as broken and the run still writes its reports.
+ */
+class KitIT {
+
+    @Test
+    void theReferenceImplementationPassesEveryScenario() throws Exception {
+        KitRun run = KitRun.of("reference");
+        assertPassesEverything(run);
+    }
+
+    @Test
+    void thePythonImplementationPassesEveryScenario() throws Exception {
+        KitRun run = KitRun.of("python", "--adapter", "python3 " + KitRun.REPO.resolve("adapters/python/adapter.py"));
+        assertPassesEverything(run);
+        assertThat(run.results().path("adapter").path("handshake").path("language").asText()).isEqualTo("python");
+    }
+
+    private static void assertPassesEverything(KitRun run) {
+        assertThat(run.exitStatus()).as("exit status; console:%n%s", run).isZero();
+        assertThat(run.total("failed")).as(run.console()).isZero();
+        assertThat(run.total("not-claimed")).isZero();
+        assertThat(run.total("passed")).isPositive();
+        assertThat(run.rules("failed")).isEmpty();
+        assertThat(run.rules("not run")).as("rules without a scenario that ran").isEmpty();
+        assertThat(run.console()).containsPattern("(?m)^\\d+ passed, 0 failed, 0 skipped$");
+        for (String report : new String[]{"cucumber.html", "cucumber.json", "cucumber-junit.xml",
+                "cucumber-messages.ndjson", "ack-results.json"}) {
+            assertThat(run.reports().resolve(report)).as(report).isNotEmptyFile();
+        }
+        assertThat(run.reports().resolve("allure-results")).isDirectoryContaining("glob:**-result.json");
+    }
+
+    @ParameterizedTest(name = "variant {0} fails {1}")
+    @CsvSource({
+            "level-for-edge,  EQ-08",
+            "append-events,   EQ-16",
+            "token-truncated, EQ-03",
+            "lost-wake,       EQ-19",
+            "leaky-close,     EQ-24",
+    })
+    void everyKnownBadVariantFailsTheRuleItBreaks(String variant, String rule) throws Exception {
+        KitRun run = KitRun.of("variant-" + variant, "--reference-variant", variant);
+        assertThat(run.exitStatus()).as(run.console()).isEqualTo(1);
+        assertThat(run.rules("failed")).as(run.console()).contains(rule);
+    }
+
+    @Test
+    void aCrashingAdapterIsReportedAsCrashedAndTheRunGoesOn() throws Exception {
+        KitRun run = KitRun.of("crashing", "--adapter", "python3 " + fake() + " crash-on-request");
+        assertThat(run.exitStatus()).isEqualTo(1);
+        assertThat(run.total("passed")).isZero();
+        assertThat(run.total("failed")).as("every claimed scenario ran and failed").isGreaterThan(5);
+        assertThat(run.console()).contains("adapter crashed").contains("index out of bounds");
+        assertThat(run.reports().resolve("cucumber.html")).isNotEmptyFile();
+    }
+
+    @Test
+    void anAdapterThatClaimsNothingIsNotClaimedRatherThanFailed() throws Exception {
+        KitRun run = KitRun.of("claims-nothing", "--adapter", "python3 " + fake() + " claims-nothing");
+        assertThat(run.exitStatus()).as(run.console()).isZero();
+        assertThat(run.total("failed")).isZero();
+        assertThat(run.total("not-claimed")).isPositive();
+        assertThat(run.rules("not claimed")).isNotEmpty();
+    }
+
+    @Test
+    void badArgumentsGetAClearErrorAndStatus2() throws Exception {
+        KitRun run = KitRun.of("bad-args", "--adapter", "x 'unterminated");
+        assertThat(run.exitStatus()).isEqualTo(2);
+        assertThat(run.console()).contains("unterminated");
+        assertThat(Files.exists(run.reports().resolve("ack-results.json"))).isFalse();
+    }
+
+    private static String fake() {
+        return KitRun.REPO.resolve("conformance-runner/src/test/resources/fake-adapters/fake_adapter.py").toString();
+    }
+}

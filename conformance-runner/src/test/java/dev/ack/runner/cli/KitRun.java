@@ -1,0 +1,51 @@
+package dev.ack.runner.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ack.protocol.Codec;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One run of the packaged kit, as a user runs it: {@code java -jar ack.jar ...} in a child process,
+ * with its exit status, console output and results file.
+ */
+record KitRun(int exitStatus, String console, JsonNode results, Path reports) {
+    static final Path REPO = Path.of(System.getProperty("ack.repo", "..")).toAbsolutePath().normalize();
+    private static final Path JAR = Path.of(System.getProperty("ack.jar", "target/ack.jar")).toAbsolutePath();
+
+    static KitRun of(String name, String... kitArgs) throws IOException, InterruptedException {
+        Path reports = Path.of("target", "it-reports", name).toAbsolutePath();
+        List<String> argv = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+                "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(), "--out", reports.toString()));
+        argv.addAll(List.of(kitArgs));
+        Path console = Files.createDirectories(reports).resolve("console.txt");
+        Process process = new ProcessBuilder(argv).directory(REPO.toFile()).redirectErrorStream(true)
+                .redirectOutput(console.toFile()).start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("the kit did not finish within 5 minutes: " + argv);
+        }
+        Path resultsFile = reports.resolve("ack-results.json");
+        JsonNode results = Files.exists(resultsFile) ? Codec.JSON.readTree(resultsFile.toFile()) : null;
+        return new KitRun(process.exitValue(), Files.readString(console), results, reports);
+    }
+
+    long total(String verdict) { return results.path("totals").path(verdict).asLong(); }
+
+    /** The rules whose verdict is {@code verdict} in the rule matrix. */
+    Set<String> rules(String verdict) {
+        Set<String> ids = new TreeSet<>();
+        results.path("rules").forEach(r -> { if (r.path("verdict").asText().equals(verdict)) ids.add(r.path("id").asText()); });
+        return ids;
+    }
+
+    @Override
+    public String toString() { return console; }
+}

@@ -1,0 +1,27 @@
+package dev.ack.reference.adapter;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.Area;
+import java.util.List;
+
+/**
+ * Serves the ops of one area. A new area is a new handler given to the {@link ProtocolServer}; the
+ * server, the session ops and the other handlers stay as they are.
+ */
+public interface AreaHandler {
+    /** The area this handler claims in the handshake. */
+    Area area();
+
+    /** The capabilities of this area the implementation has, claimed in the handshake. */
+    List<String> capabilities();
+
+    /** The prefix of this area's ops, e.g. {@code "eq."}: the server routes every such op here. */
+    String opPrefix();
+
+    /**
+     * Serves one request and returns its result. A failure the runner checks by kind is thrown as a
+     * {@link dev.ack.protocol.ProtocolError} (an op of this area that does not exist is a
+     * {@code BadRequest}); anything else thrown is reported as {@code Internal}.
+     */
+    ObjectNode handle(String op, Args args) throws Exception;
+}

@@ -1,0 +1,123 @@
+package dev.ack.reference.adapter;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.Codec;
+import dev.ack.protocol.ErrorKind;
+import dev.ack.protocol.Message;
+import dev.ack.protocol.Protocol;
+import dev.ack.protocol.ProtocolError;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The adapter side of the protocol (spec/protocol.md): reads one request line, answers it, reads the
+ * next. Serves the session ops ({@code hello}, {@code reset}, {@code shutdown}) itself and routes every
+ * other op to the {@link AreaHandler} whose prefix it carries. Every request gets a reply, and no
+ * error stops the loop; only {@code shutdown} and the end of input do.
+ */
+public final class ProtocolServer {
+    private final String name;
+    private final String version;
+    private final Handles handles;
+    private final List<AreaHandler> handlers;
+
+    /** {@code name} and {@code version} are what the handshake reports; {@code handles} is shared with the handlers. */
+    public ProtocolServer(String name, String version, Handles handles, List<AreaHandler> handlers) {
+        this.name = name;
+        this.version = version;
+        this.handles = handles;
+        this.handlers = List.copyOf(handlers);
+    }
+
+    /** Serves requests from {@code in} until {@code shutdown} or end of input, then releases everything. */
+    public void serve(InputStream in, OutputStream out) throws IOException {
+        BufferedReader requests = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Writer replies = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        try {
+            String line;
+            while ((line = requests.readLine()) != null) {
+                Message.Request request;
+                try {
+                    request = Codec.parseRequest(line);
+                } catch (Codec.MalformedRequestException e) {
+                    send(replies, Codec.failure(e.id(), ErrorKind.BadRequest, e.getMessage()));
+                    continue;
+                }
+                send(replies, answer(request));
+                if (request.op().equals("shutdown")) return;
+            }
+        } finally {
+            releaseAll();
+        }
+    }
+
+    private Message.Reply answer(Message.Request request) {
+        try {
+            return Codec.success(request.id(), dispatch(request.op(), new Args(request.args())));
+        } catch (ProtocolError e) {
+            return Codec.failure(request.id(), e.kind(), e.getMessage());
+        } catch (Exception e) {
+            System.err.println("request " + request.id() + " (" + request.op() + ") failed unexpectedly:");
+            e.printStackTrace();
+            return Codec.failure(request.id(), ErrorKind.Internal, e.toString());
+        }
+    }
+
+    private ObjectNode dispatch(String op, Args args) throws Exception {
+        switch (op) {
+            case "hello" -> {
+                return hello();
+            }
+            case "reset", "shutdown" -> {
+                handles.releaseAll();
+                return Codec.JSON.createObjectNode();
+            }
+            default -> {
+                for (AreaHandler handler : handlers) {
+                    if (op.startsWith(handler.opPrefix())) return handler.handle(op, args);
+                }
+                throw Args.badRequest("unknown op \"" + op + "\"");
+            }
+        }
+    }
+
+    /** Always answers with the version this server speaks, so the runner can report a mismatch (§3.1). */
+    private ObjectNode hello() {
+        ObjectNode result = Codec.JSON.createObjectNode()
+                .put("name", name)
+                .put("version", version)
+                .put("language", "java")
+                .put("protocol", Protocol.VERSION);
+        ArrayNode areas = result.putArray("areas");
+        ArrayNode capabilities = result.putArray("capabilities");
+        for (AreaHandler handler : handlers) {
+            areas.add(handler.area().wireName());
+            handler.capabilities().forEach(capabilities::add);
+        }
+        return result;
+    }
+
+    /** One line per message, flushed at once: the runner waits for it (spec P-1, P-2). */
+    private static void send(Writer replies, Message.Reply reply) throws IOException {
+        replies.write(Codec.encode(reply));
+        replies.write('\n');
+        replies.flush();
+    }
+
+    private void releaseAll() {
+        try {
+            handles.releaseAll();
+        } catch (Exception e) {
+            System.err.println("releasing the session's objects failed:");
+            e.printStackTrace();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package dev.ack.reference.eventqueue;
+
+import dev.ack.reference.eventqueue.EventQueueException.Reason;
+import dev.ack.reference.eventqueue.sys.EpollEvents;
+import java.util.Arrays;
+import java.util.Iterator;
+
+/**
+ * The events of the last poll, at most {@link #capacity()} of them: each poll replaces the previous
+ * contents. The native buffer and one {@link Event} view per slot are made once, here, and reused by
+ * every poll. Not for concurrent use: one thread polls into it and reads it.
+ */
+public final class Events implements Iterable<Event> {
+    private final EpollEvents buffer;
+    private final Event[] views;
+    private int size;
+
+    private Events(int capacity) {
+        this.buffer = new EpollEvents(capacity);
+        this.views = new Event[capacity];
+        for (int slot = 0; slot < capacity; slot++) views[slot] = new Event(buffer, slot);
+    }
+
+    /** A collection for up to {@code capacity} events per poll; epoll needs room for at least one. */
+    public static Events withCapacity(int capacity) throws EventQueueException {
+        if (capacity < 1) {
+            throw new EventQueueException(Reason.INVALID_ARGUMENT, "capacity must be at least 1, not " + capacity);
+        }
+        return new Events(capacity);
+    }
+
+    public int capacity() {
+        return views.length;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean isEmpty() {
+        return size == 0;
+    }
+
+    /** The events of the last poll; each is a view, valid until the next poll into this collection. */
+    @Override
+    public Iterator<Event> iterator() {
+        return Arrays.asList(views).subList(0, size).iterator();
+    }
+
+    EpollEvents buffer() {
+        return buffer;
+    }
+
+    /** Called by {@link Poll} after epoll_wait wrote the first {@code size} slots. */
+    void setSize(int size) {
+        this.size = size;
+    }
+}

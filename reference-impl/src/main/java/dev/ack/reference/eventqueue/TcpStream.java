@@ -1,0 +1,55 @@
+package dev.ack.reference.eventqueue;
+
+import dev.ack.reference.eventqueue.EventQueueException.Reason;
+import dev.ack.reference.eventqueue.sys.Fd;
+import dev.ack.reference.eventqueue.sys.Sockets;
+import java.net.Inet4Address;
+import java.net.InetSocketAddress;
+
+/**
+ * A non-blocking TCP connection, the source the book's chapter 4 registers. Reads and writes never
+ * wait: when there is nothing to read or no room to write they fail with {@link Reason#WOULD_BLOCK},
+ * and the caller waits for the next event instead.
+ */
+public final class TcpStream implements Source, AutoCloseable {
+    /** -1 once closed, so that later use fails with EBADF instead of reaching a reused fd number. */
+    private volatile int fd;
+
+    private TcpStream(int fd) {
+        this.fd = fd;
+    }
+
+    /** Connects (this call blocks until the connection is made), then makes the stream non-blocking. */
+    public static TcpStream connect(InetSocketAddress address) throws EventQueueException {
+        if (address.isUnresolved()) {
+            throw new EventQueueException(Reason.IO, "cannot resolve " + address.getHostString());
+        }
+        if (!(address.getAddress() instanceof Inet4Address ipv4)) {
+            throw new EventQueueException(Reason.INVALID_ARGUMENT, "only IPv4 addresses are supported: " + address);
+        }
+        return new TcpStream(Sockets.connect(ipv4.getAddress(), address.getPort()));
+    }
+
+    /** Reads at most {@code buffer.length} bytes into {@code buffer}; returns their number, 0 at end of file. */
+    public int read(byte[] buffer) throws EventQueueException {
+        return Sockets.receive(fd, buffer);
+    }
+
+    /** Writes {@code data} once; returns how many bytes were taken, possibly fewer than all. */
+    public int write(byte[] data) throws EventQueueException {
+        return Sockets.send(fd, data);
+    }
+
+    @Override
+    public int rawFd() {
+        return fd;
+    }
+
+    /** Closes the connection; closing also removes it from every poll it was registered with. */
+    @Override
+    public void close() {
+        if (fd < 0) return;
+        Fd.close(fd);
+        fd = -1;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.ack.reference.eventqueue;
+
+import dev.ack.reference.eventqueue.sys.EventFd;
+import dev.ack.reference.eventqueue.sys.Fd;
+
+/**
+ * Wakes a poll from another thread: {@link #wake()} makes the poll report an event with this waker's
+ * token, ending a blocking wait. Built on an eventfd registered with the poll; the poll owns it and
+ * closes it when the poll closes.
+ */
+public final class Waker {
+    private final Variant variant;
+    /** -1 once the poll closed it. */
+    private volatile int fd;
+
+    public Waker(Registry registry, Token token) throws EventQueueException {
+        this.variant = registry.variant();
+        this.fd = EventFd.create();
+        try {
+            registry.registerWaker(this, fd, token);
+        } catch (EventQueueException e) {
+            Fd.close(fd);
+            throw e;
+        }
+    }
+
+    /** Safe from any thread; wakes that happen before the poll looks are reported together, once. */
+    public void wake() throws EventQueueException {
+        // Known-bad LOST_WAKE: the wake goes nowhere.
+        if (variant == Variant.LOST_WAKE) return;
+        EventFd.increment(fd);
+    }
+
+    void close() {
+        Fd.close(fd);
+        fd = -1;
+    }
+}

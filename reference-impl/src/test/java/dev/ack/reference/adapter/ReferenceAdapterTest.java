@@ -1,0 +1,59 @@
+package dev.ack.reference.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/** The adapter as the runner starts it: a child process on this JVM, talking over stdin and stdout. */
+class ReferenceAdapterTest {
+    private static final String HELLO = "{\"id\":1,\"op\":\"hello\",\"args\":{\"protocol\":1}}\n";
+
+    @Test
+    void answersHelloAndExitsZeroAtEndOfInput() throws Exception {
+        Run run = run(HELLO);
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout()).startsWith("{\"id\":1,\"ok\":true,\"result\":{\"name\":\"ack-reference\",")
+                .contains("\"capabilities\":[\"edge-triggered\",\"oneshot\"]").hasLineCount(1);
+    }
+
+    @Test
+    void aVariantNamesItselfAndClaimsTheSame() throws Exception {
+        Run run = run(HELLO, "--variant", "lost-wake");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout()).contains("\"name\":\"ack-reference (variant lost-wake)\"")
+                .contains("\"areas\":[\"event-queue\"],\"capabilities\":[\"edge-triggered\",\"oneshot\"]");
+    }
+
+    @Test
+    void anUnknownVariantIsAUsageError() throws Exception {
+        Run run = run("", "--variant", "reference");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).contains("usage").contains("level-for-edge");
+    }
+
+    private record Run(int exitCode, String stdout, String stderr) {}
+
+    private static Run run(String input, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
+                ReferenceAdapter.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).start();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input.getBytes(StandardCharsets.UTF_8));
+        }
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).as("adapter exited").isTrue();
+        return new Run(process.exitValue(),
+                new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8),
+                new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+    }
+}
