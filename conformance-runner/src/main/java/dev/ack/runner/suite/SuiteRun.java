@@ -102,7 +102,10 @@ public final class SuiteRun {
                 .configurationParameter("cucumber.glue", GLUE)
                 .configurationParameter("cucumber.plugin", plugins)
                 .configurationParameter("cucumber.publish.quiet", "true")
-                .configurationParameter("cucumber.execution.parallel.enabled", "false");
+                .configurationParameter("cucumber.execution.parallel.enabled", "false")
+                // an outline's examples are named by their scenario name, not "Example #1.2"
+                .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name",
+                        "number-and-pickle-if-parameterized");
         options.tagExpression().ifPresent(t -> request.configurationParameter("cucumber.filter.tags", t));
         return request.build();
     }

@@ -1,0 +1,84 @@
+package dev.ack.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * spec/protocol.md and spec/protocol.schema.json say the same thing: every JSON example in the text
+ * validates against the schema, the codec's own output does too, and broken messages do not.
+ */
+class ProtocolSchemaTest {
+    private static final Path SPEC = Path.of("..", "spec");
+    private static final Pattern JSON_BLOCK = Pattern.compile("```json\\n(.*?)```", Pattern.DOTALL);
+
+    private final JsonSchemaFactory factory = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+
+    /** The whole schema, or one of its definitions ({@code #/$defs/...}) with the others beside it. */
+    private JsonSchema schema(String fragment) throws Exception {
+        ObjectNode root = (ObjectNode) Codec.JSON.readTree(SPEC.resolve("protocol.schema.json").toFile());
+        if (fragment.isEmpty()) return factory.getSchema(root);
+        ObjectNode part = Codec.JSON.createObjectNode();
+        part.set("$schema", root.get("$schema"));
+        part.set("$defs", root.get("$defs"));
+        part.put("$ref", fragment);
+        return factory.getSchema(part);
+    }
+
+    @Test
+    void everyExampleInTheProtocolTextValidates() throws Exception {
+        String text = Files.readString(SPEC.resolve("protocol.md"));
+        Matcher m = JSON_BLOCK.matcher(text);
+        List<String> problems = new ArrayList<>();
+        int checked = 0;
+        while (m.find()) {
+            JsonNode example = Codec.JSON.readTree(m.group(1));
+            String fragment = example.has("token") ? "#/$defs/eqEvent" : "";
+            Set<ValidationMessage> errors = new java.util.HashSet<>(schema(fragment).validate(example));
+            if (example.path("result").has("capabilities")) errors.addAll(schema("#/$defs/handshake").validate(example.get("result")));
+            if (!errors.isEmpty()) problems.add(m.group(1).strip() + " -> " + errors);
+            checked++;
+        }
+        assertThat(checked).as("JSON examples in protocol.md").isGreaterThanOrEqualTo(6);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theCodecsMessagesValidate() throws Exception {
+        JsonSchema message = schema("");
+        for (Message msg : List.of(
+                Codec.success(3, Codec.JSON.createObjectNode().put("poll", 1)),
+                Codec.failure(4L, ErrorKind.NotRegistered, "fd 7"),
+                Codec.failure(null, ErrorKind.BadRequest, "not JSON"),
+                new Message.Request(5, "eq.poll", (ObjectNode) Codec.JSON.readTree(
+                        "{\"poll\":1,\"events\":2,\"timeout_ms\":null,\"concurrently\":{\"after_ms\":50,\"action\":\"wake\",\"waker\":3}}")))) {
+            assertThat(message.validate(Codec.JSON.readTree(Codec.encode(msg)))).as(Codec.encode(msg)).isEmpty();
+        }
+    }
+
+    @Test
+    void brokenMessagesDoNotValidate() throws Exception {
+        JsonSchema message = schema("");
+        for (String broken : List.of(
+                "{\"id\":1,\"ok\":true}",
+                "{\"id\":1,\"ok\":false,\"error\":{\"kind\":\"Oops\"}}",
+                "{\"id\":1,\"op\":\"eq.poll\",\"args\":{\"poll\":1,\"events\":2}}",
+                "{\"id\":1,\"op\":\"eq.register\",\"args\":{\"poll\":1,\"source\":2,\"token\":-1,\"interests\":[\"readable\"]}}")) {
+            assertThat(message.validate(Codec.JSON.readTree(broken))).as(broken).isNotEmpty();
+        }
+    }
+}
