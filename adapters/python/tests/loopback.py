@@ -1,0 +1,33 @@
+"""A TcpStream connected to a peer socket on 127.0.0.1, the shape every test needs."""
+
+from __future__ import annotations
+
+import socket
+from types import TracebackType
+
+from eventqueue import TcpStream
+
+
+class Loopback:
+    """`stream` is the non-blocking TcpStream under test; `peer` is the blocking socket at the other end."""
+
+    def __init__(self) -> None:
+        with socket.create_server(("127.0.0.1", 0)) as listener:
+            host, port = listener.getsockname()
+            self.stream = TcpStream.connect(host, port)
+            self.peer, _ = listener.accept()
+
+    def close(self) -> None:
+        self.stream.close()
+        self.peer.close()
+
+    def __enter__(self) -> Loopback:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()

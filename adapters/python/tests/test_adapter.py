@@ -1,0 +1,113 @@
+"""The adapter as the runner sees it: a child process speaking one JSON line per message."""
+
+from __future__ import annotations
+
+import json
+import select
+import socket
+import subprocess
+import sys
+import unittest
+from pathlib import Path
+from typing import Any
+
+ADAPTER = Path(__file__).resolve().parent.parent / "adapter.py"
+REPLY_DEADLINE_S = 5
+
+
+class AdapterTest(unittest.TestCase):
+    def setUp(self) -> None:
+        self.adapter = subprocess.Popen(
+            [sys.executable, str(ADAPTER)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+        )
+        self.addCleanup(self.stop)
+        self.next_id = 1
+
+    def stop(self) -> None:
+        self.adapter.kill()
+        self.adapter.wait()
+        self.adapter.stdin.close()  # type: ignore[union-attr]
+        self.adapter.stdout.close()  # type: ignore[union-attr]
+
+    def send_line(self, line: bytes) -> dict[str, Any]:
+        """Sends one line and reads one reply; the deadline fails a reply that was not flushed."""
+        self.adapter.stdin.write(line + b"\n")  # type: ignore[union-attr]
+        self.adapter.stdin.flush()  # type: ignore[union-attr]
+        ready, _, _ = select.select([self.adapter.stdout], [], [], REPLY_DEADLINE_S)
+        self.assertTrue(ready, f"no reply to {line!r}")
+        reply: dict[str, Any] = json.loads(self.adapter.stdout.readline())  # type: ignore[union-attr]
+        return reply
+
+    def request(self, op: str, **args: Any) -> dict[str, Any]:
+        request_id, self.next_id = self.next_id, self.next_id + 1
+        reply = self.send_line(json.dumps({"id": request_id, "op": op, "args": args}).encode())
+        self.assertEqual(reply["id"], request_id)
+        return reply
+
+    def result(self, op: str, **args: Any) -> dict[str, Any]:
+        reply = self.request(op, **args)
+        self.assertTrue(reply["ok"], reply)
+        result: dict[str, Any] = reply["result"]
+        return result
+
+    def error_kind(self, op: str, **args: Any) -> str:
+        reply = self.request(op, **args)
+        self.assertFalse(reply["ok"], reply)
+        kind: str = reply["error"]["kind"]
+        return kind
+
+    def test_hello(self) -> None:
+        hello = self.result("hello", protocol=1, suite="0.1.0")
+        self.assertEqual(hello["protocol"], 1)
+        self.assertEqual(hello["areas"], ["event-queue"])
+        self.assertEqual(hello["capabilities"], ["edge-triggered", "oneshot"])
+
+    def test_malformed_requests_are_answered_and_serving_goes_on(self) -> None:
+        self.assertEqual(self.send_line(b"not json")["id"], None)
+        self.assertEqual(self.send_line(b"[1]")["error"]["kind"], "BadRequest")
+        self.assertEqual(self.send_line(b'{"id": 7}')["id"], 7, "the id was readable, so the reply names it")
+        self.assertEqual(self.error_kind("eq.no_such_op"), "BadRequest")
+        self.assertEqual(self.error_kind("eq.events_new", capacity="8"), "BadRequest")
+        self.assertEqual(self.error_kind("eq.poll_close", poll=12345), "UnknownHandle")
+        self.assertEqual(self.result("eq.events_new", capacity=1), {"events": 1})
+
+    def test_a_session_with_a_peer(self) -> None:
+        with socket.create_server(("127.0.0.1", 0)) as listener:
+            host, port = listener.getsockname()
+            source = self.result("eq.connect", host=host, port=port)["source"]
+            peer, _ = listener.accept()
+        with peer:
+            poll = self.result("eq.poll_new")["poll"]
+            events = self.result("eq.events_new", capacity=4)["events"]
+            self.result("eq.register", poll=poll, source=source, token=2**53 - 1, interests=["readable"])
+            self.assertEqual(
+                self.error_kind("eq.register", poll=poll, source=source, token=1, interests=["readable"]),
+                "AlreadyRegistered",
+            )
+            self.assertEqual(self.error_kind("eq.read", source=source, max=100), "WouldBlock")
+            peer.sendall("grüße".encode())
+            [event] = self.result("eq.poll", poll=poll, events=events, timeout_ms=None)["events"]
+            self.assertEqual((event["token"], event["readable"]), (2**53 - 1, True))
+            self.assertEqual(self.result("eq.read", source=source, max=100), {"data": "grüße", "eof": False})
+
+            waker = self.result("eq.waker_new", poll=poll, token=7)["waker"]
+            concurrently = {"after_ms": 50, "action": "wake", "waker": waker}
+            woken = self.result("eq.poll", poll=poll, events=events, timeout_ms=None, concurrently=concurrently)
+            self.assertEqual([event["token"] for event in woken["events"]], [7])
+
+            self.result("eq.source_close", source=source)
+            self.assertEqual(self.error_kind("eq.read", source=source, max=1), "InvalidArgument")
+            self.result("reset")
+            self.assertEqual(self.error_kind("eq.read", source=source, max=1), "UnknownHandle")
+
+    def test_shutdown_and_end_of_input_exit_zero(self) -> None:
+        self.assertEqual(self.result("shutdown"), {})
+        self.assertEqual(self.adapter.wait(REPLY_DEADLINE_S), 0)
+        silent = subprocess.run([sys.executable, str(ADAPTER)], input=b"", capture_output=True, timeout=10)
+        self.assertEqual((silent.returncode, silent.stdout), (0, b""))
+
+if __name__ == "__main__":
+    unittest.main()
