@@ -8,7 +8,7 @@
             ...  # read event.token's stream until the read raises WouldBlock
 
 One concept per module: poll, registry, events, event, token, interest, trigger, waker, tcp_stream,
-errors.
+errors, closeable.
 """
 
 from .errors import ErrorKind, EventQueueError

@@ -20,14 +20,6 @@ class ErrorKind(Enum):
     IO = "Io"
 
 
-class EventQueueError(Exception):
-    """An operation of the event queue failed; `kind` says how."""
-
-    def __init__(self, kind: ErrorKind, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
-
-
 # What the kernel's answer means for this package. EEXIST and ENOENT only come from epoll_ctl here:
 # "add" of an fd already in the set, "modify"/"delete" of one that is not.
 _KIND_BY_ERRNO = {
@@ -37,6 +29,14 @@ _KIND_BY_ERRNO = {
     errno.EBADF: ErrorKind.INVALID_ARGUMENT,
     errno.EINVAL: ErrorKind.INVALID_ARGUMENT,
 }
+
+
+class EventQueueError(Exception):
+    """An operation of the event queue failed; `kind` says how."""
+
+    def __init__(self, kind: ErrorKind, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
 
 
 def error_from_os(err: OSError, action: str) -> EventQueueError:

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import select
-from types import TracebackType
 
+from .closeable import Closeable
 from .errors import error_from_os, invalid_argument
 from .events import Events
 from .registry import Registry
 
 
-class Poll:
+class Poll(Closeable):
     """Waits for registered sources to become ready, like mio's Poll (and the book's ch04 Poll).
 
     Register sources through `registry()`, then call `poll` in a loop. Close it when done: the epoll
@@ -51,14 +51,3 @@ class Poll:
         """Releases the epoll fd and the wakers bound to it. Registered sources stay open: they are the caller's."""
         self._registry._close_wakers()
         self._epoll.close()
-
-    def __enter__(self) -> Poll:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()

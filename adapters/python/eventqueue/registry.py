@@ -50,30 +50,18 @@ class Registry:
         self._registrations: dict[int, _Registration] = {}
 
     def register(
-        self,
-        source: Source,
-        token: Token,
-        interests: Interest,
-        trigger: Trigger = Trigger.LEVEL,
-        oneshot: bool = False,
+        self, source: Source, token: Token, interests: Interest, trigger: Trigger = Trigger.LEVEL, oneshot: bool = False
     ) -> None:
         """Starts watching `source`; its events will carry `token`. AlreadyRegistered if it is watched."""
-        self._add(source, _epoll_mask(interests, trigger, oneshot), _Registration(token), "register")
+        mask = _epoll_mask(interests, trigger, oneshot)
+        self._watch(self._epoll.register, source, mask, _Registration(token), "register")
 
     def reregister(
-        self,
-        source: Source,
-        token: Token,
-        interests: Interest,
-        trigger: Trigger = Trigger.LEVEL,
-        oneshot: bool = False,
+        self, source: Source, token: Token, interests: Interest, trigger: Trigger = Trigger.LEVEL, oneshot: bool = False
     ) -> None:
         """Replaces token, interests and mode of a watched source, and re-arms it if it was oneshot."""
         mask = _epoll_mask(interests, trigger, oneshot)
-        fd = self._fd_of(source)
-        with self._lock:
-            self._ctl(self._epoll.modify, fd, mask, action="reregister")
-            self._registrations[fd] = _Registration(token)
+        self._watch(self._epoll.modify, source, mask, _Registration(token), "reregister")
 
     def deregister(self, source: Source) -> None:
         """Stops watching `source`: no events for it from now on. NotRegistered if it was not watched."""
@@ -84,12 +72,20 @@ class Registry:
 
     def _register_waker(self, waker: Waker, token: Token) -> None:
         """Package-internal: a waker's eventfd is registered level-triggered and drained by poll."""
-        self._add(waker, select.EPOLLIN, _Registration(token, waker), "register waker")
+        self._watch(self._epoll.register, waker, select.EPOLLIN, _Registration(token, waker), "register waker")
 
-    def _add(self, source: Source, mask: int, registration: _Registration, action: str) -> None:
+    def _watch(
+        self,
+        operation: Callable[..., None],
+        source: Source,
+        mask: int,
+        registration: _Registration,
+        action: str,
+    ) -> None:
+        """Adds `source` to the epoll set or modifies it (`operation`); remembers the token once the kernel agreed."""
         fd = self._fd_of(source)
         with self._lock:
-            self._ctl(self._epoll.register, fd, mask, action=action)
+            self._ctl(operation, fd, mask, action=action)
             self._registrations[fd] = registration
 
     def _to_events(self, ready: list[tuple[int, int]]) -> list[Event]:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import socket
-from types import TracebackType
 
+from .closeable import Closeable
 from .errors import error_from_os, invalid_argument
 
 # One read returns at most what the socket's receive buffer holds, so a bigger buffer only wastes
@@ -12,7 +12,7 @@ from .errors import error_from_os, invalid_argument
 _READ_LIMIT = 1 << 20
 
 
-class TcpStream:
+class TcpStream(Closeable):
     """Connects like the book does (a blocking connect), then switches to non-blocking mode.
 
     From then on `read` and `write` never wait: when they cannot make progress they raise an
@@ -60,14 +60,3 @@ class TcpStream:
     def _ensure_open(self) -> None:
         if self._socket.fileno() < 0:
             raise invalid_argument("the stream is closed")
-
-    def __enter__(self) -> TcpStream:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import socket
-from types import TracebackType
 
 from eventqueue import TcpStream
+from eventqueue.closeable import Closeable
 
 
-class Loopback:
+class Loopback(Closeable):
     """`stream` is the non-blocking TcpStream under test; `peer` is the blocking socket at the other end."""
 
     def __init__(self) -> None:
@@ -20,14 +20,3 @@ class Loopback:
     def close(self) -> None:
         self.stream.close()
         self.peer.close()
-
-    def __enter__(self) -> Loopback:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        traceback: TracebackType | None,
-    ) -> None:
-        self.close()

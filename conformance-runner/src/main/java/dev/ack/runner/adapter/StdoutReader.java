@@ -4,6 +4,7 @@ import dev.ack.protocol.Codec;
 import dev.ack.protocol.MalformedMessageException;
 import dev.ack.protocol.Message;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -32,27 +33,25 @@ final class StdoutReader {
     private final BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>(QUEUE_CAPACITY);
 
     void drain(InputStream stdout) {
-        try (Reader reader = new InputStreamReader(stdout, StandardCharsets.UTF_8)) {
+        try (Reader reader = new BufferedReader(new InputStreamReader(stdout, StandardCharsets.UTF_8))) {
             StringBuilder line = new StringBuilder();
             boolean overlong = false;
             int c;
             while ((c = reader.read()) != -1) {
                 if (c == '\n') {
-                    if (overlong) {
-                        put(new Arrival.NotProtocol(line + "…", "a line longer than " + MAX_LINE_CHARS
-                                + " characters (is the adapter flooding stdout?)"));
-                    } else {
-                        put(parse(line.toString()));
-                    }
+                    if (!overlong) put(parse(line.toString()));
                     line.setLength(0);
                     overlong = false;
                 } else if (line.length() < MAX_LINE_CHARS) {
                     line.append((char) c);
-                } else {
+                } else if (!overlong) {
+                    // said at once, not at the newline that a flooding adapter may never write
                     overlong = true;
+                    put(new Arrival.NotProtocol(line.substring(0, 200) + "…", "a line longer than "
+                            + MAX_LINE_CHARS + " characters (is the adapter flooding stdout?)"));
                 }
             }
-            if (!line.isEmpty()) put(new Arrival.NotProtocol(line.toString(), "the last line has no newline at its end"));
+            if (!overlong && !line.isEmpty()) put(new Arrival.NotProtocol(line.toString(), "the last line has no newline at its end"));
         } catch (IOException ignored) {
             // the stream broke: same as its end
         }

@@ -43,7 +43,8 @@ public final class ResultCollector implements TestExecutionListener {
 
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {
-        if (id.isTest()) record(id, Verdict.SKIPPED, reason, 0);
+        // scenarios left out by --tags are not part of the run, so they are not reported
+        if (id.isTest() && !reason.contains("did not match this scenario")) record(id, Verdict.SKIPPED, reason, 0);
     }
 
     @Override
@@ -78,7 +79,7 @@ public final class ResultCollector implements TestExecutionListener {
                 rule.ifPresent(rl -> {
                     out.println("        " + rl.id() + " " + rl.title() + " (" + rl.level() + ")");
                     out.println(indent(rl.text(), "          "));
-                    out.println("        If this fails, check: " + rl.hint());
+                    out.println(indent("If this fails, check: " + rl.hint(), "        "));
                 });
             }
             out.println(indent(r.message(), "        | "));

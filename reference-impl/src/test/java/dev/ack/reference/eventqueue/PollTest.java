@@ -6,31 +6,14 @@ import static dev.ack.reference.eventqueue.Checks.tokens;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ack.reference.eventqueue.EventQueueException.Reason;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Timeouts, wakers and the events collection. Timing bounds are loose: CI machines are slow and busy. */
-class PollTest {
+class PollTest extends ConnectionFixture {
     private static final Token WAKE = new Token(99);
-
-    private Poll poll;
-    private Events events;
-
-    @BeforeEach
-    void open() throws Exception {
-        poll = new Poll();
-        events = Events.withCapacity(4);
-    }
-
-    @AfterEach
-    void close() {
-        poll.close();
-    }
 
     @Test
     void zeroTimeoutReturnsAtOnceAndTimedWaitWaits() throws Exception {
@@ -74,22 +57,20 @@ class PollTest {
 
     @Test
     void eachPollReplacesTheEventsAndKeepsToCapacity() throws Exception {
-        try (ServerSocket listener = Connection.listener()) {
-            Connection[] connections = new Connection[6];
-            for (int i = 0; i < connections.length; i++) {
-                connections[i] = Connection.open(listener);
-                poll.registry().register(connections[i].stream(), new Token(i), Interest.WRITABLE, Mode.EDGE);
-            }
-
-            poll.poll(events, Duration.ofSeconds(5));
-            assertThat(events.size()).isEqualTo(events.capacity());
-            poll.poll(events, Duration.ofSeconds(5));
-            assertThat(events.size()).as("the two edges not reported the first time").isEqualTo(2);
-            poll.poll(events, Duration.ZERO);
-            assertThat(events.isEmpty()).isTrue();
-
-            for (Connection connection : connections) connection.close();
+        Connection[] connections = new Connection[6];
+        for (int i = 0; i < connections.length; i++) {
+            connections[i] = Connection.open(listener);
+            poll.registry().register(connections[i].stream(), new Token(i), Interest.WRITABLE, Mode.EDGE);
         }
+
+        poll.poll(events, Duration.ofSeconds(5));
+        assertThat(events.size()).isEqualTo(events.capacity());
+        poll.poll(events, Duration.ofSeconds(5));
+        assertThat(events.size()).as("the two edges not reported the first time").isEqualTo(2);
+        poll.poll(events, Duration.ZERO);
+        assertThat(events.isEmpty()).isTrue();
+
+        for (Connection each : connections) each.close();
     }
 
     @Test

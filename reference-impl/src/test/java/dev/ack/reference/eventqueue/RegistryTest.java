@@ -7,40 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.ack.reference.eventqueue.EventQueueException.Reason;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-class RegistryTest {
-    private static final Duration NOW = Duration.ZERO;
-    private static final Duration SOON = Duration.ofSeconds(5);
+class RegistryTest extends ConnectionFixture {
     private static final Token TOKEN = new Token(7);
-
-    private ServerSocket listener;
-    private Poll poll;
-    private Registry registry;
-    private Events events;
-    private Connection connection;
-
-    @BeforeEach
-    void open() throws Exception {
-        listener = Connection.listener();
-        poll = new Poll();
-        registry = poll.registry();
-        events = Events.withCapacity(8);
-        connection = Connection.open(listener);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        connection.close();
-        poll.close();
-        listener.close();
-    }
 
     @Test
     void tokensTravelThroughEpollWithAll64Bits() throws Exception {

@@ -10,35 +10,11 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A non-blocking stream and the readiness epoll reports for it. */
-class TcpStreamTest {
-    private static final Duration SOON = Duration.ofSeconds(5);
+class TcpStreamTest extends ConnectionFixture {
     private static final Token TOKEN = new Token(3);
-
-    private ServerSocket listener;
-    private Poll poll;
-    private Events events;
-    private Connection connection;
-
-    @BeforeEach
-    void open() throws Exception {
-        listener = Connection.listener();
-        poll = new Poll();
-        events = Events.withCapacity(4);
-        connection = Connection.open(listener);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        connection.close();
-        poll.close();
-        listener.close();
-    }
 
     @Test
     void dataMakesTheStreamReadable() throws Exception {

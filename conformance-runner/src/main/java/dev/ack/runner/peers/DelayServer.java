@@ -1,0 +1,92 @@
+package dev.ack.runner.peers;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The book's delay server (digest §1): {@code GET /<ms>/<message>} is answered after {@code <ms>}
+ * milliseconds with {@code 200 OK}, {@code text/plain; charset=utf-8} and the decoded message as the
+ * body, then the connection is closed. Every request waits on its own virtual thread, so a long delay
+ * never holds up a short one. Each request is logged on arrival as {@code #<n> - <ms>ms: <message>}.
+ * Bound to loopback only, on a free port.
+ */
+public final class DelayServer implements AutoCloseable {
+    private static final Pattern ROUTE = Pattern.compile("/(\\d{1,18})/([^/]+)");
+
+    private final HttpServer server;
+    private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
+    private final List<String> log = new ArrayList<>();
+
+    private DelayServer(HttpServer server) {
+        this.server = server;
+    }
+
+    public static DelayServer start() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+        DelayServer delayServer = new DelayServer(server);
+        server.createContext("/", delayServer::handle);
+        server.setExecutor(delayServer.handlers);
+        server.start();
+        return delayServer;
+    }
+
+    public String host() { return server.getAddress().getAddress().getHostAddress(); }
+
+    public int port() { return server.getAddress().getPort(); }
+
+    /** The log lines so far, in arrival order. */
+    public List<String> log() {
+        synchronized (log) { return List.copyOf(log); }
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            exchange.getResponseHeaders().set("connection", "close");
+            Matcher route = ROUTE.matcher(exchange.getRequestURI().getRawPath());
+            String message = route.matches() && exchange.getRequestMethod().equals("GET") ? decode(route.group(2)) : null;
+            if (message == null) {
+                exchange.sendResponseHeaders(404, -1);
+                return;
+            }
+            long delayMillis = Long.parseLong(route.group(1));
+            synchronized (log) { log.add("#" + (log.size() + 1) + " - " + delayMillis + "ms: " + message); }
+            Thread.sleep(delayMillis);
+            byte[] body = message.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("content-type", "text/plain; charset=utf-8");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // the server is closing
+        }
+    }
+
+    /** Percent-decodes a path segment; '+' stays a plus (it means a space only in forms). Null if malformed. */
+    private static String decode(String segment) {
+        try {
+            return URLDecoder.decode(segment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        handlers.shutdownNow();
+    }
+}

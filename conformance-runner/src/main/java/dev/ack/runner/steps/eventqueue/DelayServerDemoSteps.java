@@ -1,0 +1,140 @@
+package dev.ack.runner.steps.eventqueue;
+
+import dev.ack.runner.peers.DelayServer;
+import dev.ack.runner.suite.RunContext;
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.After;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static dev.ack.runner.steps.eventqueue.EventQueueWorld.THE_POLL_INSTANCE;
+import static dev.ack.runner.steps.eventqueue.EventQueueWorld.args;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The chapter's demonstration (EQ-27): requests with different delays to the runner's delay server,
+ * one source each, completed by one thread that polls and reads, as ch04/a-epoll's main loop does.
+ */
+public class DelayServerDemoSteps {
+    /** Each poll of the loop waits at most this; an empty poll is allowed (a timeout or a spurious wake-up). */
+    private static final long POLL_TIMEOUT_MS = 1000;
+    /** How long the loop keeps polling before it reports which responses never ended. */
+    private static final Duration LOOP_BUDGET = Duration.ofSeconds(10);
+
+    private final EventQueueWorld world;
+    private final Map<Long, Request> requests = new LinkedHashMap<>();
+    private final List<Long> completed = new ArrayList<>();
+    private DelayServer server;
+    private long startNanos;
+    private Duration took;
+
+    /** One request in flight: its source, and the response read so far. */
+    private record Request(long token, long delayMillis, String message, long source, StringBuilder response) {}
+
+    public DelayServerDemoSteps(EventQueueWorld world) {
+        this.world = world;
+    }
+
+    @Given("the runner's delay server is running")
+    public void theDelayServerIsRunning() throws IOException {
+        server = DelayServer.start();
+    }
+
+    @When("the adapter sends these requests to the delay server, each on its own source registered for readable under its token:")
+    public void theAdapterSendsTheseRequests(DataTable table) {
+        long poll = world.pollInstance(THE_POLL_INSTANCE);
+        startNanos = System.nanoTime();
+        for (Map<String, String> row : table.asMaps()) {
+            Request request = new Request(Long.parseLong(row.get("token")), Long.parseLong(row.get("delay")),
+                    row.get("message"), connect(), new StringBuilder());
+            String http = "GET /" + request.delayMillis() + "/" + request.message() + " HTTP/1.1\r\n"
+                    + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n";
+            long written = world.call("eq.write", args().put("source", request.source()).put("data", http))
+                    .path("written").asLong();
+            assertThat(written)
+                    .withFailMessage("expected the %d bytes of the request for %s to be written at once to a fresh connection, %d were",
+                            http.length(), request.message(), written)
+                    .isEqualTo(http.length());
+            world.call("eq.register", EventQueueWorld.registrationArgs(poll, request.source(), request.token(),
+                    Interests.parse("readable"), Mode.LEVEL_TRIGGERED));
+            requests.put(request.token(), request);
+        }
+    }
+
+    private long connect() {
+        return world.call("eq.connect", args().put("host", server.host()).put("port", server.port())).path("source").asLong();
+    }
+
+    @When("I poll and read until every response has reached end of stream")
+    public void iPollAndReadUntilEveryResponseHasEnded() {
+        long poll = world.pollInstance(THE_POLL_INSTANCE);
+        long budgetEnd = System.nanoTime() + RunContext.settings().deadlines().scaled(LOOP_BUDGET).toNanos();
+        while (completed.size() < requests.size()) {
+            if (System.nanoTime() > budgetEnd) {
+                throw new AssertionError("after " + LOOP_BUDGET.toSeconds() + " s of polling only tokens " + completed
+                        + " reached end of stream, of " + requests.keySet() + "; the delay server logged " + server.log());
+            }
+            for (Event event : world.poll(poll, POLL_TIMEOUT_MS, null).events()) {
+                Request request = requests.get(event.token());
+                if (request == null) {
+                    throw new AssertionError("the poll reported " + event + ", but the requests were registered with tokens "
+                            + requests.keySet());
+                }
+                // a second event for a finished response is not a second completion (the book's FIX #4)
+                if (!completed.contains(request.token())
+                        && world.drain(request.message(), request.source(), request.response()::append)) {
+                    completed.add(request.token());
+                    world.call("eq.deregister", args().put("poll", poll).put("source", request.source()));
+                }
+            }
+        }
+        took = Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+
+    @Then("the responses completed in the order of tokens {tokens}")
+    public void theResponsesCompletedInTheOrder(List<Long> expected) {
+        assertThat(completed)
+                .withFailMessage("expected the responses to complete in the order they became ready, tokens %s; "
+                        + "they completed as %s (the delay server logged %s)", expected, completed, server.log())
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Then("every response has status {string} and its message as the body")
+    public void everyResponseHasStatusAndBody(String status) {
+        for (Request request : requests.values()) {
+            String text = request.response().toString();
+            int bodyStart = text.indexOf("\r\n\r\n") + 4;
+            assertThat(text.startsWith(status + "\r\n") && bodyStart >= 4 && text.substring(bodyStart).equals(request.message()))
+                    .withFailMessage("expected the response to token %d to have status line \"%s\" and body \"%s\", it was:%n%s",
+                            request.token(), status, request.message(), text)
+                    .isTrue();
+        }
+    }
+
+    @Then("the whole exchange took at least the longest delay but less than {int}% of the sum of the delays")
+    public void theWholeExchangeTook(int percent) {
+        long longest = requests.values().stream().mapToLong(Request::delayMillis).max().orElseThrow();
+        long sum = requests.values().stream().mapToLong(Request::delayMillis).sum();
+        assertThat(took.toMillis())
+                .withFailMessage("expected sending, polling and reading all %d requests to take at least the longest delay, "
+                        + "%d ms; it took %d ms", requests.size(), longest, took.toMillis())
+                .isGreaterThanOrEqualTo(longest);
+        assertThat(took.toMillis())
+                .withFailMessage("expected the requests to wait concurrently, in less than %d%% of the %d ms their delays "
+                        + "add up to (%d ms); it took %d ms", percent, sum, sum * percent / 100, took.toMillis())
+                .isLessThan(sum * percent / 100);
+    }
+
+    @After("@area:event-queue")
+    public void stopTheDelayServer() {
+        if (server != null) server.close();
+    }
+}

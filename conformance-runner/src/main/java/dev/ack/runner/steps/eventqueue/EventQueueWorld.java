@@ -1,0 +1,230 @@
+package dev.ack.runner.steps.eventqueue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.Codec;
+import dev.ack.protocol.ErrorKind;
+import dev.ack.runner.adapter.AdapterSession;
+import dev.ack.runner.adapter.AdapterSession.Exchange;
+import dev.ack.runner.peers.TcpPeer;
+import dev.ack.runner.suite.RunContext;
+import io.cucumber.java.After;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The state of one event-queue scenario, shared by its step classes: the handles the adapter issued,
+ * under the names the scenario uses ("the poll instance", "Q", source "A"), the runner's peers, the
+ * polls made so far and the last request that was expected to fail. Also the one place that turns
+ * protocol requests into results or into failures that say what the scenario expected.
+ */
+public class EventQueueWorld {
+    /** The poll instance that steps without a name refer to. */
+    static final String THE_POLL_INSTANCE = "the poll instance";
+    /** What a poll without timeout is expected to take, for its deadline: the features wake it within a second. */
+    private static final Duration NO_TIMEOUT_EXPECTATION = Duration.ofSeconds(1);
+    /**
+     * After the peer writes, the bytes are normally at the adapter's socket before the write returns
+     * (Linux loopback); this pause covers slower stacks, so that a step right after sees the source ready.
+     */
+    private static final Duration SETTLE = Duration.ofMillis(20);
+    private static final int READ_MAX = 4096;
+    /** The peers in these features send a few hundred bytes at most; more reads than this means no progress. */
+    private static final int DRAIN_LIMIT = 100;
+
+    /** A source and the runner's peer at its other end. */
+    record Source(String name, long handle, TcpPeer peer) {}
+
+    private final Map<String, Long> polls = new LinkedHashMap<>();
+    private final Map<String, TcpPeer> peers = new LinkedHashMap<>();
+    private final Map<String, Source> sources = new LinkedHashMap<>();
+    private final Map<Long, Source> byToken = new LinkedHashMap<>();
+    private final List<PollOutcome> pollOutcomes = new ArrayList<>();
+    private Long events;
+    private Long waker;
+    private String attempted;
+    private Exchange attempt;
+
+    AdapterSession session() { return RunContext.session(); }
+
+    static ObjectNode args() { return Codec.JSON.createObjectNode(); }
+
+    /** Sends a request the scenario expects to succeed; an error reply fails the scenario with what was asked. */
+    ObjectNode call(String op, ObjectNode args) {
+        return succeeded(op, args, session().exchange(op, args), "the scenario expected it to succeed");
+    }
+
+    private static ObjectNode succeeded(String op, ObjectNode args, Exchange exchange, String expectation) {
+        if (exchange.ok()) return exchange.result();
+        throw new AssertionError("`" + op + "` " + args + " failed with " + exchange.error().kind() + " (\""
+                + exchange.error().getMessage() + "\"); " + expectation);
+    }
+
+    /** Sends a request that may fail; the following "it fails with …" step checks it. */
+    void attempt(String op, ObjectNode args) {
+        attempted = "`" + op + "` " + args;
+        attempt = session().exchange(op, args);
+    }
+
+    String attempted() { return attempted; }
+
+    Exchange lastAttempt() {
+        if (attempt == null) throw new IllegalStateException("the scenario checks an error before it tried anything");
+        return attempt;
+    }
+
+    long newPoll() {
+        return call("eq.poll_new", args()).path("poll").asLong();
+    }
+
+    void createPoll(String name) {
+        polls.put(name, newPoll());
+    }
+
+    long pollInstance(String name) {
+        Long handle = polls.get(name);
+        if (handle == null) throw new IllegalStateException("the scenario uses poll instance " + name + " before creating it");
+        return handle;
+    }
+
+    void useEvents(long handle) { events = handle; }
+
+    long events() {
+        if (events == null) throw new IllegalStateException("the scenario polls before creating an events collection");
+        return events;
+    }
+
+    long newWaker(long poll, long token) {
+        return call("eq.waker_new", args().put("poll", poll).put("token", token)).path("waker").asLong();
+    }
+
+    void useWaker(long handle) { waker = handle; }
+
+    long waker() {
+        if (waker == null) throw new IllegalStateException("the scenario wakes a waker before creating one");
+        return waker;
+    }
+
+    /** Starts a peer, has the adapter connect a source to it, and accepts that connection. */
+    Source connectSource(String name) {
+        try {
+            TcpPeer peer = TcpPeer.listen();
+            peers.put(name, peer);
+            long handle = call("eq.connect", args().put("host", peer.host()).put("port", peer.port())).path("source").asLong();
+            peer.accept(RunContext.settings().deadlines().reply());
+            Source source = new Source(name, handle, peer);
+            sources.put(name, source);
+            return source;
+        } catch (IOException e) {
+            throw new UncheckedIOException("peer " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    Source source(String name) {
+        Source source = sources.get(name);
+        if (source == null) throw new IllegalStateException("the scenario uses source \"" + name + "\" before connecting it");
+        return source;
+    }
+
+    static ObjectNode registrationArgs(long poll, long source, long token, Interests interests, Mode mode) {
+        ObjectNode args = args().put("poll", poll).put("source", source).put("token", token);
+        args.set("interests", interests.toJson());
+        mode.addTo(args);
+        return args;
+    }
+
+    /** Registers ({@code eq.register}) or reregisters ({@code eq.reregister}) a source with the poll instance steps name by default. */
+    void register(String op, Source source, long token, Interests interests, Mode mode) {
+        call(op, registrationArgs(pollInstance(THE_POLL_INSTANCE), source.handle(), token, interests, mode));
+        registered(source, token);
+    }
+
+    /** Remembers which source a token stands for, so steps can act on "every source the poll reported". */
+    void registered(Source source, long token) {
+        byToken.values().remove(source);
+        byToken.put(token, source);
+    }
+
+    Source sourceFor(long token) {
+        Source source = byToken.get(token);
+        if (source == null) {
+            throw new AssertionError("the poll reported token " + token + ", which no source of this scenario is registered with");
+        }
+        return source;
+    }
+
+    /**
+     * Reads {@code source} until WouldBlock or end of stream (which stays readable and never blocks),
+     * handing each piece of data on; returns whether end of stream was reached.
+     */
+    boolean drain(String name, long source, Consumer<String> data) {
+        for (int reads = 0; reads < DRAIN_LIMIT; reads++) {
+            Exchange read = session().exchange("eq.read", readArgs(source));
+            if (!read.ok()) {
+                if (read.error().kind() == ErrorKind.WouldBlock) return false;
+                throw new AssertionError("reading source " + name + " until it would block: a read failed with "
+                        + read.error().kind() + " (\"" + read.error().getMessage() + "\")");
+            }
+            if (read.result().path("eof").asBoolean()) return true;
+            data.accept(read.result().path("data").asText());
+        }
+        throw new AssertionError("source " + name + " still returned data after " + DRAIN_LIMIT
+                + " reads of up to " + READ_MAX + " bytes, far more than its peer sent");
+    }
+
+    static ObjectNode readArgs(long source) {
+        return args().put("source", source).put("max", READ_MAX);
+    }
+
+    void settle() {
+        try {
+            Thread.sleep(RunContext.settings().deadlines().scaled(SETTLE));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * Polls {@code poll} into the events collection and records the outcome. {@code timeoutMillis}
+     * null means no timeout; {@code concurrently} is the protocol's action for another thread, or null.
+     */
+    PollOutcome poll(long poll, Long timeoutMillis, ObjectNode concurrently) {
+        ObjectNode args = args().put("poll", poll).put("events", events());
+        if (timeoutMillis == null) args.putNull("timeout_ms"); else args.put("timeout_ms", timeoutMillis);
+        if (concurrently != null) args.set("concurrently", concurrently);
+        Duration expected = timeoutMillis == null ? NO_TIMEOUT_EXPECTATION : Duration.ofMillis(timeoutMillis);
+        Exchange exchange = session().exchangeExpecting("eq.poll", args, expected);
+        JsonNode list = succeeded("eq.poll", args, exchange, "a poll succeeds, with zero events when its timeout runs out").path("events");
+        if (!list.isArray()) throw new AssertionError("a poll's result needs an \"events\" array, the adapter sent " + exchange.result());
+        List<Event> reported = new ArrayList<>();
+        list.forEach(node -> reported.add(Event.from(node)));
+        PollOutcome outcome = new PollOutcome(List.copyOf(reported), exchange.elapsed());
+        pollOutcomes.add(outcome);
+        return outcome;
+    }
+
+    List<PollOutcome> pollOutcomes() { return pollOutcomes; }
+
+    PollOutcome lastPoll() {
+        if (pollOutcomes.isEmpty()) throw new IllegalStateException("the scenario checks a poll before polling");
+        return pollOutcomes.getLast();
+    }
+
+    /** Closes every peer; a delayed send that failed fails the scenario, since it explains a missing event. */
+    @After("@area:event-queue")
+    public void closePeers() {
+        List<String> failures = new ArrayList<>();
+        peers.forEach((name, peer) -> {
+            peer.close();
+            peer.delayedFailure().ifPresent(e -> failures.add("peer " + name + ": a delayed send failed: " + e.getMessage()));
+        });
+        if (!failures.isEmpty()) throw new AssertionError(String.join("\n", failures));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.ack.runner.steps.eventqueue;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.ack.protocol.Codec;
+
+/**
+ * Readable and/or writable: what a registration asks for, and what a scenario expects an event to
+ * report. Both flags false is the empty set of interests, which EQ-03 says must be rejected.
+ */
+record Interests(boolean readable, boolean writable) {
+
+    static Interests parse(String words) {
+        return switch (words) {
+            case "readable" -> new Interests(true, false);
+            case "writable" -> new Interests(false, true);
+            case "readable and writable" -> new Interests(true, true);
+            case "no interests" -> new Interests(false, false);
+            default -> throw new IllegalArgumentException("not an interest: " + words);
+        };
+    }
+
+    /** Whether every flag of {@code expected} is set here. */
+    boolean covers(Interests expected) {
+        return (readable || !expected.readable) && (writable || !expected.writable);
+    }
+
+    /** Whether any flag of {@code other} is set here. */
+    boolean overlaps(Interests other) {
+        return (readable && other.readable) || (writable && other.writable);
+    }
+
+    ArrayNode toJson() {
+        ArrayNode array = Codec.JSON.createArrayNode();
+        if (readable) array.add("readable");
+        if (writable) array.add("writable");
+        return array;
+    }
+
+    @Override
+    public String toString() {
+        if (readable && writable) return "readable and writable";
+        if (readable) return "readable";
+        return writable ? "writable" : "no interests";
+    }
+}

@@ -1,0 +1,149 @@
+package dev.ack.runner.steps.eventqueue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.ack.runner.steps.eventqueue.EventQueueWorld.THE_POLL_INSTANCE;
+import static dev.ack.runner.steps.eventqueue.EventQueueWorld.args;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Polling, with or without a timeout and with another thread acting meanwhile, and what a poll returned. */
+public class PollSteps {
+    private final EventQueueWorld world;
+
+    public PollSteps(EventQueueWorld world) {
+        this.world = world;
+    }
+
+    @When("I poll with a timeout of {int} ms")
+    public void iPollWithATimeout(int millis) {
+        world.poll(world.pollInstance(THE_POLL_INSTANCE), (long) millis, null);
+    }
+
+    @When("I poll {string} with a timeout of {int} ms")
+    public void iPollNamedWithATimeout(String poll, int millis) {
+        world.poll(world.pollInstance(poll), (long) millis, null);
+    }
+
+    @When("I poll with no timeout")
+    public void iPollWithNoTimeout() {
+        world.poll(world.pollInstance(THE_POLL_INSTANCE), null, null);
+    }
+
+    @When("I poll with no timeout while another thread wakes the waker after {int} ms")
+    public void iPollWhileAnotherThreadWakes(int afterMillis) {
+        ObjectNode wake = args().put("after_ms", afterMillis).put("action", "wake").put("waker", world.waker());
+        world.poll(world.pollInstance(THE_POLL_INSTANCE), null, wake);
+    }
+
+    @When("I poll with a timeout of {int} ms while another thread registers source {string} with token {long} for {interests} after {int} ms")
+    public void iPollWhileAnotherThreadRegisters(int millis, String source, long token, Interests interests, int afterMillis) {
+        EventQueueWorld.Source registered = world.source(source);
+        ObjectNode register = args().put("after_ms", afterMillis).put("action", "register")
+                .put("source", registered.handle()).put("token", token);
+        register.set("interests", interests.toJson());
+        world.registered(registered, token);
+        world.poll(world.pollInstance(THE_POLL_INSTANCE), (long) millis, register);
+    }
+
+    @Then("the poll returns no events")
+    public void thePollReturnsNoEvents() {
+        PollOutcome poll = world.lastPoll();
+        assertThat(poll.events()).withFailMessage("expected no events, the poll returned %s", poll.describe()).isEmpty();
+    }
+
+    @Then("the poll returns exactly {int} event(s)")
+    public void thePollReturnsExactly(int count) {
+        PollOutcome poll = world.lastPoll();
+        assertThat(poll.events())
+                .withFailMessage("expected exactly %d %s, the poll returned %s", count, count == 1 ? "event" : "events", poll.describe())
+                .hasSize(count);
+    }
+
+    @Then("the poll reports token {long}")
+    public void thePollReportsToken(long token) {
+        PollOutcome poll = world.lastPoll();
+        assertThat(poll.hasToken(token))
+                .withFailMessage("expected an event with token %d, the poll returned %s", token, poll.describe())
+                .isTrue();
+    }
+
+    @Then("the poll reports token {long} {readiness}")
+    public void thePollReportsTokenAs(long token, Interests readiness) {
+        PollOutcome poll = world.lastPoll();
+        assertThat(poll.readinessOf(token).covers(readiness))
+                .withFailMessage("expected token %d to be reported %s, the poll returned %s", token, readiness, poll.describe())
+                .isTrue();
+    }
+
+    @Then("the poll does not report token {long} {readiness}")
+    public void thePollDoesNotReportTokenAs(long token, Interests readiness) {
+        PollOutcome poll = world.lastPoll();
+        assertThat(poll.readinessOf(token).overlaps(readiness))
+                .withFailMessage("expected no %s event for token %d, the poll returned %s", readiness, token, poll.describe())
+                .isFalse();
+    }
+
+    @Then("the poll reports only token {long}")
+    public void thePollReportsOnlyToken(long token) {
+        PollOutcome poll = world.lastPoll();
+        assertThat(poll.events())
+                .withFailMessage("expected events for token %d and no other token, the poll returned %s", token, poll.describe())
+                .isNotEmpty()
+                .allMatch(e -> e.token() == token);
+    }
+
+    @Then("the poll lasted at least {int}% of {int} ms")
+    public void thePollLastedAtLeast(int percent, int millis) {
+        PollOutcome poll = world.lastPoll();
+        long least = millis * percent / 100L;
+        assertThat(poll.elapsed().toMillis())
+                .withFailMessage("expected the poll to last at least %d ms (%d%% of %d ms), it returned %s",
+                        least, percent, millis, poll.describe())
+                .isGreaterThanOrEqualTo(least);
+    }
+
+    @Then("the poll returned in less than half of {int} ms")
+    public void thePollReturnedInLessThanHalfOf(int millis) {
+        PollOutcome poll = world.lastPoll();
+        assertThat(poll.elapsed().toMillis())
+                .withFailMessage("expected the poll to return in less than %d ms (half of %d ms), it returned %s",
+                        millis / 2, millis, poll.describe())
+                .isLessThan(millis / 2);
+    }
+
+    @Then("the first poll took less than a third of the time of the second")
+    public void theFirstPollTookLessThanAThirdOfTheSecond() {
+        List<PollOutcome> polls = twoOrMorePolls();
+        PollOutcome first = polls.get(0);
+        PollOutcome second = polls.get(1);
+        assertThat(first.elapsed().multipliedBy(3))
+                .withFailMessage("expected the first poll to take less than a third of the second: the first returned %s, the second %s",
+                        first.describe(), second.describe())
+                .isLessThan(second.elapsed());
+    }
+
+    @Then("between them, the last two polls reported each of tokens {tokens} exactly once")
+    public void theLastTwoPollsReportedEachTokenOnce(List<Long> tokens) {
+        List<PollOutcome> polls = twoOrMorePolls();
+        PollOutcome previous = polls.get(polls.size() - 2);
+        PollOutcome last = polls.getLast();
+        List<Long> reported = new ArrayList<>();
+        previous.events().forEach(e -> reported.add(e.token()));
+        last.events().forEach(e -> reported.add(e.token()));
+        assertThat(reported)
+                .withFailMessage("expected tokens %s once each over the last two polls: the first returned %s, the second %s",
+                        tokens, previous.describe(), last.describe())
+                .containsExactlyInAnyOrderElementsOf(tokens);
+    }
+
+    private List<PollOutcome> twoOrMorePolls() {
+        List<PollOutcome> polls = world.pollOutcomes();
+        if (polls.size() < 2) throw new IllegalStateException("the scenario compares two polls but made " + polls.size());
+        return polls;
+    }
+}

@@ -1,0 +1,74 @@
+package dev.ack.runner.steps.eventqueue;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.cucumber.java.en.When;
+
+import static dev.ack.runner.steps.eventqueue.EventQueueWorld.THE_POLL_INSTANCE;
+import static dev.ack.runner.steps.eventqueue.EventQueueWorld.args;
+
+/**
+ * Register, reregister and deregister through the registry, and closing a source's OS handle;
+ * {@link FailureSteps} checks the errors of the "I try to …" steps.
+ */
+public class RegistrationSteps {
+    private final EventQueueWorld world;
+
+    public RegistrationSteps(EventQueueWorld world) {
+        this.world = world;
+    }
+
+    private ObjectNode registration(String source, long token, Interests interests) {
+        return EventQueueWorld.registrationArgs(world.pollInstance(THE_POLL_INSTANCE), world.source(source).handle(), token,
+                interests, Mode.LEVEL_TRIGGERED);
+    }
+
+    private ObjectNode deregistration(String poll, String source) {
+        return args().put("poll", world.pollInstance(poll)).put("source", world.source(source).handle());
+    }
+
+    @When("I register source {string} with token {long} for {interests}")
+    public void iRegister(String source, long token, Interests interests) {
+        world.register("eq.register", world.source(source), token, interests, Mode.LEVEL_TRIGGERED);
+    }
+
+    @When("I reregister source {string} with token {long} for {interests}")
+    public void iReregister(String source, long token, Interests interests) {
+        iReregister(source, token, interests, Mode.LEVEL_TRIGGERED);
+    }
+
+    @When("I reregister source {string} with token {long} for {interests}, {mode}")
+    public void iReregister(String source, long token, Interests interests, Mode mode) {
+        world.register("eq.reregister", world.source(source), token, interests, mode);
+    }
+
+    @When("I deregister source {string}")
+    public void iDeregister(String source) {
+        world.call("eq.deregister", deregistration(THE_POLL_INSTANCE, source));
+    }
+
+    @When("I try to register source {string} with token {long} for {interests}")
+    public void iTryToRegister(String source, long token, Interests interests) {
+        world.attempt("eq.register", registration(source, token, interests));
+    }
+
+    @When("I try to reregister source {string} with token {long} for {interests}")
+    public void iTryToReregister(String source, long token, Interests interests) {
+        world.attempt("eq.reregister", registration(source, token, interests));
+    }
+
+    @When("I try to deregister source {string}")
+    public void iTryToDeregister(String source) {
+        world.attempt("eq.deregister", deregistration(THE_POLL_INSTANCE, source));
+    }
+
+    @When("I try to deregister source {string} from {string}")
+    public void iTryToDeregisterFrom(String source, String poll) {
+        world.attempt("eq.deregister", deregistration(poll, source));
+    }
+
+    /** Closes the OS handle inside the adapter; the handle number stays known (protocol.md §5). */
+    @When("the adapter closes source {string}")
+    public void theAdapterClosesSource(String source) {
+        world.call("eq.source_close", args().put("source", world.source(source).handle()));
+    }
+}

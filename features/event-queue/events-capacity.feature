@@ -1,0 +1,53 @@
+@area:event-queue @ch4
+Feature: The events collection
+  A poll fills an events collection of a fixed capacity. It never returns more events than that;
+  ready sources that did not fit are reported by later polls. After each poll the collection holds
+  that poll's events only.
+
+  Background:
+    Given a poll instance
+    And a source "A" registered with token 1 for readable
+    And a source "B" registered with token 2 for readable
+    And a source "C" registered with token 3 for readable
+
+  @EQ-20
+  Scenario: A poll returns at most the capacity; the ready sources that did not fit come next
+    Given an events collection of capacity 2
+    When peer "A" sends "a"
+    And peer "B" sends "b"
+    And peer "C" sends "c"
+    And I poll with a timeout of 1000 ms
+    Then the poll returns exactly 2 events
+    When I read every source the poll reported until it would block
+    And I poll with a timeout of 1000 ms
+    Then the poll returns exactly 1 event
+    And between them, the last two polls reported each of tokens 1, 2 and 3 exactly once
+
+  @EQ-20
+  Scenario: An events collection of capacity 0 is rejected
+    When I try to create an events collection of capacity 0
+    Then it fails with InvalidArgument
+
+  @EQ-21
+  Scenario: Events of an earlier poll do not stay in the collection
+    Given an events collection of capacity 8
+    When peer "A" sends "a"
+    And peer "B" sends "b"
+    And peer "C" sends "c"
+    And I poll with a timeout of 1000 ms
+    Then the poll returns exactly 3 events
+    When I deregister source "A"
+    And I deregister source "B"
+    And I poll with a timeout of 1000 ms
+    Then the poll returns exactly 1 event
+    And the poll reports token 3 readable
+
+  @EQ-21
+  Scenario: A poll that times out leaves the collection empty
+    Given an events collection of capacity 8
+    When peer "A" sends "a"
+    And I poll with a timeout of 1000 ms
+    Then the poll reports token 1 readable
+    When I read source "A" until it would block
+    And I poll with a timeout of 100 ms
+    Then the poll returns no events
