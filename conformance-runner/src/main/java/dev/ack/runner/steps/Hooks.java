@@ -3,9 +3,7 @@ package dev.ack.runner.steps;
 import dev.ack.protocol.Codec;
 import dev.ack.runner.adapter.AdapterSession;
 import dev.ack.runner.suite.RunContext;
-import dev.ack.runner.spec.SpecIndex;
 import io.cucumber.java.After;
-import io.qameta.allure.Allure;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
 import org.opentest4j.TestAbortedException;
@@ -20,26 +18,8 @@ import java.nio.charset.StandardCharsets;
 public class Hooks {
     /** Prefix of the skip message for scenarios outside the adapter's claims; reports look for it. */
     public static final String NOT_CLAIMED = "not claimed: ";
-    private static final SpecIndex SPEC = SpecIndex.bundled();
 
-    /** Files the scenario in Allure by chapter and area (epic), and by each rule it checks (story). */
     @Before(order = 0)
-    public void labelForAllure(Scenario scenario) {
-        String chapter = "";
-        for (String tag : scenario.getSourceTagNames()) {
-            if (tag.matches("@ch\\d+")) chapter = "chapter " + tag.substring(3) + ": ";
-        }
-        for (String tag : scenario.getSourceTagNames()) {
-            if (tag.startsWith("@area:")) Allure.epic(chapter + tag.substring(6));
-            if (tag.matches("@[A-Z]{2}-\\d{2,3}")) Allure.story(ruleTitle(tag.substring(1)));
-        }
-    }
-
-    private static String ruleTitle(String id) {
-        return SPEC.rule(id).map(rule -> id + " " + rule.title()).orElse(id);
-    }
-
-    @Before(order = 1)
     public void claimAndReset(Scenario scenario) {
         AdapterSession session = RunContext.session();
         for (String tag : scenario.getSourceTagNames()) {

@@ -1,5 +1,6 @@
 package dev.ack.runner.suite;
 
+import dev.ack.runner.report.AllureLabels;
 import dev.ack.runner.report.ResultCollector;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.spec.SpecIndex;
@@ -73,6 +74,7 @@ public final class SuiteRun {
             RunContext.end();
         }
         Instant finished = Instant.now();
+        new AllureLabels(spec).apply(reports.allureResults());
         RunReport report = new RunReport(collector.results(), spec);
         report.writeResults(reports.results(), options.settings().adapter().toString(), RunContext.lastHandshake(),
                 started, finished);

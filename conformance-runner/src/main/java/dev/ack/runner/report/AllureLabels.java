@@ -1,0 +1,58 @@
+package dev.ack.runner.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.Codec;
+import dev.ack.runner.spec.SpecIndex;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Files every Allure result by chapter and area (epic) and by the rules it checks (story), so the
+ * Allure report's behaviour tree reads like the spec. Allure's Cucumber plugin only turns tags into
+ * plain tag labels, and its runtime API does not reach hooks, so the kit adds these labels to the
+ * result files once the run is over.
+ */
+public final class AllureLabels {
+    private final SpecIndex spec;
+
+    public AllureLabels(SpecIndex spec) {
+        this.spec = spec;
+    }
+
+    public void apply(Path allureResults) throws IOException {
+        if (!Files.isDirectory(allureResults)) return;
+        List<Path> files;
+        try (Stream<Path> list = Files.list(allureResults)) {
+            files = list.filter(p -> p.getFileName().toString().endsWith("-result.json")).toList();
+        }
+        for (Path file : files) {
+            ObjectNode result = (ObjectNode) Codec.JSON.readTree(file.toFile());
+            ArrayNode labels = result.withArray("labels");
+            List<String> tags = new ArrayList<>();
+            labels.forEach(l -> { if (l.path("name").asText().equals("tag")) tags.add(l.path("value").asText()); });
+            // the plugin's story is the scenario's name, already the test's title: stories become rules
+            for (int i = labels.size() - 1; i >= 0; i--) if (labels.get(i).path("name").asText().equals("story")) labels.remove(i);
+            String chapter = tags.stream().filter(t -> t.matches("@?ch\\d+")).map(t -> t.replaceAll("\\D", "")).findFirst().orElse("?");
+            for (String tag : tags) {
+                String t = tag.startsWith("@") ? tag.substring(1) : tag;
+                if (t.startsWith("area:")) add(labels, "epic", "Chapter " + chapter + ": " + t.substring(5));
+                if (t.matches("[A-Z]{2}-\\d{2,3}")) {
+                    add(labels, "story", spec.rule(t).map(r -> t + " " + r.title()).orElse(t));
+                }
+            }
+            Files.writeString(file, Codec.JSON.writeValueAsString(result));
+        }
+    }
+
+    private static void add(ArrayNode labels, String name, String value) {
+        for (JsonNode l : labels) if (l.path("name").asText().equals(name) && l.path("value").asText().equals(value)) return;
+        labels.addObject().put("name", name).put("value", value);
+    }
+}
