@@ -56,7 +56,7 @@ for line in sys.stdin:
         sys.stdout.flush()
         continue
     if MODE == "flood":
-        sys.stdout.write("x" * (3 << 20))
+        sys.stdout.write("x" * (40 << 20))
         sys.stdout.flush()
         time.sleep(3600)
     if MODE == "unknown-error-kind":

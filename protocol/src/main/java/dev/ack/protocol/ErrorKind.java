@@ -17,7 +17,13 @@ public enum ErrorKind {
     UnknownHandle,
     BadRequest,
     Io,
-    Internal;
+    Internal,
+    /** Fibers: every slot of the runtime is taken. */
+    NoFreeSlot,
+    /** Fibers: a fiber used up its stack and was stopped. */
+    StackOverflow,
+    /** An operation that needs a runtime was called where none was initialised. */
+    NotInitialised;
 
     public static Optional<ErrorKind> parse(String wire) {
         return Arrays.stream(values()).filter(k -> k.name().equals(wire)).findFirst();

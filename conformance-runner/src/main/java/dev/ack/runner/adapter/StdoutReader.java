@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
  * stdout without newlines is caught as a protocol error instead of eating the runner's memory.
  */
 final class StdoutReader {
-    static final int MAX_LINE_CHARS = 1 << 20;
+    /** Big enough for the trace of ten thousand fibers in one reply, small enough to stop a flood. */
+    static final int MAX_LINE_CHARS = 32 << 20;
     private static final int QUEUE_CAPACITY = 10_000;
 
     /** One thing that came out of stdout. */

@@ -19,6 +19,7 @@ final class ReferenceAdapterCommand {
     static AdapterCommand build(String variant) {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> argv = new ArrayList<>(List.of(java, "--enable-native-access=ALL-UNNAMED",
+                "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
                 "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-cp", ownClasspath(), MAIN));
         if (variant != null) argv.addAll(List.of("--variant", variant));
         return new AdapterCommand(argv);
