@@ -22,8 +22,12 @@ public enum ErrorKind {
     NoFreeSlot,
     /** Fibers: a fiber used up its stack and was stopped. */
     StackOverflow,
-    /** An operation that needs a runtime was called where none was initialised. */
-    NotInitialised;
+    /** An operation that needs a runtime (or a reactor) was called where none was initialised. */
+    NotInitialised,
+    /** Coroutines: polled again after it returned Ready. */
+    PolledAfterReady,
+    /** Wakers: a second reactor was started while one runs. */
+    AlreadyRunning;
 
     public static Optional<ErrorKind> parse(String wire) {
         return Arrays.stream(values()).filter(k -> k.name().equals(wire)).findFirst();

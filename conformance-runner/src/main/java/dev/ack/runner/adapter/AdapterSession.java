@@ -218,6 +218,17 @@ public final class AdapterSession implements AutoCloseable {
         return Stream.concat(Stream.of(root), root.descendants()).mapToLong(AdapterSession::fdCount).sum();
     }
 
+    /**
+     * CPU time used so far by the adapter process and its descendants: compared with wall time over
+     * a wait, it tells an executor that sleeps from one that spins.
+     */
+    public Duration cpuTime() {
+        ProcessHandle root = process.toHandle();
+        return Stream.concat(Stream.of(root), root.descendants())
+                .map(h -> h.info().totalCpuDuration().orElse(Duration.ZERO))
+                .reduce(Duration.ZERO, Duration::plus);
+    }
+
     private static long fdCount(ProcessHandle handle) {
         try (Stream<Path> fds = Files.list(Path.of("/proc", Long.toString(handle.pid()), "fd"))) {
             return fds.count();
