@@ -21,6 +21,9 @@ def hello_result(protocol=1):
             "areas": areas, "capabilities": []}
 
 
+if MODE == "slow-start":
+    time.sleep(3)  # a cold interpreter or JVM: the handshake deadline allows for it
+
 if MODE == "exit-at-start":
     print("cannot start: missing library", file=sys.stderr)
     sys.exit(3)
@@ -47,6 +50,18 @@ for line in sys.stdin:
         sys.exit(101)
     if MODE == "hang-on-request":
         time.sleep(3600)
+    if MODE == "spin-on-request":
+        while True:
+            pass
+    if MODE == "stderr-flood":
+        for i in range(200_000):
+            sys.stderr.write("debug line %d of a very chatty adapter\n" % i)
+        sys.stderr.flush()
+    if MODE == "crash-after-long-stderr":
+        for i in range(500):
+            print("noise %d" % i, file=sys.stderr)
+        print("FATAL: the decisive last line", file=sys.stderr)
+        sys.exit(1)
     if MODE == "split-line":
         sys.stdout.write('{"id": %d, "ok": true,\n "result": {}}\n' % rid)
         sys.stdout.flush()

@@ -33,6 +33,7 @@ public final class AdapterSession implements AutoCloseable {
     private final StderrCapture stderr = new StderrCapture();
     private final Transcript transcript = new Transcript();
     private final List<Message.Event> events = new ArrayList<>();
+    private final Thread stderrDrain;
     private Handshake handshake;
     private AdapterFault fault;
     private long nextId = 1;
@@ -54,7 +55,7 @@ public final class AdapterSession implements AutoCloseable {
         this.process = process;
         this.stdin = process.getOutputStream();
         daemon("adapter-stdout", () -> stdout.drain(process.getInputStream()));
-        daemon("adapter-stderr", () -> stderr.drain(process.getErrorStream()));
+        this.stderrDrain = daemon("adapter-stderr", () -> stderr.drain(process.getErrorStream()));
     }
 
     /** Starts the adapter and performs the handshake; a failure of either is an {@link AdapterFault}. */
@@ -116,6 +117,7 @@ public final class AdapterSession implements AutoCloseable {
             throw fail(crashed("while the runner was sending `" + op + "`"));
         }
         long deadlineAt = sentAt + deadline.toNanos();
+        Duration cpuAtSend = cpuTime();
         while (true) {
             long left = deadlineAt - System.nanoTime();
             StdoutReader.Arrival arrival;
@@ -127,7 +129,8 @@ public final class AdapterSession implements AutoCloseable {
             }
             if (arrival == null) {
                 throw fail(new AdapterFault(AdapterFault.Kind.TIMED_OUT, "no reply to request " + id + " (`" + op
-                        + "`) within " + millis(deadline) + stderrTail()));
+                        + "`) within " + millis(deadline) + "; meanwhile the adapter was "
+                        + activity(cpuTime().minus(cpuAtSend), deadline) + stderrTail()));
             }
             switch (arrival) {
                 case StdoutReader.Arrival.Closed closed -> throw fail(crashed("while the runner waited for the reply to `" + op + "`"));
@@ -179,11 +182,21 @@ public final class AdapterSession implements AutoCloseable {
         String status;
         try {
             status = process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS) ? describeExit(process.exitValue()) : "closed its stdout but is still running";
+            // the last line of stderr (a panic message) is usually the decisive one: read it all first
+            stderrDrain.join(GRACE.toMillis());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             status = "state unknown";
         }
         return new AdapterFault(AdapterFault.Kind.CRASHED, "the adapter " + status + " " + when + stderrTail());
+    }
+
+    /** Whether a silent adapter was spinning (an endless loop) or idle (waiting for something). */
+    private static String activity(Duration cpu, Duration wall) {
+        double share = (double) cpu.toNanos() / Math.max(1, wall.toNanos());
+        return share > 0.5
+                ? String.format("burning CPU (%.0f%% of a core): an endless loop?", share * 100)
+                : String.format("idle (%.0f%% of a core): blocked waiting for something that never came?", share * 100);
     }
 
     private static String describeExit(int code) {
@@ -280,9 +293,10 @@ public final class AdapterSession implements AutoCloseable {
 
     private static String millis(Duration d) { return d.toMillis() + " ms"; }
 
-    private static void daemon(String name, Runnable body) {
+    private static Thread daemon(String name, Runnable body) {
         Thread t = new Thread(body, name);
         t.setDaemon(true);
         t.start();
+        return t;
     }
 }

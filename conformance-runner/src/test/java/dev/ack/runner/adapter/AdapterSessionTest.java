@@ -36,7 +36,9 @@ class AdapterSessionTest {
             "flood,              PROTOCOL_ERROR,   flooding",
             "unknown-error-kind, PROTOCOL_ERROR,   not in the protocol's vocabulary",
             "wrong-id,           PROTOCOL_ERROR,   a reply with id 102",
-            "hang-on-request,    TIMED_OUT,        no reply to request 2",
+            "hang-on-request,    TIMED_OUT,        idle",
+            "spin-on-request,    TIMED_OUT,        burning CPU",
+            "crash-after-long-stderr, CRASHED,     FATAL: the decisive last line",
     })
     void faultsAreClassified(String mode, AdapterFault.Kind kind, String evidence) {
         AdapterSession[] started = new AdapterSession[1];
@@ -50,6 +52,15 @@ class AdapterSessionTest {
         if (started[0] != null) {
             assertThat(started[0].alive()).as("a faulted session is dead").isFalse();
             started[0].close();
+        }
+    }
+
+    @ParameterizedTest(name = "{0} is served normally")
+    @CsvSource({"slow-start", "stderr-flood"})
+    void slowOrChattyAdaptersAreNotFaults(String mode) {
+        try (AdapterSession session = FakeAdapters.start(mode, 1)) {
+            assertThat(session.call("eq.poll_new", NO_ARGS).path("op").asText()).isEqualTo("eq.poll_new");
+            assertThat(session.scenarioStderr().lines().count()).as("stderr is kept, but bounded").isLessThanOrEqualTo(2_001L);
         }
     }
 
