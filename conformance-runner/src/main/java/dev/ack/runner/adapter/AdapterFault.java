@@ -16,7 +16,9 @@ public final class AdapterFault extends RuntimeException {
         /** A line on stdout that is not a protocol message, or a reply that answers the wrong request. */
         PROTOCOL_ERROR("protocol error"),
         /** The handshake failed or named another protocol version. */
-        HANDSHAKE_FAILED("handshake failed");
+        HANDSHAKE_FAILED("handshake failed"),
+        /** The user stopped the run (Ctrl-C): not the adapter's fault. */
+        INTERRUPTED("run interrupted");
 
         private final String label;
 

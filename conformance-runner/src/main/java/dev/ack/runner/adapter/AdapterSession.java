@@ -35,7 +35,7 @@ public final class AdapterSession implements AutoCloseable {
     private final List<Message.Event> events = new ArrayList<>();
     private final Thread stderrDrain;
     private Handshake handshake;
-    private AdapterFault fault;
+    private volatile AdapterFault fault;
     private long nextId = 1;
 
     /** The result of one request: the reply's result or error, and the time from sending to reply. */
@@ -211,10 +211,19 @@ public final class AdapterSession implements AutoCloseable {
     }
 
     private AdapterFault fail(AdapterFault f) {
-        if (fault == null) fault = f;
+        synchronized (this.transcript) {
+            if (fault == null) fault = f;
+        }
         transcript.add(Transcript.Direction.NOTE, fault.getMessage().lines().findFirst().orElse(""));
         killTree();
         return fault;
+    }
+
+    /** Ends the session at once, from any thread: a request in flight fails with {@code INTERRUPTED}. */
+    public void interrupt() {
+        synchronized (transcript) {
+            fail(new AdapterFault(AdapterFault.Kind.INTERRUPTED, "the user stopped the run"));
+        }
     }
 
     /** Whether the session can still serve requests. */

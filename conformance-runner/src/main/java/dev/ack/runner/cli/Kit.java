@@ -8,6 +8,7 @@ import dev.ack.runner.suite.RunContext;
 import dev.ack.runner.suite.RunSettings;
 import dev.ack.runner.suite.SuiteRun;
 import picocli.CommandLine;
+import sun.misc.Signal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -82,9 +83,18 @@ public final class Kit implements Callable<Integer> {
         RunSettings settings = new RunSettings(command, workdir.toAbsolutePath(), deadlines);
         // no adapter process outlives the run, even when the run is interrupted
         Runtime.getRuntime().addShutdownHook(new Thread(RunContext::end, "kit-shutdown"));
+        // Ctrl-C: finish early but write every report; a second Ctrl-C exits at once
+        Signal.handle(new Signal("INT"), signal -> {
+            if (RunContext.interrupt()) {
+                System.err.println("\nkit: interrupted; writing the reports (Ctrl-C again to quit at once)");
+            } else {
+                System.exit(130);
+            }
+        });
         SuiteRun run = new SuiteRun(new SuiteRun.Options(settings, Optional.ofNullable(features),
                 new SuiteRun.Reports(out), Optional.ofNullable(tags)), System.out);
         RunReport report = run.execute();
+        if (RunContext.interrupted()) return 130;
         return report.success() ? 0 : 1;
     }
 

@@ -1,5 +1,6 @@
 package dev.ack.runner.report;
 
+import dev.ack.runner.adapter.AdapterFault;
 import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
 import dev.ack.runner.steps.Hooks;
@@ -55,7 +56,8 @@ public final class ResultCollector implements TestExecutionListener {
         String message = result.getThrowable().map(ResultCollector::describe).orElse("");
         Verdict verdict = switch (result.getStatus()) {
             case SUCCESSFUL -> Verdict.PASSED;
-            case FAILED -> Verdict.FAILED;
+            // the scenario that was running when the user pressed Ctrl-C did not fail: it was stopped
+            case FAILED -> message.startsWith(AdapterFault.Kind.INTERRUPTED.label()) ? Verdict.SKIPPED : Verdict.FAILED;
             case ABORTED -> message.startsWith(Hooks.NOT_CLAIMED) ? Verdict.NOT_CLAIMED : Verdict.SKIPPED;
         };
         record(id, verdict, message, millis);

@@ -20,6 +20,7 @@ public final class RunContext {
     private static int failedStarts;
     private static AdapterFault lastStartFault;
     private static final int MAX_FAILED_STARTS = 2;
+    private static volatile boolean interrupted;
 
     private RunContext() {}
 
@@ -29,7 +30,24 @@ public final class RunContext {
         lastHandshake = null;
         failedStarts = 0;
         lastStartFault = null;
+        interrupted = false;
     }
+
+    /**
+     * Stops the run early (Ctrl-C): the adapter is killed, so a request in flight ends at once, and
+     * the scenarios still to come are skipped, so the run ends normally and writes every report.
+     * Returns false when the run was already interrupted (a second Ctrl-C).
+     */
+    public static boolean interrupt() {
+        if (interrupted) return false;
+        interrupted = true;
+        AdapterSession current;
+        synchronized (RunContext.class) { current = session; }
+        if (current != null) current.interrupt();
+        return true;
+    }
+
+    public static boolean interrupted() { return interrupted; }
 
     public static synchronized RunSettings settings() {
         if (settings == null) throw new IllegalStateException("no run in progress: start the suite through the kit's CLI");
