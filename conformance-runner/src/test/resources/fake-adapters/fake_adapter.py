@@ -29,7 +29,11 @@ if MODE == "exit-at-start":
     sys.exit(3)
 
 for line in sys.stdin:
-    request = json.loads(line)
+    try:
+        request = json.loads(line)
+    except ValueError:
+        send({"id": None, "ok": False, "error": {"kind": "BadRequest", "message": "not JSON"}})
+        continue
     rid, op = request["id"], request["op"]
     if op == "hello":
         if MODE == "garbage-at-hello":
@@ -80,6 +84,12 @@ for line in sys.stdin:
     if MODE == "wrong-id":
         send({"id": rid + 100, "ok": True, "result": {}})
         continue
-    # mode "good": echo the op back; every event first, to check events are kept in order
+    if not op.startswith("eq.") and MODE != "lax":
+        send({"id": rid, "ok": False, "error": {"kind": "BadRequest", "message": "unknown op " + op}})
+        continue
+    # modes "good" and "lax": echo the op back, after an event, to check events are kept in order
     send({"event": "trace", "area": "event-queue", "data": {"op": op}})
     send({"id": rid, "ok": True, "result": {"op": op}})
+
+if MODE == "ignores-eof":
+    time.sleep(3600)  # forgets to exit when the runner goes away

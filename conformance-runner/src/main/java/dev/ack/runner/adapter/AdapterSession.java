@@ -105,9 +105,22 @@ public final class AdapterSession implements AutoCloseable {
     }
 
     private synchronized Exchange exchange(String op, ObjectNode args, Duration deadline) {
-        if (fault != null) throw fault;
         long id = nextId++;
-        String line = Codec.encode(new Message.Request(id, op, args));
+        return exchangeLine(Codec.encode(new Message.Request(id, op, args)), id, op, deadline);
+    }
+
+    /**
+     * Sends one line exactly as given, which need not be a valid request, and waits for the reply
+     * with {@code expectedId} (null: a reply with {@code "id": null}). The doctor uses it to check
+     * how an adapter answers malformed input.
+     */
+    public Exchange exchangeRaw(String line, Long expectedId) {
+        if (expectedId != null) nextId = Math.max(nextId, expectedId + 1);
+        return exchangeLine(line, expectedId, "a raw line", deadlines.reply());
+    }
+
+    private synchronized Exchange exchangeLine(String line, Long id, String op, Duration deadline) {
+        if (fault != null) throw fault;
         transcript.add(Transcript.Direction.SENT, line);
         long sentAt = System.nanoTime();
         try {
@@ -128,8 +141,8 @@ public final class AdapterSession implements AutoCloseable {
                 throw fail(new AdapterFault(AdapterFault.Kind.TIMED_OUT, "the runner was interrupted while waiting for `" + op + "`"));
             }
             if (arrival == null) {
-                throw fail(new AdapterFault(AdapterFault.Kind.TIMED_OUT, "no reply to request " + id + " (`" + op
-                        + "`) within " + millis(deadline) + "; meanwhile the adapter was "
+                throw fail(new AdapterFault(AdapterFault.Kind.TIMED_OUT, "no reply to request " + id + " (" + op
+                        + ") within " + millis(deadline) + "; meanwhile the adapter was "
                         + activity(cpuTime().minus(cpuAtSend), deadline) + stderrTail()));
             }
             switch (arrival) {
@@ -145,7 +158,7 @@ public final class AdapterSession implements AutoCloseable {
                         case Message.Event event -> {
                             synchronized (events) { events.add(event); }
                         }
-                        case Message.Reply reply when reply.id() != null && reply.id() == id -> {
+                        case Message.Reply reply when java.util.Objects.equals(reply.id(), id) -> {
                             Duration elapsed = Duration.ofNanos(System.nanoTime() - sentAt);
                             return reply.ok()
                                     ? new Exchange(reply.result(), null, elapsed)
@@ -196,7 +209,7 @@ public final class AdapterSession implements AutoCloseable {
         double share = (double) cpu.toNanos() / Math.max(1, wall.toNanos());
         return share > 0.5
                 ? String.format("burning CPU (%.0f%% of a core): an endless loop?", share * 100)
-                : String.format("idle (%.0f%% of a core): blocked waiting for something that never came?", share * 100);
+                : String.format("idle (%.0f%% of a core): blocked on something, or a reply not flushed to stdout?", share * 100);
     }
 
     private static String describeExit(int code) {
@@ -275,6 +288,35 @@ public final class AdapterSession implements AutoCloseable {
 
     /** The adapter's stderr since the scenario began. */
     public String scenarioStderr() { return stderr.takeScenarioText(); }
+
+    /**
+     * Closes the adapter's stdin without a word, as a runner that dies would, and waits for the
+     * process to exit: its exit status, or empty when it did not exit within the grace period.
+     */
+    public java.util.OptionalInt closeInputAndWait() {
+        try {
+            stdin.close();
+            if (process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) return java.util.OptionalInt.of(process.exitValue());
+        } catch (IOException | InterruptedException ignored) {
+            // treated as not exited
+        } finally {
+            killTree();
+        }
+        return java.util.OptionalInt.empty();
+    }
+
+    /** Sends {@code shutdown} and waits for the process to exit: its exit status, or empty if it stayed. */
+    public java.util.OptionalInt shutdownAndWait() {
+        exchange("shutdown", Codec.JSON.createObjectNode(), GRACE);
+        try {
+            if (process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) return java.util.OptionalInt.of(process.exitValue());
+        } catch (InterruptedException ignored) {
+            // treated as not exited
+        } finally {
+            killTree();
+        }
+        return java.util.OptionalInt.empty();
+    }
 
     /** Asks the adapter to shut down, then makes sure it and its children are gone. */
     @Override

@@ -1,16 +1,16 @@
 package dev.ack.runner.cli;
 
-import dev.ack.runner.adapter.AdapterCommand;
-import dev.ack.runner.adapter.Deadlines;
 import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.suite.RunContext;
 import dev.ack.runner.suite.RunSettings;
 import dev.ack.runner.suite.SuiteRun;
 import picocli.CommandLine;
-import sun.misc.Signal;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import sun.misc.Signal;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +27,9 @@ import java.util.concurrent.Callable;
                 "conformance suite, through an adapter that speaks the kit's protocol (spec/protocol.md).",
                 "With no --adapter it checks the bundled Java reference implementation.",
                 "",
-                "Exit status: 0 when every claimed scenario passed, 1 when any failed, 2 on bad usage."},
-        subcommands = {ExplainCommand.class},
+                "Exit status: 0 when every claimed scenario passed, 1 when any failed, 2 on bad usage,",
+                "3 when the adapter is not a working harness (see `kit doctor`), 130 when interrupted."},
+        subcommands = {DoctorCommand.class, ExplainCommand.class},
         footer = {"", "Examples:",
                 "  kit                        check the bundled reference implementation",
                 "  kit --adapter \"python3 adapters/python/adapter.py\"",
@@ -36,14 +37,16 @@ import java.util.concurrent.Callable;
                 "  kit explain EQ-03          print a rule, why it exists, and a hint"})
 public final class Kit implements Callable<Integer> {
 
-    @Option(names = "--adapter", paramLabel = "COMMAND",
-            description = "The adapter to start, as a command line (split into words like a shell would, but run without one).")
-    String adapter;
+    /** Exit status when the adapter is not a working harness (see {@code kit doctor}). */
+    static final int HARNESS_PROBLEM = 3;
+    /** Exit status when the user stopped the run. */
+    static final int INTERRUPTED = 130;
 
-    @Option(names = "--reference-variant", paramLabel = "NAME",
-            description = "Check a deliberately wrong variant of the reference instead (to see the suite catch bugs): "
-                    + "level-for-edge, append-events, token-truncated, lost-wake, leaky-close.")
-    String referenceVariant;
+    @Mixin
+    AdapterOptions adapterOptions;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--features", paramLabel = "DIR",
             description = "Run the feature files in DIR instead of the bundled suite.")
@@ -57,30 +60,15 @@ public final class Kit implements Callable<Integer> {
             description = "Only scenarios matching this Cucumber tag expression, e.g. \"@EQ-03 or @EQ-04\", \"@ch4\".")
     String tags;
 
-    @Option(names = "--timeout-scale", paramLabel = "FACTOR",
-            description = "Multiply every deadline by FACTOR on a slow machine (default: $ACK_TIMEOUT_SCALE or 1).")
-    Double timeoutScale;
-
-    @Option(names = "--workdir", paramLabel = "DIR", defaultValue = ".",
-            description = "Working directory of the adapter process (default: the current directory).")
-    Path workdir;
+    @Option(names = "--no-doctor", description = "Skip the adapter check that starts every run.")
+    boolean noDoctor;
 
     @Override
     public Integer call() throws Exception {
-        if (adapter != null && referenceVariant != null) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "use either --adapter or --reference-variant, not both");
-        }
         if (features != null && !Files.isDirectory(features)) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--features: no such directory: " + features);
+            throw new CommandLine.ParameterException(spec.commandLine(), "--features: no such directory: " + features);
         }
-        AdapterCommand command;
-        try {
-            command = adapter != null ? AdapterCommand.parse(adapter) : ReferenceAdapterCommand.build(referenceVariant);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--adapter: " + e.getMessage());
-        }
-        Deadlines deadlines = timeoutScale != null ? new Deadlines(timeoutScale) : Deadlines.fromEnvironment();
-        RunSettings settings = new RunSettings(command, workdir.toAbsolutePath(), deadlines);
+        RunSettings settings = adapterOptions.toSettings(spec);
         // no adapter process outlives the run, even when the run is interrupted
         Runtime.getRuntime().addShutdownHook(new Thread(RunContext::end, "kit-shutdown"));
         // Ctrl-C: finish early but write every report; a second Ctrl-C exits at once
@@ -92,9 +80,10 @@ public final class Kit implements Callable<Integer> {
             }
         });
         SuiteRun run = new SuiteRun(new SuiteRun.Options(settings, Optional.ofNullable(features),
-                new SuiteRun.Reports(out), Optional.ofNullable(tags)), System.out);
+                new SuiteRun.Reports(out), Optional.ofNullable(tags), !noDoctor), System.out);
         RunReport report = run.execute();
-        if (RunContext.interrupted()) return 130;
+        if (RunContext.interrupted()) return INTERRUPTED;
+        if (!report.harnessHealthy()) return HARNESS_PROBLEM;
         return report.success() ? 0 : 1;
     }
 

@@ -7,6 +7,7 @@ import dev.ack.protocol.Codec;
 import dev.ack.protocol.Protocol;
 import dev.ack.runner.adapter.Handshake;
 import dev.ack.runner.adapter.SuiteVersion;
+import dev.ack.runner.doctor.Diagnosis;
 import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
 
@@ -31,11 +32,16 @@ public final class RunReport {
 
     private final List<ScenarioResult> results;
     private final SpecIndex spec;
+    private final Optional<Diagnosis> diagnosis;
 
-    public RunReport(List<ScenarioResult> results, SpecIndex spec) {
+    public RunReport(List<ScenarioResult> results, SpecIndex spec, Optional<Diagnosis> diagnosis) {
         this.results = results;
         this.spec = spec;
+        this.diagnosis = diagnosis;
     }
+
+    /** False when the doctor found harness problems: reported apart from conformance failures. */
+    public boolean harnessHealthy() { return diagnosis.map(Diagnosis::healthy).orElse(true); }
 
     public long count(Verdict verdict) {
         return results.stream().filter(r -> r.verdict() == verdict).count();
@@ -55,6 +61,7 @@ public final class RunReport {
                 counts.getOrDefault(Verdict.SKIPPED, 0L), counts.getOrDefault(Verdict.NOT_CLAIMED, 0L)));
         List<String> failedRules = ruleVerdicts().entrySet().stream().filter(e -> e.getValue().equals("failed")).map(Map.Entry::getKey).toList();
         if (!failedRules.isEmpty()) out.println("  failed rules: " + String.join(", ", failedRules));
+        if (!harnessHealthy()) out.println("  harness problems: the adapter failed the adapter check (see above); these are not rule failures");
         // the closing line CI systems read: "N passed, N failed, N skipped" (not claimed counts as skipped)
         out.printf("%d passed, %d failed, %d skipped%n", count(Verdict.PASSED), count(Verdict.FAILED),
                 count(Verdict.SKIPPED) + count(Verdict.NOT_CLAIMED));
@@ -90,6 +97,9 @@ public final class RunReport {
         ObjectNode adapter = root.putObject("adapter");
         adapter.put("command", adapterCommand);
         handshake.ifPresentOrElse(h -> adapter.set("handshake", h.raw()), () -> adapter.putNull("handshake"));
+        ArrayNode harness = root.putArray("harness");
+        diagnosis.ifPresent(d -> d.checks().forEach(c -> harness.addObject().put("check", c.name()).put("ok", c.ok())
+                .put("detail", c.detail()).put("hint", c.hint())));
         ObjectNode totals = root.putObject("totals");
         for (Verdict v : Verdict.values()) totals.put(v.name().toLowerCase().replace('_', '-'), count(v));
         ArrayNode scenarios = root.putArray("scenarios");

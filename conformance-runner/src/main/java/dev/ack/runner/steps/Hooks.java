@@ -19,11 +19,13 @@ public class Hooks {
     /** Prefix of the skip message for scenarios outside the adapter's claims; reports look for it. */
     public static final String NOT_CLAIMED = "not claimed: ";
     /** The skip message of scenarios not run because the user stopped the run. */
-    public static final String INTERRUPTED = "not run: the run was interrupted";
+    public static final String NOT_RUN = "not run: ";
+    public static final String INTERRUPTED = NOT_RUN + "the run was interrupted";
 
     @Before(order = 0)
     public void claimAndReset(Scenario scenario) {
         if (RunContext.interrupted()) throw new TestAbortedException(INTERRUPTED);
+        RunContext.harnessBroken().ifPresent(reason -> { throw new TestAbortedException(NOT_RUN + reason); });
         AdapterSession session = RunContext.session();
         for (String tag : scenario.getSourceTagNames()) {
             if (tag.startsWith("@area:") && !session.handshake().claimsArea(tag.substring(6))) {

@@ -21,6 +21,7 @@ public final class RunContext {
     private static AdapterFault lastStartFault;
     private static final int MAX_FAILED_STARTS = 2;
     private static volatile boolean interrupted;
+    private static String harnessBroken;
 
     private RunContext() {}
 
@@ -31,7 +32,13 @@ public final class RunContext {
         failedStarts = 0;
         lastStartFault = null;
         interrupted = false;
+        harnessBroken = null;
     }
+
+    /** The doctor found the adapter unusable: scenarios are not run, and say why. */
+    public static synchronized void markHarnessBroken(String reason) { harnessBroken = reason; }
+
+    public static synchronized Optional<String> harnessBroken() { return Optional.ofNullable(harnessBroken); }
 
     /**
      * Stops the run early (Ctrl-C): the adapter is killed, so a request in flight ends at once, and

@@ -1,5 +1,8 @@
 package dev.ack.runner.suite;
 
+import dev.ack.runner.adapter.SuiteVersion;
+import dev.ack.runner.doctor.Diagnosis;
+import dev.ack.runner.doctor.Doctor;
 import dev.ack.runner.report.AllureLabels;
 import dev.ack.runner.report.ResultCollector;
 import dev.ack.runner.report.RunReport;
@@ -41,8 +44,9 @@ public final class SuiteRun {
         public Path results() { return directory.resolve(RunReport.RESULTS_FILE); }
     }
 
+    /** @param doctor whether to check the adapter as a harness before the scenarios */
     public record Options(RunSettings settings, Optional<Path> featuresDirectory, Reports reports,
-                          Optional<String> tagExpression) {}
+                          Optional<String> tagExpression, boolean doctor) {}
 
     private final Options options;
     private final PrintStream out;
@@ -62,8 +66,16 @@ public final class SuiteRun {
         SpecIndex spec = SpecIndex.bundled();
         ResultCollector collector = new ResultCollector(out, spec);
         Instant started = Instant.now();
-        out.println("Async Conformance Kit: checking `" + options.settings().adapter() + "`");
+        out.println("Async Conformance Kit " + SuiteVersion.VALUE + ": checking `" + options.settings().adapter() + "`");
+        Optional<Diagnosis> diagnosis = Optional.empty();
+        if (options.doctor()) {
+            Diagnosis d = new Doctor(options.settings()).examine();
+            d.print(out);
+            diagnosis = Optional.of(d);
+        }
         RunContext.begin(options.settings());
+        diagnosis.filter(d -> !d.canRun()).ifPresent(d ->
+                RunContext.markHarnessBroken("the adapter is not a working harness (see the adapter check above)"));
         try {
             Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                     .enableTestExecutionListenerAutoRegistration(false)
@@ -75,7 +87,7 @@ public final class SuiteRun {
         }
         Instant finished = Instant.now();
         new AllureLabels(spec).apply(reports.allureResults());
-        RunReport report = new RunReport(collector.results(), spec);
+        RunReport report = new RunReport(collector.results(), spec, diagnosis);
         report.writeResults(reports.results(), options.settings().adapter().toString(), RunContext.lastHandshake(),
                 started, finished);
         report.printSummary(out);

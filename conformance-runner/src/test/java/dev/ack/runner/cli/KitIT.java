@@ -60,7 +60,8 @@ class KitIT {
     @Test
     void aCrashingAdapterIsReportedAsCrashedAndTheRunGoesOn() throws Exception {
         KitRun run = KitRun.of("crashing", "--adapter", "python3 " + fake() + " crash-on-request");
-        assertThat(run.exitStatus()).isEqualTo(1);
+        assertThat(run.exitStatus()).as("a harness problem").isEqualTo(3);
+        assertThat(run.results().path("harness").toString()).contains("\"ok\":false");
         assertThat(run.total("passed")).isZero();
         assertThat(run.total("failed")).as("every claimed scenario ran and failed").isGreaterThan(5);
         assertThat(run.console()).contains("adapter crashed").contains("index out of bounds");
@@ -74,6 +75,15 @@ class KitIT {
         assertThat(run.total("failed")).isZero();
         assertThat(run.total("not-claimed")).isPositive();
         assertThat(run.rules("not claimed")).isNotEmpty();
+    }
+
+    @Test
+    void anAdapterThatCannotHandshakeIsAHarnessProblemNotZeroPercent() throws Exception {
+        KitRun run = KitRun.of("garbage", "--adapter", "python3 " + fake() + " garbage-at-hello");
+        assertThat(run.exitStatus()).isEqualTo(3);
+        assertThat(run.total("failed")).as("no rule is failed by a broken harness").isZero();
+        assertThat(run.console()).contains("debug output belongs on stderr").contains("not run: the adapter is not a working harness");
+        assertThat(run.reports().resolve("cucumber.html")).isNotEmptyFile();
     }
 
     @Test

@@ -1,0 +1,51 @@
+package dev.ack.runner.cli;
+
+import dev.ack.runner.adapter.AdapterCommand;
+import dev.ack.runner.adapter.Deadlines;
+import dev.ack.runner.suite.RunSettings;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** The options that say which adapter to check and how patiently: shared by {@code kit} and {@code kit doctor}. */
+final class AdapterOptions {
+
+    @Option(names = "--adapter", paramLabel = "COMMAND",
+            description = "The adapter to start, as a command line (split into words like a shell would, but run without one). "
+                    + "Default: the bundled Java reference implementation.")
+    String adapter;
+
+    @Option(names = "--reference-variant", paramLabel = "NAME",
+            description = "Check a deliberately wrong variant of the reference instead, to watch the suite catch a bug "
+                    + "(e.g. level-for-edge, append-events, token-truncated, lost-wake, leaky-close; "
+                    + "the reference lists all of them when given an unknown name).")
+    String referenceVariant;
+
+    @Option(names = "--timeout-scale", paramLabel = "FACTOR",
+            description = "Multiply every deadline by FACTOR on a slow machine (default: $ACK_TIMEOUT_SCALE or 1).")
+    Double timeoutScale;
+
+    @Option(names = "--workdir", paramLabel = "DIR", defaultValue = ".",
+            description = "Working directory of the adapter process (default: the current directory).")
+    Path workdir;
+
+    RunSettings toSettings(CommandLine.Model.CommandSpec spec) {
+        if (adapter != null && referenceVariant != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "use either --adapter or --reference-variant, not both");
+        }
+        AdapterCommand command;
+        try {
+            command = adapter != null ? AdapterCommand.parse(adapter) : ReferenceAdapterCommand.build(referenceVariant);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--adapter: " + e.getMessage());
+        }
+        Deadlines deadlines;
+        try {
+            deadlines = timeoutScale != null ? new Deadlines(timeoutScale) : Deadlines.fromEnvironment();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return new RunSettings(command, workdir.toAbsolutePath(), deadlines);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.ack.runner.doctor;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.Area;
+import dev.ack.protocol.Codec;
+import dev.ack.protocol.ErrorKind;
+import dev.ack.runner.adapter.AdapterFault;
+import dev.ack.runner.adapter.AdapterSession;
+import dev.ack.runner.adapter.Handshake;
+import dev.ack.runner.suite.RunSettings;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Checks the adapter itself against spec/protocol.md: the handshake, request ids, error replies to
+ * malformed requests, serving on after errors, only protocol on stdout, and a clean exit both on
+ * {@code shutdown} and at the end of input. It starts the adapter twice (the end-of-input check needs
+ * a fresh process).
+ */
+public final class Doctor {
+    private final RunSettings settings;
+
+    public Doctor(RunSettings settings) {
+        this.settings = settings;
+    }
+
+    public Diagnosis examine() {
+        List<Check> checks = new ArrayList<>();
+        Optional<Handshake> handshake = Optional.empty();
+        AdapterSession session;
+        try {
+            session = start();
+        } catch (AdapterFault fault) {
+            checks.add(Check.failed("handshake", fault.getMessage(), hintFor(fault)));
+            return new Diagnosis(checks, handshake);
+        }
+        handshake = Optional.of(session.handshake());
+        checks.add(describeHandshake(session.handshake()));
+        try {
+            checks.add(checkId(session));
+            checks.add(checkMalformedLine(session));
+            checks.add(checkUnknownOp(session));
+            checks.add(checkServesOn(session));
+            checks.add(checkShutdown(session));
+        } catch (AdapterFault fault) {
+            checks.add(Check.failed("protocol", fault.getMessage(), hintFor(fault)));
+            session.close();
+        }
+        checks.add(checkEndOfInput());
+        return new Diagnosis(checks, handshake);
+    }
+
+    private AdapterSession start() {
+        return AdapterSession.start(settings.adapter(), settings.deadlines(), settings.workingDirectory());
+    }
+
+    private static Check describeHandshake(Handshake h) {
+        List<String> unknown = h.areas().stream().filter(a -> Area.byWireName(a).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            return Check.failed("handshake", "claims unknown areas " + unknown,
+                    "areas are named " + List.of(Area.values()).stream().map(Area::wireName).toList());
+        }
+        if (h.name().isBlank() || h.language().equals("?") || h.version().equals("?")) {
+            return Check.failed("handshake", "name, version and language should all be given: " + h, "see spec/protocol.md §3.1");
+        }
+        return Check.ok("handshake", h.toString());
+    }
+
+    private static Check checkId(AdapterSession session) {
+        AdapterSession.Exchange reply = session.exchangeRaw("{\"id\":4242,\"op\":\"reset\",\"args\":{}}", 4242L);
+        return reply.ok() ? Check.ok("request ids", "the reply to request 4242 carried id 4242")
+                : Check.failed("request ids", "`reset` was answered with " + reply.error(), "`reset` must succeed with {}");
+    }
+
+    private static Check checkMalformedLine(AdapterSession session) {
+        AdapterSession.Exchange reply = session.exchangeRaw("this is not JSON", null);
+        return expectBadRequest("malformed line", reply, "a line that is not JSON gets {\"id\": null, \"ok\": false, \"error\": {\"kind\": \"BadRequest\", ...}}");
+    }
+
+    private static Check checkUnknownOp(AdapterSession session) {
+        AdapterSession.Exchange reply = session.exchangeRaw("{\"id\":4243,\"op\":\"no.such_op\",\"args\":{}}", 4243L);
+        return expectBadRequest("unknown op", reply, "an unknown op gets a BadRequest reply carrying the request's id");
+    }
+
+    private static Check expectBadRequest(String name, AdapterSession.Exchange reply, String hint) {
+        if (!reply.ok() && reply.error().kind() == ErrorKind.BadRequest) return Check.ok(name, "answered BadRequest");
+        return Check.failed(name, "answered " + (reply.ok() ? "with success " + reply.result() : reply.error().toString()), hint);
+    }
+
+    private static Check checkServesOn(AdapterSession session) {
+        ObjectNode result = session.call("reset", Codec.JSON.createObjectNode());
+        return Check.ok("serves on after errors", "`reset` answered " + result);
+    }
+
+    private static Check checkShutdown(AdapterSession session) {
+        OptionalInt status = session.shutdownAndWait();
+        if (status.isPresent() && status.getAsInt() == 0) return Check.ok("shutdown", "replied and exited with status 0");
+        return Check.failed("shutdown", status.isPresent() ? "exited with status " + status.getAsInt() : "still running 2 s after `shutdown`",
+                "after replying to `shutdown`, release everything and exit with status 0");
+    }
+
+    private Check checkEndOfInput() {
+        try {
+            AdapterSession session = start();
+            OptionalInt status = session.closeInputAndWait();
+            if (status.isPresent() && status.getAsInt() == 0) return Check.ok("end of input", "exited with status 0 when stdin closed");
+            return Check.failed("end of input", status.isPresent() ? "exited with status " + status.getAsInt() : "still running 2 s after stdin closed",
+                    "when reading stdin returns end of input, exit with status 0 (the runner may have died)");
+        } catch (AdapterFault fault) {
+            return Check.failed("end of input", fault.getMessage(), hintFor(fault));
+        }
+    }
+
+    private static String hintFor(AdapterFault fault) {
+        return switch (fault.kind()) {
+            case CRASHED -> "run the adapter command by hand and read its stderr";
+            case TIMED_OUT -> "flush stdout after every message; answer `hello` first";
+            case PROTOCOL_ERROR -> ""; // the fault's own message carries a hint for the offending line
+            case HANDSHAKE_FAILED -> "answer `hello` with protocol 1 (spec/protocol.md §3.1)";
+            case INTERRUPTED -> "";
+        };
+    }
+}

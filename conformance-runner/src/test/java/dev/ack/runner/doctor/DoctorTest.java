@@ -1,0 +1,50 @@
+package dev.ack.runner.doctor;
+
+import dev.ack.runner.adapter.AdapterCommand;
+import dev.ack.runner.adapter.Deadlines;
+import dev.ack.runner.suite.RunSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The doctor names the one thing wrong with each faulty adapter, and passes a good one. */
+class DoctorTest {
+
+    private static Diagnosis examine(String mode) {
+        Path script = Path.of("src/test/resources/fake-adapters/fake_adapter.py").toAbsolutePath();
+        return new Doctor(new RunSettings(new AdapterCommand(List.of("python3", script.toString(), mode)),
+                Path.of(".").toAbsolutePath(), new Deadlines(0.3))).examine();
+    }
+
+    @Test
+    void aGoodAdapterPassesEveryCheck() {
+        Diagnosis d = examine("good");
+        assertThat(d.checks()).allSatisfy(c -> assertThat(c.ok()).as(c.toString()).isTrue());
+        assertThat(d.checks()).extracting(Check::name).contains("handshake", "request ids", "malformed line",
+                "unknown op", "shutdown", "end of input");
+    }
+
+    @ParameterizedTest(name = "{0} fails the check \"{1}\"")
+    @CsvSource({
+            "lax,              unknown op",
+            "ignores-eof,      end of input",
+            "garbage-at-hello, handshake",
+            "wrong-version,    handshake",
+    })
+    void eachFaultFailsItsCheck(String mode, String check) {
+        Diagnosis d = examine(mode);
+        assertThat(d.healthy()).isFalse();
+        assertThat(d.checks()).filteredOn(c -> !c.ok()).extracting(Check::name).contains(check);
+    }
+
+    @Test
+    void withoutAHandshakeTheScenariosCannotRun() {
+        assertThat(examine("exit-at-start").canRun()).isFalse();
+        assertThat(examine("lax").canRun()).isTrue();
+    }
+}
