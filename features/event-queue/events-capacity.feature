@@ -10,7 +10,7 @@ Feature: The events collection
     And a source "B" registered with token 2 for readable
     And a source "C" registered with token 3 for readable
 
-  @EQ-20
+  @EQ-20 @id:eq.a-poll-returns-at-most-the-capacity-the
   Scenario: A poll returns at most the capacity; the ready sources that did not fit come next
     Given an events collection of capacity 2
     When peer "A" sends "a"
@@ -23,12 +23,12 @@ Feature: The events collection
     Then the poll returns exactly 1 event
     And between them, the last two polls reported each of tokens 1, 2 and 3 exactly once
 
-  @EQ-20
+  @EQ-20 @id:eq.an-events-collection-of-capacity-0-is-rejected
   Scenario: An events collection of capacity 0 is rejected
     When I try to create an events collection of capacity 0
     Then it fails with InvalidArgument
 
-  @EQ-21
+  @EQ-21 @id:eq.events-of-an-earlier-poll-do-not-stay
   Scenario: Events of an earlier poll do not stay in the collection
     Given an events collection of capacity 8
     When peer "A" sends "a"
@@ -42,7 +42,7 @@ Feature: The events collection
     Then the poll returns exactly 1 event
     And the poll reports token 3 readable
 
-  @EQ-21
+  @EQ-21 @id:eq.a-poll-that-times-out-leaves-the-collection
   Scenario: A poll that times out leaves the collection empty
     Given an events collection of capacity 8
     When peer "A" sends "a"

@@ -9,12 +9,12 @@ Feature: Registering sources with a poll instance
     Given a poll instance
     And an events collection of capacity 8
 
-  @EQ-01
+  @EQ-01 @id:eq.a-new-poll-instance-reports-nothing
   Scenario: A new poll instance reports nothing
     When I poll with a timeout of 0 ms
     Then the poll returns no events
 
-  @EQ-01
+  @EQ-01 @id:eq.a-poll-instance-does-not-see-the-sources
   Scenario: A poll instance does not see the sources of another
     Given a second poll instance "Q"
     And a source "A" registered with token 1 for readable
@@ -24,7 +24,7 @@ Feature: Registering sources with a poll instance
     When I poll with a timeout of 1000 ms
     Then the poll reports token 1 readable
 
-  @EQ-01
+  @EQ-01 @id:eq.a-poll-instance-does-not-see-the-wakes
   Scenario: A poll instance does not see the wakes of another
     Given a second poll instance "Q"
     And a waker with token 99
@@ -34,7 +34,7 @@ Feature: Registering sources with a poll instance
     When I poll with a timeout of 1000 ms
     Then the poll reports token 99
 
-  @EQ-02 @EQ-04
+  @EQ-02 @EQ-04 @id:eq.each-source-is-reported-under-its-own-token
   Scenario: Each source is reported under its own token
     Given a source "A" registered with token 1 for readable
     And a source "B" registered with token 2 for readable
@@ -43,7 +43,7 @@ Feature: Registering sources with a poll instance
     Then the poll returns exactly 1 event
     And the poll reports token 2 readable
 
-  @EQ-02
+  @EQ-02 @id:eq.a-source-is-not-reported-before-it-is
   Scenario: A source is not reported before it is registered, and readiness from before is not lost
     Given a source "A" connected to a peer
     And peer "A" sends "early"
@@ -53,7 +53,7 @@ Feature: Registering sources with a poll instance
     And I poll with a timeout of 1000 ms
     Then the poll reports token 1 readable
 
-  @EQ-04
+  @EQ-04 @id:eq.token-comes-back-exactly
   Scenario Outline: Token <token> comes back exactly
     Given a source "A" registered with token <token> for readable
     When peer "A" sends "hello"
@@ -67,7 +67,7 @@ Feature: Registering sources with a poll instance
       | 4294967301       | 2^32 + 5: cut to 32 bits it would read as 5 |
       | 9007199254740991 | 2^53 - 1: the largest token                 |
 
-  @EQ-12
+  @EQ-12 @id:eq.reregistering-changes-the-token
   Scenario: Reregistering changes the token
     Given a source "A" registered with token 1 for readable
     When I reregister source "A" with token 2 for readable
@@ -75,7 +75,7 @@ Feature: Registering sources with a poll instance
     And I poll with a timeout of 1000 ms
     Then the poll reports only token 2
 
-  @EQ-12
+  @EQ-12 @id:eq.reregistering-changes-the-interests
   Scenario: Reregistering changes the interests
     Given a source "A" registered with token 1 for readable
     And peer "A" sends "hello"
@@ -84,7 +84,7 @@ Feature: Registering sources with a poll instance
     Then the poll reports token 1 writable
     And the poll does not report token 1 readable
 
-  @EQ-12 @requires:edge-triggered
+  @EQ-12 @requires:edge-triggered @id:eq.reregistering-changes-the-trigger-mode
   Scenario: Reregistering changes the trigger mode
     Given a source "A" registered with token 1 for readable
     And peer "A" sends "hello"
@@ -94,7 +94,7 @@ Feature: Registering sources with a poll instance
     When I poll with a timeout of 100 ms
     Then the poll returns no events
 
-  @EQ-13
+  @EQ-13 @id:eq.a-deregistered-source-is-not-reported
   Scenario: A deregistered source is not reported
     Given a source "A" registered with token 1 for readable
     When I deregister source "A"
@@ -102,7 +102,7 @@ Feature: Registering sources with a poll instance
     And I poll with a timeout of 100 ms
     Then the poll returns no events
 
-  @EQ-13
+  @EQ-13 @id:eq.a-deregistered-source-can-be-registered-again
   Scenario: A deregistered source can be registered again
     Given a source "A" registered with token 1 for readable
     And I deregister source "A"
@@ -111,7 +111,7 @@ Feature: Registering sources with a poll instance
     And I poll with a timeout of 1000 ms
     Then the poll reports only token 2
 
-  @EQ-23
+  @EQ-23 @id:eq.a-registration-from-another-thread-reaches-a-poll
   Scenario: A registration from another thread reaches a poll that is blocked
     Given a source "A" connected to a peer
     And peer "A" sends "hello"

@@ -10,14 +10,14 @@ Feature: Poll timeouts
     And an events collection of capacity 8
     And a source "A" registered with token 1 for readable
 
-  @EQ-17
+  @EQ-17 @id:eq.without-a-timeout-poll-waits-until-a-source
   Scenario: Without a timeout, poll waits until a source is ready
     When peer "A" sends "hello" after 150 ms
     And I poll with no timeout
     Then the poll returns exactly 1 event
     And the poll reports token 1 readable
 
-  @EQ-18
+  @EQ-18 @id:eq.a-timeout-of-0-returns-at-once
   Scenario: A timeout of 0 returns at once
     When I poll with a timeout of 0 ms
     Then the poll returns no events
@@ -25,19 +25,19 @@ Feature: Poll timeouts
     Then the poll returns no events
     And the first poll took less than a third of the time of the second
 
-  @EQ-18
+  @EQ-18 @id:eq.a-timeout-of-0-still-reports-what-is
   Scenario: A timeout of 0 still reports what is ready
     When peer "A" sends "hello"
     And I poll with a timeout of 0 ms
     Then the poll reports token 1 readable
 
-  @EQ-19
+  @EQ-19 @id:eq.a-poll-whose-timeout-runs-out-succeeds-with
   Scenario: A poll whose timeout runs out succeeds with no events
     When I poll with a timeout of 200 ms
     Then the poll returns no events
     And the poll lasted at least 90% of 200 ms
 
-  @EQ-19
+  @EQ-19 @id:eq.a-poll-with-a-timeout-returns-as-soon
   Scenario: A poll with a timeout returns as soon as a source is ready
     When peer "A" sends "hello" after 100 ms
     And I poll with a timeout of 2000 ms

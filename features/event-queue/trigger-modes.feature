@@ -8,7 +8,7 @@ Feature: Trigger modes: level-triggered, edge-triggered, oneshot
     Given a poll instance
     And an events collection of capacity 8
 
-  @EQ-09
+  @EQ-09 @id:eq.a-level-triggered-source-is-reported-again-while
   Scenario: A level-triggered source is reported again while its data is unread
     Given a source "A" registered with token 1 for readable
     When peer "A" sends "hello"
@@ -20,7 +20,7 @@ Feature: Trigger modes: level-triggered, edge-triggered, oneshot
     And I poll with a timeout of 100 ms
     Then the poll returns no events
 
-  @EQ-09
+  @EQ-09 @id:eq.end-of-stream-stays-readable-level-triggered
   Scenario: End of stream stays readable, level-triggered
     Given a source "A" registered with token 1 for readable
     When peer "A" closes the connection
@@ -33,7 +33,7 @@ Feature: Trigger modes: level-triggered, edge-triggered, oneshot
     When I poll with a timeout of 1000 ms
     Then the poll reports token 1 readable
 
-  @EQ-10 @requires:edge-triggered
+  @EQ-10 @requires:edge-triggered @id:eq.an-edge-triggered-source-is-reported-once-for
   Scenario: An edge-triggered source is reported once for each arrival of data
     Given a source "A" registered with token 1 for readable, edge-triggered
     When peer "A" sends "hello"
@@ -45,7 +45,7 @@ Feature: Trigger modes: level-triggered, edge-triggered, oneshot
     And I poll with a timeout of 1000 ms
     Then the poll reports token 1 readable
 
-  @EQ-10 @requires:edge-triggered
+  @EQ-10 @requires:edge-triggered @id:eq.end-of-stream-is-reported-once-edge-triggered
   Scenario: End of stream is reported once, edge-triggered
     Given a source "A" registered with token 1 for readable, edge-triggered
     When peer "A" closes the connection
@@ -54,7 +54,7 @@ Feature: Trigger modes: level-triggered, edge-triggered, oneshot
     When I poll with a timeout of 100 ms
     Then the poll returns no events
 
-  @EQ-11 @requires:oneshot
+  @EQ-11 @requires:oneshot @id:eq.a-oneshot-source-is-reported-once-until-it
   Scenario: A oneshot source is reported once, until it is re-armed
     Given a source "A" registered with token 1 for readable, oneshot
     When peer "A" sends "hello"

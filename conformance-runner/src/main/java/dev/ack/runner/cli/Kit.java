@@ -2,6 +2,7 @@ package dev.ack.runner.cli;
 
 import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.report.RunReport;
+import dev.ack.runner.report.SkipList;
 import dev.ack.runner.suite.RunContext;
 import dev.ack.runner.suite.RunSettings;
 import dev.ack.runner.suite.SuiteRun;
@@ -12,6 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import sun.misc.Signal;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -63,12 +65,27 @@ public final class Kit implements Callable<Integer> {
     @Option(names = "--no-doctor", description = "Skip the adapter check that starts every run.")
     boolean noDoctor;
 
+    @Option(names = "--skip-file", paramLabel = "FILE",
+            description = "Known failures to accept: lines of `<rule or scenario ID>  <reason>`. Listed scenarios still run; "
+                    + "one that passes is reported as a stale skip (an error).")
+    Path skipFile;
+
+    @Option(names = "--write-baseline", paramLabel = "FILE",
+            description = "Write this run's failing scenarios to FILE as a skip file (a baseline to start from).")
+    Path writeBaseline;
+
     @Override
     public Integer call() throws Exception {
         if (features != null && !Files.isDirectory(features)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--features: no such directory: " + features);
         }
         RunSettings settings = adapterOptions.toSettings(spec);
+        SkipList skips;
+        try {
+            skips = skipFile == null ? SkipList.empty() : SkipList.read(skipFile);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--skip-file: " + e.getMessage());
+        }
         // no adapter process outlives the run, even when the run is interrupted
         Runtime.getRuntime().addShutdownHook(new Thread(RunContext::end, "kit-shutdown"));
         // Ctrl-C: finish early but write every report; a second Ctrl-C exits at once
@@ -80,7 +97,8 @@ public final class Kit implements Callable<Integer> {
             }
         });
         SuiteRun run = new SuiteRun(new SuiteRun.Options(settings, Optional.ofNullable(features),
-                new SuiteRun.Reports(out), Optional.ofNullable(tags), !noDoctor), System.out);
+                new SuiteRun.Reports(out), Optional.ofNullable(tags), !noDoctor, skips, Optional.ofNullable(writeBaseline)),
+                System.out);
         RunReport report = run.execute();
         if (RunContext.interrupted()) return INTERRUPTED;
         if (!report.harnessHealthy()) return HARNESS_PROBLEM;

@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Listens to the JUnit Platform while Cucumber runs: prints a line per scenario as it finishes (with
@@ -27,14 +29,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * file.
  */
 public final class ResultCollector implements TestExecutionListener {
+    private static final Pattern EXAMPLE_ROW = Pattern.compile("^Example #(\\d+\\.\\d+)");
+
     private final PrintStream out;
     private final SpecIndex spec;
+    private final SkipList skips;
     private final List<ScenarioResult> results = new ArrayList<>();
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
 
-    public ResultCollector(PrintStream out, SpecIndex spec) {
+    public ResultCollector(PrintStream out, SpecIndex spec, SkipList skips) {
         this.out = out;
         this.spec = spec;
+        this.skips = skips;
     }
 
     @Override
@@ -66,7 +72,17 @@ public final class ResultCollector implements TestExecutionListener {
     private synchronized void record(TestIdentifier id, Verdict verdict, String message, long millis) {
         List<String> tags = id.getTags().stream().map(TestTag::getName).toList();
         List<String> rules = tags.stream().filter(t -> t.matches("[A-Z]{2}-\\d{2,3}")).toList();
-        ScenarioResult result = new ScenarioResult(id.getDisplayName(), location(id.getSource()), tags, rules,
+        String location = location(id.getSource());
+        String scenarioId = scenarioId(tags, id.getDisplayName(), location);
+        Optional<String> skipReason = skips.reasonFor(scenarioId, rules);
+        if (skipReason.isPresent() && verdict == Verdict.FAILED) {
+            verdict = Verdict.SKIPPED;
+            message = "skipped (a known failure): " + skipReason.get() + "\n" + message;
+        } else if (skipReason.isPresent() && verdict == Verdict.PASSED) {
+            verdict = Verdict.FAILED;
+            message = "stale skip: this scenario passes now; remove it from the skip file (it says: " + skipReason.get() + ")";
+        }
+        ScenarioResult result = new ScenarioResult(scenarioId, id.getDisplayName(), location, tags, rules,
                 verdict, message, millis);
         results.add(result);
         print(result);
@@ -74,6 +90,7 @@ public final class ResultCollector implements TestExecutionListener {
 
     private void print(ScenarioResult r) {
         out.printf("  %s  %-14s %s  (%d ms)%n", r.verdict().label(), String.join(",", r.rules()), r.name(), r.durationMillis());
+        if (r.verdict() != Verdict.PASSED) out.println("        id " + r.id());
         if (r.verdict() == Verdict.FAILED) {
             out.println("        at " + r.location());
             for (String ruleId : r.rules()) {
@@ -88,6 +105,14 @@ public final class ResultCollector implements TestExecutionListener {
         } else if (r.verdict() == Verdict.NOT_CLAIMED || r.verdict() == Verdict.SKIPPED) {
             if (!r.message().isBlank()) out.println("        " + r.message());
         }
+    }
+
+    /** The {@code @id:} tag, plus the row for an outline's example; the location when there is no tag. */
+    private static String scenarioId(List<String> tags, String displayName, String location) {
+        Optional<String> tagged = tags.stream().filter(t -> t.startsWith("id:")).map(t -> t.substring(3)).findFirst();
+        if (tagged.isEmpty()) return location;
+        Matcher row = EXAMPLE_ROW.matcher(displayName);
+        return row.find() ? tagged.get() + "#" + row.group(1) : tagged.get();
     }
 
     private static String indent(String text, String prefix) {

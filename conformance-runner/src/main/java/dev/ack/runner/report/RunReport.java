@@ -105,6 +105,7 @@ public final class RunReport {
         ArrayNode scenarios = root.putArray("scenarios");
         for (ScenarioResult r : results) {
             ObjectNode s = scenarios.addObject();
+            s.put("id", r.id());
             s.put("name", r.name());
             s.put("location", r.location());
             s.put("area", r.area());

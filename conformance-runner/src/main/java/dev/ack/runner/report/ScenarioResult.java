@@ -2,8 +2,13 @@ package dev.ack.runner.report;
 
 import java.util.List;
 
-/** One scenario's verdict with where it is written and which rules it checks. */
-public record ScenarioResult(String name, String location, List<String> tags, List<String> rules,
+/**
+ * One scenario's verdict with its stable ID, where it is written and which rules it checks.
+ *
+ * @param id the scenario's {@code @id:} tag (with {@code #n.m} for a row of an outline), stable across
+ *           releases; its location when the feature file gives no ID
+ */
+public record ScenarioResult(String id, String name, String location, List<String> tags, List<String> rules,
                              Verdict verdict, String message, long durationMillis) {
 
     /** The scenario's area, from its {@code @area:} tag, or "unknown". */

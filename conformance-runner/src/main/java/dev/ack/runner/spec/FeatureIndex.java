@@ -67,7 +67,9 @@ public final class FeatureIndex {
 
     private static ScenarioInfo toInfo(String uri, Pickle pickle, Map<String, Long> lines) {
         long line = pickle.getAstNodeIds().stream().map(lines::get).filter(l -> l != null).findFirst().orElse(0L);
-        return new ScenarioInfo(uri, line, pickle.getName(), pickle.getTags().stream().map(PickleTag::getName).toList());
+        // a pickle of an outline's row points at the outline and at the row
+        boolean row = pickle.getAstNodeIds().size() > 1;
+        return new ScenarioInfo(uri, line, pickle.getName(), pickle.getTags().stream().map(PickleTag::getName).toList(), row);
     }
 
     public List<ScenarioInfo> scenarios() { return scenarios; }

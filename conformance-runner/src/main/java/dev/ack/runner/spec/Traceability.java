@@ -23,7 +23,15 @@ public final class Traceability {
                 problems.add(rule.id() + " (" + rule.specFile() + ") has no scenario and no **Untested:** reason");
             }
         }
+        Set<String> seenIds = new java.util.HashSet<>();
         for (ScenarioInfo scenario : features.scenarios()) {
+            String where = scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\"";
+            List<String> ids = scenario.tags().stream().filter(t -> t.startsWith("@id:")).toList();
+            if (ids.size() != 1 || !ids.getFirst().matches("@id:[a-z]{2}\\.[a-z0-9][a-z0-9.-]*")) {
+                problems.add(where + " needs exactly one stable ID tag like @id:eq.token-round-trip, has " + ids);
+            } else if (!seenIds.add(ids.getFirst()) && !scenario.outlineRow()) {
+                problems.add(where + " reuses the ID " + ids.getFirst() + "; scenario IDs are unique and never change");
+            }
             if (scenario.rules().isEmpty()) {
                 problems.add(scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\" names no rule (tag it @XX-nn)");
             }

@@ -6,6 +6,7 @@ import dev.ack.runner.doctor.Doctor;
 import dev.ack.runner.report.AllureLabels;
 import dev.ack.runner.report.ResultCollector;
 import dev.ack.runner.report.RunReport;
+import dev.ack.runner.report.SkipList;
 import dev.ack.runner.spec.SpecIndex;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
@@ -44,9 +45,13 @@ public final class SuiteRun {
         public Path results() { return directory.resolve(RunReport.RESULTS_FILE); }
     }
 
-    /** @param doctor whether to check the adapter as a harness before the scenarios */
+    /**
+     * @param doctor   whether to check the adapter as a harness before the scenarios
+     * @param skips    known failures to accept (see {@link SkipList})
+     * @param baseline where to write today's failures as a skip file, if anywhere
+     */
     public record Options(RunSettings settings, Optional<Path> featuresDirectory, Reports reports,
-                          Optional<String> tagExpression, boolean doctor) {}
+                          Optional<String> tagExpression, boolean doctor, SkipList skips, Optional<Path> baseline) {}
 
     private final Options options;
     private final PrintStream out;
@@ -64,7 +69,7 @@ public final class SuiteRun {
         System.setProperty("allure.results.directory", reports.allureResults().toString());
 
         SpecIndex spec = SpecIndex.bundled();
-        ResultCollector collector = new ResultCollector(out, spec);
+        ResultCollector collector = new ResultCollector(out, spec, options.skips());
         Instant started = Instant.now();
         out.println("Async Conformance Kit " + SuiteVersion.VALUE + ": checking `" + options.settings().adapter() + "`");
         Optional<Diagnosis> diagnosis = Optional.empty();
@@ -91,6 +96,10 @@ public final class SuiteRun {
         report.writeResults(reports.results(), options.settings().adapter().toString(), RunContext.lastHandshake(),
                 started, finished);
         report.printSummary(out);
+        if (options.baseline().isPresent()) {
+            SkipList.writeBaseline(options.baseline().get(), collector.results(), finished.toString());
+            out.println("Wrote today's failures as a skip file: " + options.baseline().get());
+        }
         out.printf("Finished in %.1f s. Reports in %s:%n", Duration.between(started, finished).toMillis() / 1000.0,
                 reports.directory().toAbsolutePath());
         for (Path p : List.of(reports.html(), reports.json(), reports.junitXml(), reports.messages(),
