@@ -29,7 +29,7 @@ import java.util.concurrent.Callable;
                 "conformance suite, through an adapter that speaks the kit's protocol (spec/protocol.md).",
                 "With no --adapter it checks the bundled Java reference implementation.",
                 "",
-                "Exit status: 0 when every claimed scenario passed, 1 when any failed, 2 on bad usage,",
+                "Exit status: 0 when every claimed scenario passed, 1 when any failed, 2 on bad usage or broken feature files,",
                 "3 when the adapter is not a working harness (see `kit doctor`), 130 when interrupted."},
         subcommands = {DoctorCommand.class, ExplainCommand.class},
         footer = {"", "Examples:",
@@ -39,6 +39,8 @@ import java.util.concurrent.Callable;
                 "  kit explain EQ-03          print a rule, why it exists, and a hint"})
 public final class Kit implements Callable<Integer> {
 
+    /** Exit status for bad usage: wrong options, or feature files that do not parse. */
+    static final int BAD_INPUT = 2;
     /** Exit status when the adapter is not a working harness (see {@code kit doctor}). */
     static final int HARNESS_PROBLEM = 3;
     /** Exit status when the user stopped the run. */
@@ -101,6 +103,7 @@ public final class Kit implements Callable<Integer> {
                 System.out);
         RunReport report = run.execute();
         if (RunContext.interrupted()) return INTERRUPTED;
+        if (!report.featureProblems().isEmpty()) return BAD_INPUT;
         if (!report.harnessHealthy()) return HARNESS_PROBLEM;
         return report.success() ? 0 : 1;
     }

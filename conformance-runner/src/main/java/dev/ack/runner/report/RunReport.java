@@ -33,12 +33,18 @@ public final class RunReport {
     private final List<ScenarioResult> results;
     private final SpecIndex spec;
     private final Optional<Diagnosis> diagnosis;
+    private final List<String> featureProblems;
 
-    public RunReport(List<ScenarioResult> results, SpecIndex spec, Optional<Diagnosis> diagnosis) {
+    public RunReport(List<ScenarioResult> results, SpecIndex spec, Optional<Diagnosis> diagnosis,
+                     List<String> featureProblems) {
         this.results = results;
         this.spec = spec;
         this.diagnosis = diagnosis;
+        this.featureProblems = featureProblems;
     }
+
+    /** Problems reading the feature files (syntax errors and the like), or none. */
+    public List<String> featureProblems() { return featureProblems; }
 
     /** False when the doctor found harness problems: reported apart from conformance failures. */
     public boolean harnessHealthy() { return diagnosis.map(Diagnosis::healthy).orElse(true); }
@@ -51,6 +57,12 @@ public final class RunReport {
     public boolean success() { return count(Verdict.FAILED) == 0; }
 
     public void printSummary(PrintStream out) {
+        if (!featureProblems.isEmpty()) {
+            out.println();
+            out.println("Problems in the feature files (their scenarios did not run):");
+            featureProblems.forEach(p -> out.println("  " + p.replace("\n", "\n  ")));
+        }
+        if (results.isEmpty()) out.println("\nNo scenario ran: check --tags and --features.");
         Map<String, Map<Verdict, Long>> byArea = new TreeMap<>();
         for (ScenarioResult r : results) {
             byArea.computeIfAbsent(r.area(), a -> new EnumMap<>(Verdict.class)).merge(r.verdict(), 1L, Long::sum);
@@ -97,6 +109,7 @@ public final class RunReport {
         ObjectNode adapter = root.putObject("adapter");
         adapter.put("command", adapterCommand);
         handshake.ifPresentOrElse(h -> adapter.set("handshake", h.raw()), () -> adapter.putNull("handshake"));
+        root.set("featureProblems", Codec.JSON.valueToTree(featureProblems));
         ArrayNode harness = root.putArray("harness");
         diagnosis.ifPresent(d -> d.checks().forEach(c -> harness.addObject().put("check", c.name()).put("ok", c.ok())
                 .put("detail", c.detail()).put("hint", c.hint())));

@@ -75,4 +75,9 @@ public final class FeatureIndex {
     public List<ScenarioInfo> scenarios() { return scenarios; }
 
     public List<String> parseErrors() { return parseErrors; }
+
+    /** Whether a file (by its uri, as in {@link ScenarioInfo#uri()}) failed to parse. */
+    public boolean broken(String uri) {
+        return parseErrors.stream().anyMatch(e -> e.startsWith(uri + ": "));
+    }
 }

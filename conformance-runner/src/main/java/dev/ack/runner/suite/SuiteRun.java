@@ -8,8 +8,6 @@ import dev.ack.runner.report.ResultCollector;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.report.SkipList;
 import dev.ack.runner.spec.SpecIndex;
-import org.junit.platform.engine.DiscoverySelector;
-import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -23,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,8 +30,6 @@ import java.util.Optional;
  * with every report plugin, then prints the summary and writes the kit's results file.
  */
 public final class SuiteRun {
-    /** The Java package the bundled features live in (the repository's features/ at build time). */
-    private static final String BUNDLED_FEATURES = "ack.features";
     private static final String GLUE = "dev.ack.runner.steps";
 
     /** Where the run's reports go, by name. */
@@ -71,6 +68,7 @@ public final class SuiteRun {
         SpecIndex spec = SpecIndex.bundled();
         ResultCollector collector = new ResultCollector(out, spec, options.skips());
         Instant started = Instant.now();
+        List<String> featureProblems = List.of();
         out.println("Async Conformance Kit " + SuiteVersion.VALUE + ": checking `" + options.settings().adapter() + "`");
         Optional<Diagnosis> diagnosis = Optional.empty();
         if (options.doctor()) {
@@ -85,14 +83,18 @@ public final class SuiteRun {
             Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
                     .enableTestExecutionListenerAutoRegistration(false)
                     .build());
-            launcher.execute(discoveryRequest(reports), collector);
+            FeatureSet features = options.featuresDirectory().map(FeatureSet::directory).orElseGet(FeatureSet::bundled);
+            DiscoveryProblems problems = new DiscoveryProblems();
+            launcher.execute(discoveryRequest(features, reports, problems), collector);
+            featureProblems = new ArrayList<>(features.index().parseErrors());
+            featureProblems.addAll(problems.problems());
         } finally {
             RunContext.lastHandshake().ifPresent(h -> out.println("  adapter: " + h));
             RunContext.end();
         }
         Instant finished = Instant.now();
         new AllureLabels(spec).apply(reports.allureResults());
-        RunReport report = new RunReport(collector.results(), spec, diagnosis);
+        RunReport report = new RunReport(collector.results(), spec, diagnosis, featureProblems);
         report.writeResults(reports.results(), options.settings().adapter().toString(), RunContext.lastHandshake(),
                 started, finished);
         report.printSummary(out);
@@ -109,10 +111,7 @@ public final class SuiteRun {
         return report;
     }
 
-    private LauncherDiscoveryRequest discoveryRequest(Reports reports) {
-        DiscoverySelector features = options.featuresDirectory()
-                .<DiscoverySelector>map(dir -> DiscoverySelectors.selectDirectory(dir.toFile()))
-                .orElse(DiscoverySelectors.selectPackage(BUNDLED_FEATURES));
+    private LauncherDiscoveryRequest discoveryRequest(FeatureSet features, Reports reports, DiscoveryProblems problems) {
         String plugins = String.join(",",
                 "html:" + reports.html(),
                 "json:" + reports.json(),
@@ -120,7 +119,8 @@ public final class SuiteRun {
                 "message:" + reports.messages(),
                 "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm");
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(features)
+                .selectors(features.selectors())
+                .listeners(problems)
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", GLUE)
                 .configurationParameter("cucumber.plugin", plugins)
