@@ -1,10 +1,12 @@
 package dev.ack.runner.cli;
 
 import dev.ack.runner.adapter.SuiteVersion;
+import dev.ack.runner.report.Feedback;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.report.SkipList;
 import dev.ack.runner.suite.RunContext;
 import dev.ack.runner.suite.RunSettings;
+import dev.ack.runner.suite.Selection;
 import dev.ack.runner.suite.SuiteRun;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -60,6 +62,19 @@ public final class Kit implements Callable<Integer> {
             description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--chapter", paramLabel = "N", description = "Only the scenarios of chapter N (4 event queue, 5 fibers, 7 coroutines, 8 wakers).")
+    Integer chapter;
+
+    @Option(names = "--up-to", paramLabel = "N",
+            description = "Teaching levels: chapters up to N, in order; a chapter stays locked (not run) while a lower one has failures.")
+    Integer upTo;
+
+    @Option(names = "--feedback", paramLabel = "LEVEL", defaultValue = "full",
+            description = "How much the console, ack-results.json and rule-matrix.html reveal about failures: "
+                    + "full (rule, hint, expected vs actual), hint (rule and hint), rule (only which rule). "
+                    + "Cucumber and Allure reports always hold everything. Default: ${DEFAULT-VALUE}.")
+    String feedback;
+
     @Option(names = "--tags", paramLabel = "EXPR",
             description = "Only scenarios matching this Cucumber tag expression, e.g. \"@EQ-03 or @EQ-04\", \"@ch4\".")
     String tags;
@@ -99,13 +114,21 @@ public final class Kit implements Callable<Integer> {
             }
         });
         SuiteRun run = new SuiteRun(new SuiteRun.Options(settings, Optional.ofNullable(features),
-                new SuiteRun.Reports(out), Optional.ofNullable(tags), !noDoctor, skips, Optional.ofNullable(writeBaseline)),
-                System.out);
+                new SuiteRun.Reports(out), new Selection(Optional.ofNullable(tags), Optional.ofNullable(chapter), Optional.ofNullable(upTo)),
+                !noDoctor, skips, Optional.ofNullable(writeBaseline), feedback()), System.out);
         RunReport report = run.execute();
         if (RunContext.interrupted()) return INTERRUPTED;
         if (!report.featureProblems().isEmpty()) return BAD_INPUT;
         if (!report.harnessHealthy()) return HARNESS_PROBLEM;
         return report.success() ? 0 : 1;
+    }
+
+    private Feedback feedback() {
+        try {
+            return Feedback.valueOf(feedback.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--feedback: use full, hint or rule, not " + feedback);
+        }
     }
 
     public static void main(String[] args) {

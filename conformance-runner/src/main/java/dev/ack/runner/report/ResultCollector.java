@@ -4,6 +4,7 @@ import dev.ack.runner.adapter.AdapterFault;
 import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
 import dev.ack.runner.steps.Hooks;
+import dev.ack.runner.suite.RunContext;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
@@ -34,13 +35,15 @@ public final class ResultCollector implements TestExecutionListener {
     private final PrintStream out;
     private final SpecIndex spec;
     private final SkipList skips;
+    private final Feedback feedback;
     private final List<ScenarioResult> results = new ArrayList<>();
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
 
-    public ResultCollector(PrintStream out, SpecIndex spec, SkipList skips) {
+    public ResultCollector(PrintStream out, SpecIndex spec, SkipList skips, Feedback feedback) {
         this.out = out;
         this.spec = spec;
         this.skips = skips;
+        this.feedback = feedback;
     }
 
     @Override
@@ -64,7 +67,8 @@ public final class ResultCollector implements TestExecutionListener {
             case SUCCESSFUL -> Verdict.PASSED;
             // the scenario that was running when the user pressed Ctrl-C did not fail: it was stopped
             case FAILED -> message.startsWith(AdapterFault.Kind.INTERRUPTED.label()) ? Verdict.SKIPPED : Verdict.FAILED;
-            case ABORTED -> message.startsWith(Hooks.NOT_CLAIMED) ? Verdict.NOT_CLAIMED : Verdict.SKIPPED;
+            case ABORTED -> message.startsWith(Hooks.NOT_CLAIMED) ? Verdict.NOT_CLAIMED
+                    : message.startsWith(Hooks.LOCKED) ? Verdict.LOCKED : Verdict.SKIPPED;
         };
         record(id, verdict, message, millis);
     }
@@ -85,6 +89,7 @@ public final class ResultCollector implements TestExecutionListener {
         ScenarioResult result = new ScenarioResult(scenarioId, id.getDisplayName(), location, tags, rules,
                 verdict, message, millis);
         results.add(result);
+        if (result.verdict() == Verdict.FAILED) RunContext.levels().failed(result.chapter());
         print(result);
     }
 
@@ -97,12 +102,13 @@ public final class ResultCollector implements TestExecutionListener {
                 Optional<Rule> rule = spec.rule(ruleId);
                 rule.ifPresent(rl -> {
                     out.println("        " + rl.id() + " " + rl.title() + " (" + rl.level() + ")");
+                    if (!feedback.showsHint()) return;
                     out.println(indent(rl.text(), "          "));
                     out.println(indent("If this fails, check: " + rl.hint(), "        "));
                 });
             }
-            out.println(indent(r.message(), "        | "));
-        } else if (r.verdict() == Verdict.NOT_CLAIMED || r.verdict() == Verdict.SKIPPED) {
+            if (feedback.showsDetails()) out.println(indent(r.message(), "        | "));
+        } else if (r.verdict() != Verdict.PASSED) {
             if (!r.message().isBlank()) out.println("        " + r.message());
         }
     }

@@ -68,15 +68,16 @@ public final class RunReport {
             byArea.computeIfAbsent(r.area(), a -> new EnumMap<>(Verdict.class)).merge(r.verdict(), 1L, Long::sum);
         }
         out.println();
-        byArea.forEach((area, counts) -> out.printf("  %-12s %d passed, %d failed, %d skipped, %d not claimed%n", area,
+        byArea.forEach((area, counts) -> out.printf("  %-12s %d passed, %d failed, %d skipped, %d not claimed%s%n", area,
                 counts.getOrDefault(Verdict.PASSED, 0L), counts.getOrDefault(Verdict.FAILED, 0L),
-                counts.getOrDefault(Verdict.SKIPPED, 0L), counts.getOrDefault(Verdict.NOT_CLAIMED, 0L)));
+                counts.getOrDefault(Verdict.SKIPPED, 0L), counts.getOrDefault(Verdict.NOT_CLAIMED, 0L),
+                counts.containsKey(Verdict.LOCKED) ? ", " + counts.get(Verdict.LOCKED) + " locked" : ""));
         List<String> failedRules = ruleVerdicts().entrySet().stream().filter(e -> e.getValue().equals("failed")).map(Map.Entry::getKey).toList();
         if (!failedRules.isEmpty()) out.println("  failed rules: " + String.join(", ", failedRules));
         if (!harnessHealthy()) out.println("  harness problems: the adapter failed the adapter check (see above); these are not rule failures");
-        // the closing line CI systems read: "N passed, N failed, N skipped" (not claimed counts as skipped)
+        // the closing line CI systems read: "N passed, N failed, N skipped" (not claimed and locked count as skipped)
         out.printf("%d passed, %d failed, %d skipped%n", count(Verdict.PASSED), count(Verdict.FAILED),
-                count(Verdict.SKIPPED) + count(Verdict.NOT_CLAIMED));
+                count(Verdict.SKIPPED) + count(Verdict.NOT_CLAIMED) + count(Verdict.LOCKED));
     }
 
     /**
@@ -92,6 +93,7 @@ public final class RunReport {
             else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.FAILED)) verdict = "failed";
             else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.PASSED)) verdict = "passed";
             else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.NOT_CLAIMED)) verdict = "not claimed";
+            else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.LOCKED)) verdict = "locked";
             else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.SKIPPED)) verdict = "skipped";
             else verdict = "not run";
             verdicts.put(rule.id(), verdict);
@@ -100,12 +102,13 @@ public final class RunReport {
     }
 
     public void writeResults(Path file, String adapterCommand, Optional<Handshake> handshake, Instant startedAt,
-                             Instant finishedAt) throws IOException {
+                             Instant finishedAt, Feedback feedback) throws IOException {
         ObjectNode root = Codec.JSON.createObjectNode();
         root.put("suite", SuiteVersion.VALUE);
         root.put("protocol", Protocol.VERSION);
         root.put("started", startedAt.toString());
         root.put("finished", finishedAt.toString());
+        root.put("feedback", feedback.name().toLowerCase());
         ObjectNode adapter = root.putObject("adapter");
         adapter.put("command", adapterCommand);
         handshake.ifPresentOrElse(h -> adapter.set("handshake", h.raw()), () -> adapter.putNull("handshake"));
@@ -125,7 +128,7 @@ public final class RunReport {
             s.set("rules", Codec.JSON.valueToTree(r.rules()));
             s.set("tags", Codec.JSON.valueToTree(r.tags()));
             s.put("verdict", r.verdict().name().toLowerCase().replace('_', '-'));
-            s.put("message", r.message());
+            s.put("message", feedback.showsDetails() ? r.message() : "");
             s.put("durationMillis", r.durationMillis());
         }
         ArrayNode rules = root.putArray("rules");

@@ -11,6 +11,11 @@ import java.util.List;
 public record ScenarioResult(String id, String name, String location, List<String> tags, List<String> rules,
                              Verdict verdict, String message, long durationMillis) {
 
+    /** The scenario's chapter, from its {@code @chN} tag, or 0 when it has none. */
+    public int chapter() {
+        return tags.stream().filter(t -> t.matches("ch\\d+")).map(t -> Integer.parseInt(t.substring(2))).findFirst().orElse(0);
+    }
+
     /** The scenario's area, from its {@code @area:} tag, or "unknown". */
     public String area() {
         return tags.stream().filter(t -> t.startsWith("area:")).map(t -> t.substring(5)).findFirst().orElse("unknown");

@@ -7,7 +7,9 @@ public enum Verdict {
     /** Skipped for a reason other than claims (a tag filter, an aborted assumption). */
     SKIPPED("SKIP"),
     /** The adapter does not claim the scenario's area or capability: not a failure. */
-    NOT_CLAIMED("N/C ");
+    NOT_CLAIMED("N/C "),
+    /** Teaching levels: a lower chapter has failures, so this chapter's scenarios wait. */
+    LOCKED("LOCK");
 
     private final String label;
 

@@ -20,12 +20,18 @@ public class Hooks {
     public static final String NOT_CLAIMED = "not claimed: ";
     /** The skip message of scenarios not run because the user stopped the run. */
     public static final String NOT_RUN = "not run: ";
+    public static final String LOCKED = "locked: ";
     public static final String INTERRUPTED = NOT_RUN + "the run was interrupted";
 
     @Before(order = 0)
     public void claimAndReset(Scenario scenario) {
         if (RunContext.interrupted()) throw new TestAbortedException(INTERRUPTED);
         RunContext.harnessBroken().ifPresent(reason -> { throw new TestAbortedException(NOT_RUN + reason); });
+        int chapter = chapterOf(scenario);
+        RunContext.levels().lockedBy(chapter).ifPresent(lower -> {
+            throw new TestAbortedException(LOCKED + "chapter " + lower + " has failing scenarios; chapter " + chapter
+                    + " unlocks when they pass");
+        });
         AdapterSession session = RunContext.session();
         for (String tag : scenario.getSourceTagNames()) {
             if (tag.startsWith("@area:") && !session.handshake().claimsArea(tag.substring(6))) {
@@ -37,6 +43,11 @@ public class Hooks {
         }
         session.beginScenario();
         session.call("reset", Codec.JSON.createObjectNode());
+    }
+
+    private static int chapterOf(Scenario scenario) {
+        return scenario.getSourceTagNames().stream().filter(t -> t.matches("@ch\\d+"))
+                .map(t -> Integer.parseInt(t.substring(3))).findFirst().orElse(0);
     }
 
     @After(order = 0)

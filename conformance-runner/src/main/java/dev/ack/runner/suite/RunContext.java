@@ -22,11 +22,13 @@ public final class RunContext {
     private static final int MAX_FAILED_STARTS = 2;
     private static volatile boolean interrupted;
     private static String harnessBroken;
+    private static Levels levels = new Levels(false);
 
     private RunContext() {}
 
-    public static synchronized void begin(RunSettings runSettings) {
+    public static synchronized void begin(RunSettings runSettings, Levels runLevels) {
         settings = runSettings;
+        levels = runLevels;
         session = null;
         lastHandshake = null;
         failedStarts = 0;
@@ -55,6 +57,8 @@ public final class RunContext {
     }
 
     public static boolean interrupted() { return interrupted; }
+
+    public static synchronized Levels levels() { return levels; }
 
     public static synchronized RunSettings settings() {
         if (settings == null) throw new IllegalStateException("no run in progress: start the suite through the kit's CLI");

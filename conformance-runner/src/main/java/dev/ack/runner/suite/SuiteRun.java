@@ -4,7 +4,9 @@ import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.doctor.Diagnosis;
 import dev.ack.runner.doctor.Doctor;
 import dev.ack.runner.report.AllureLabels;
+import dev.ack.runner.report.Feedback;
 import dev.ack.runner.report.ResultCollector;
+import dev.ack.runner.report.RuleMatrixPage;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.report.SkipList;
 import dev.ack.runner.spec.SpecIndex;
@@ -40,15 +42,18 @@ public final class SuiteRun {
         public Path messages() { return directory.resolve("cucumber-messages.ndjson"); }
         public Path allureResults() { return directory.resolve("allure-results"); }
         public Path results() { return directory.resolve(RunReport.RESULTS_FILE); }
+        public Path ruleMatrix() { return directory.resolve(RuleMatrixPage.FILE); }
     }
 
     /**
      * @param doctor   whether to check the adapter as a harness before the scenarios
      * @param skips    known failures to accept (see {@link SkipList})
      * @param baseline where to write today's failures as a skip file, if anywhere
+     * @param feedback how much the kit's own reports reveal about failures
      */
     public record Options(RunSettings settings, Optional<Path> featuresDirectory, Reports reports,
-                          Optional<String> tagExpression, boolean doctor, SkipList skips, Optional<Path> baseline) {}
+                          Selection selection, boolean doctor, SkipList skips, Optional<Path> baseline,
+                          Feedback feedback) {}
 
     private final Options options;
     private final PrintStream out;
@@ -66,7 +71,7 @@ public final class SuiteRun {
         System.setProperty("allure.results.directory", reports.allureResults().toString());
 
         SpecIndex spec = SpecIndex.bundled();
-        ResultCollector collector = new ResultCollector(out, spec, options.skips());
+        ResultCollector collector = new ResultCollector(out, spec, options.skips(), options.feedback());
         Instant started = Instant.now();
         List<String> featureProblems = List.of();
         out.println("Async Conformance Kit " + SuiteVersion.VALUE + ": checking `" + options.settings().adapter() + "`");
@@ -76,7 +81,7 @@ public final class SuiteRun {
             d.print(out);
             diagnosis = Optional.of(d);
         }
-        RunContext.begin(options.settings());
+        RunContext.begin(options.settings(), new Levels(options.selection().levels()));
         diagnosis.filter(d -> !d.canRun()).ifPresent(d ->
                 RunContext.markHarnessBroken("the adapter is not a working harness (see the adapter check above)"));
         try {
@@ -96,7 +101,9 @@ public final class SuiteRun {
         new AllureLabels(spec).apply(reports.allureResults());
         RunReport report = new RunReport(collector.results(), spec, diagnosis, featureProblems);
         report.writeResults(reports.results(), options.settings().adapter().toString(), RunContext.lastHandshake(),
-                started, finished);
+                started, finished, options.feedback());
+        RuleMatrixPage.write(reports.ruleMatrix(), spec, collector.results(), report.ruleVerdicts(), options.feedback(),
+                options.settings().adapter().toString(), RunContext.lastHandshake(), diagnosis, finished);
         report.printSummary(out);
         if (options.baseline().isPresent()) {
             SkipList.writeBaseline(options.baseline().get(), collector.results(), finished.toString());
@@ -104,7 +111,7 @@ public final class SuiteRun {
         }
         out.printf("Finished in %.1f s. Reports in %s:%n", Duration.between(started, finished).toMillis() / 1000.0,
                 reports.directory().toAbsolutePath());
-        for (Path p : List.of(reports.html(), reports.json(), reports.junitXml(), reports.messages(),
+        for (Path p : List.of(reports.ruleMatrix(), reports.html(), reports.json(), reports.junitXml(), reports.messages(),
                 reports.allureResults(), reports.results())) {
             out.println("  " + reports.directory().relativize(p));
         }
@@ -129,7 +136,7 @@ public final class SuiteRun {
                 // an outline's examples are named by their scenario name, not "Example #1.2"
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name",
                         "number-and-pickle-if-parameterized");
-        options.tagExpression().ifPresent(t -> request.configurationParameter("cucumber.filter.tags", t));
+        options.selection().tagExpression().ifPresent(t -> request.configurationParameter("cucumber.filter.tags", t));
         return request.build();
     }
 }

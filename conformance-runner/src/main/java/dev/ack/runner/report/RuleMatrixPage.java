@@ -1,0 +1,110 @@
+package dev.ack.runner.report;
+
+import dev.ack.protocol.Area;
+import dev.ack.runner.adapter.Handshake;
+import dev.ack.runner.adapter.SuiteVersion;
+import dev.ack.runner.doctor.Check;
+import dev.ack.runner.doctor.Diagnosis;
+import dev.ack.runner.spec.Rule;
+import dev.ack.runner.spec.SpecIndex;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rule matrix as a page a student or teacher reads: every rule of every area, by chapter, with
+ * its verdict, the scenarios that check it, and (as the feedback setting allows) the rule's text,
+ * hint and failure messages. Self-contained, no scripts; everything that came from the adapter or
+ * the features is escaped.
+ */
+public final class RuleMatrixPage {
+    public static final String FILE = "rule-matrix.html";
+
+    private RuleMatrixPage() {}
+
+    public static void write(Path file, SpecIndex spec, List<ScenarioResult> results, Map<String, String> verdicts,
+                             Feedback feedback, String adapterCommand, Optional<Handshake> handshake,
+                             Optional<Diagnosis> diagnosis, Instant finished) throws IOException {
+        StringBuilder html = new StringBuilder();
+        html.append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Rule matrix</title><style>")
+                .append("body{font:14px/1.4 system-ui,sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;width:100%}")
+                .append("td,th{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}")
+                .append("td:first-child{white-space:nowrap}.v{font-weight:bold;white-space:nowrap}.passed{color:#17813a}.failed{color:#c0262d}")
+                .append(".untested,.not-run,.skipped,.not-claimed,.locked{color:#777}pre{white-space:pre-wrap;background:#f6f6f6;padding:.5em}")
+                .append("</style></head><body>");
+        html.append("<h1>Rule matrix</h1><p>Async Conformance Kit ").append(esc(SuiteVersion.VALUE))
+                .append(" · run finished ").append(esc(finished.toString())).append("<br>adapter: <code>")
+                .append(esc(adapterCommand)).append("</code>");
+        handshake.ifPresent(h -> html.append("<br>handshake: ").append(esc(h.toString())));
+        html.append("</p><p>");
+        for (String verdict : List.of("passed", "failed", "not claimed", "locked", "skipped", "untested", "not run")) {
+            long n = verdicts.values().stream().filter(verdict::equals).count();
+            if (n > 0) html.append("<span class=\"v ").append(verdict.replace(' ', '-')).append("\">").append(n).append(' ')
+                    .append(verdict).append("</span> &nbsp; ");
+        }
+        html.append("rules</p>");
+        diagnosis.filter(d -> !d.healthy()).ifPresent(d -> {
+            html.append("<h2>Harness problems</h2><p>The adapter failed these checks; they are not rule failures.</p><ul>");
+            for (Check c : d.checks()) {
+                if (!c.ok()) html.append("<li><b>").append(esc(c.name())).append("</b>: <pre>").append(esc(c.detail()))
+                        .append("</pre>").append(esc(c.hint())).append("</li>");
+            }
+            html.append("</ul>");
+        });
+        for (Area area : Area.values()) {
+            List<Rule> rules = spec.rulesOf(area);
+            if (rules.isEmpty()) continue;
+            html.append("<h2>Chapter ").append(area.chapter()).append(": ").append(esc(area.wireName())).append("</h2>");
+            html.append("<table><tr><th>rule</th><th>verdict</th><th>level</th><th>what it says</th><th>scenarios</th></tr>");
+            for (Rule rule : rules) {
+                String verdict = verdicts.getOrDefault(rule.id(), "not run");
+                html.append("<tr><td><b>").append(esc(rule.id())).append("</b></td><td class=\"v ")
+                        .append(verdict.replace(' ', '-')).append("\">").append(esc(verdict)).append("</td><td>")
+                        .append(esc(rule.level())).append("</td><td>").append(esc(rule.title()));
+                if (feedback.showsHint()) {
+                    html.append("<details><summary>rule, intent, hint</summary><pre>").append(esc(rule.text())).append("</pre><p><i>Intent:</i> ")
+                            .append(esc(rule.intent())).append("</p><p><i>If this fails, check:</i> ").append(esc(rule.hint())).append("</p>");
+                    rule.untestedReason().ifPresent(r -> html.append("<p><i>Untested:</i> ").append(esc(r)).append("</p>"));
+                    html.append("</details>");
+                }
+                html.append("</td><td>");
+                for (ScenarioResult r : results) {
+                    if (!r.rules().contains(rule.id())) continue;
+                    String v = r.verdict().name().toLowerCase().replace('_', '-');
+                    html.append("<div><span class=\"v ").append(v).append("\">").append(esc(r.verdict().label().strip()))
+                            .append("</span> ").append(esc(r.name()));
+                    if (feedback.showsDetails() && !r.message().isBlank()) {
+                        html.append("<details><summary>details</summary><pre>").append(esc(r.message())).append("</pre></details>");
+                    }
+                    html.append("</div>");
+                }
+                html.append("</td></tr>");
+            }
+            html.append("</table>");
+        }
+        html.append("<p>The protocol transcript and the adapter's stderr of every scenario are attached in cucumber.html and the Allure report.</p>");
+        html.append("</body></html>\n");
+        Files.writeString(file, html);
+    }
+
+    /** HTML-escapes text from the adapter, the spec or the features. */
+    static String esc(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
