@@ -33,7 +33,7 @@ import java.util.concurrent.Callable;
                 "",
                 "Exit status: 0 when every claimed scenario passed, 1 when any failed, 2 on bad usage or broken feature files,",
                 "3 when the adapter is not a working harness (see `kit doctor`), 130 when interrupted."},
-        subcommands = {DoctorCommand.class, ExplainCommand.class},
+        subcommands = {DoctorCommand.class, ExplainCommand.class, AllureCommand.class},
         footer = {"", "Examples:",
                 "  kit                        check the bundled reference implementation",
                 "  kit --adapter \"python3 adapters/python/adapter.py\"",
