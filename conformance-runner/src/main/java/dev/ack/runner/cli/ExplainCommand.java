@@ -2,6 +2,7 @@ package dev.ack.runner.cli;
 
 import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
+import dev.ack.runner.suite.FeatureSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -10,7 +11,7 @@ import java.util.concurrent.Callable;
 
 /** {@code kit explain EQ-03}: a rule's text, intent, hint and origin, for a student reading a failure. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Prints a rule of the spec: its text, why it exists, and what to check when it fails.")
+        description = "Prints a rule of the spec: its text, why it exists, what to check when it fails, and its scenarios.")
 final class ExplainCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "RULE", description = "A rule ID such as EQ-03.")
@@ -29,6 +30,13 @@ final class ExplainCommand implements Callable<Integer> {
         System.out.println("Intent: " + rule.intent());
         System.out.println("If this fails, check: " + rule.hint());
         rule.untestedReason().ifPresent(r -> System.out.println("Untested: " + r));
+        System.out.println();
+        System.out.println("Scenarios (run just these with --tags @" + rule.id() + "):");
+        FeatureSet.bundled().index().scenarios().stream()
+                .filter(s -> s.rules().contains(rule.id()))
+                .map(s -> "  " + s.uri() + ":" + s.line() + "  " + s.name())
+                .distinct()
+                .forEach(System.out::println);
         return 0;
     }
 }
