@@ -18,7 +18,7 @@ final class AdapterOptions {
 
     @Option(names = "--reference-variant", paramLabel = "NAME",
             description = "Check a deliberately wrong variant of the reference instead, to watch the suite catch a bug "
-                    + "(e.g. level-for-edge, append-events, token-truncated, lost-wake, leaky-close; "
+                    + "(e.g. level-for-edge, token-truncated, lost-wake, fibers-lifo, fibers-lose-local, busy-executor, first-waker; "
                     + "the reference lists all of them when given an unknown name).")
     String referenceVariant;
 

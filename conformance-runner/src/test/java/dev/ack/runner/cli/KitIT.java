@@ -51,6 +51,9 @@ class KitIT {
             "token-truncated, EQ-04",
             "lost-wake,       EQ-24",
             "leaky-close,     EQ-26",
+            "fibers-lifo,         FB-05",
+            "fibers-no-base-slot, FB-01",
+            "fibers-lose-local,   FB-07",
     })
     void everyKnownBadVariantFailsTheRuleItBreaks(String variant, String rule) throws Exception {
         KitRun run = KitRun.of("variant-" + variant, "--reference-variant", variant);
