@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
-"""The kit's adapter for the Python event queue: protocol v1 over stdin/stdout (spec/protocol.md).
+"""The kit's adapter for the Python implementations: protocol v1 over stdin/stdout (spec/protocol.md).
 
 Run it as `python3 adapters/python/adapter.py`; the runner starts it and talks to it line by line.
+Area `fibers` needs greenlet, which here only Debian's `/usr/bin/python3` has: run it with that one.
 One request in, one reply out, in order, on a single thread. Only replies go to stdout; logs go to
 stderr.
 """

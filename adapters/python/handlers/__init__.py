@@ -11,8 +11,20 @@ from collections.abc import Callable
 from protocol.handles import Handles
 
 from .area import Area, Op, Result
+from .coroutines import CoroutinesArea
 from .event_queue import EventQueueArea
+from .wakers import WakersArea
 
-AREAS: tuple[Callable[[Handles], Area], ...] = (EventQueueArea,)
+AREAS: tuple[Callable[[Handles], Area], ...] = (EventQueueArea, CoroutinesArea, WakersArea)
+
+try:
+    from .fibers import FibersArea
+except ModuleNotFoundError as err:
+    if err.name != "greenlet":
+        raise
+    # Fibers are greenlets, which only Debian's /usr/bin/python3 has here (python3-greenlet): without
+    # them the adapter does not claim the area, and everything else works as before.
+else:
+    AREAS += (FibersArea,)
 
 __all__ = ["AREAS", "Area", "Op", "Result"]

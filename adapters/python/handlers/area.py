@@ -1,11 +1,14 @@
-"""What every area handler offers the server."""
+"""What every area handler offers the server, and the error translation the areas share."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
-from typing import Any, Protocol
+from enum import Enum
+from typing import Any, Protocol, cast
 
 from protocol.args import Args
+from protocol.errors import ErrorKind, ProtocolError
 
 Result = dict[str, Any]
 Op = Callable[[Args], Result]
@@ -24,3 +27,23 @@ class Area(Protocol):
     def reset(self) -> None:
         """Releases everything the area created in this session."""
         ...
+
+
+class _KindedError(Protocol):
+    """A library's exception: its `kind` is an Enum whose values are spelled like the protocol's kinds."""
+
+    kind: Enum
+
+
+def with_protocol_errors(op: Op, library_error: type[Exception]) -> Op:
+    """`op`, with the library's errors passed on by name: each kind is already a protocol kind."""
+
+    @functools.wraps(op)
+    def translated(args: Args) -> Result:
+        try:
+            return op(args)
+        except library_error as err:
+            kind = cast(_KindedError, err).kind
+            raise ProtocolError(ErrorKind(kind.value), str(err)) from err
+
+    return translated

@@ -20,10 +20,10 @@ from eventqueue import (
     Waker,
 )
 from protocol.args import Args
-from protocol.errors import ErrorKind, ProtocolError, bad_request
+from protocol.errors import bad_request
 from protocol.handles import Handles
 
-from .area import Op, Result
+from .area import Op, Result, with_protocol_errors
 
 MAX_TOKEN = 2**53 - 1  # the largest integer every JSON implementation keeps exact
 INTERESTS = {"readable": Interest.READABLE, "writable": Interest.WRITABLE}
@@ -53,7 +53,7 @@ class EventQueueArea:
             "eq.wake": self.wake,
             "eq.poll": self.poll,
         }
-        return {name: _with_protocol_errors(op) for name, op in ops.items()}
+        return {name: with_protocol_errors(op, EventQueueError) for name, op in ops.items()}
 
     def reset(self) -> None:
         for stream in self._handles.release_all(TcpStream):
@@ -189,19 +189,6 @@ def _event_json(event: Event) -> Result:
         "write_closed": event.write_closed,
         "error": event.error,
     }
-
-
-def _with_protocol_errors(op: Op) -> Op:
-    """The library's error kinds are spelled like the protocol's, so they pass through by name."""
-
-    @functools.wraps(op)
-    def translated(args: Args) -> Result:
-        try:
-            return op(args)
-        except EventQueueError as err:
-            raise ProtocolError(ErrorKind(err.kind.value), str(err)) from err
-
-    return translated
 
 
 class _OnAnotherThread:

@@ -20,8 +20,11 @@ class Args:
     def __init__(self, values: dict[str, Any]) -> None:
         self._values = values
 
-    def integer(self, name: str, minimum: int | None = None, maximum: int | None = None) -> int:
-        value = self._required(name)
+    def integer(
+        self, name: str, minimum: int | None = None, maximum: int | None = None, default: int | None = None
+    ) -> int:
+        """Required unless there is a default (used when absent or null)."""
+        value = self._required(name) if default is None else self._optional(name, default)
         if not _is_int(value):
             raise bad_request(f"args.{name} must be an integer, not {_json_type(value)}")
         if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
@@ -43,6 +46,12 @@ class Args:
             return None
         return self.number(name)
 
+    def optional_number(self, name: str) -> float | None:
+        """Like `number`, but None when absent or null."""
+        if self._values.get(name) is None:
+            return None
+        return self.number(name)
+
     def string(self, name: str) -> str:
         value = self._required(name)
         if not isinstance(value, str):
@@ -54,6 +63,19 @@ class Args:
         if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
             raise bad_request(f"args.{name} must be an array of strings")
         return value
+
+    def optional_string(self, name: str) -> str | None:
+        """None when absent or null."""
+        if self._values.get(name) is None:
+            return None
+        return self.string(name)
+
+    def objects(self, name: str) -> list[Args]:
+        """An array of objects, each read with its own Args (e.g. the instructions of a program)."""
+        value = self._required(name)
+        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+            raise bad_request(f"args.{name} must be an array of objects")
+        return [Args(item) for item in value]
 
     def choice(self, name: str, choices: tuple[str, ...], default: str | None = None) -> str:
         """One of `choices`; required unless there is a default (used when absent or null)."""

@@ -15,6 +15,11 @@ class ErrorKind(Enum):
     UNKNOWN_HANDLE = "UnknownHandle"
     BAD_REQUEST = "BadRequest"
     IO = "Io"
+    NO_FREE_SLOT = "NoFreeSlot"
+    STACK_OVERFLOW = "StackOverflow"
+    NOT_INITIALISED = "NotInitialised"
+    POLLED_AFTER_READY = "PolledAfterReady"
+    ALREADY_RUNNING = "AlreadyRunning"
     INTERNAL = "Internal"
 
 

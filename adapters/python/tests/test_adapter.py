@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import select
 import socket
@@ -13,6 +14,8 @@ from typing import Any
 
 ADAPTER = Path(__file__).resolve().parent.parent / "adapter.py"
 REPLY_DEADLINE_S = 5
+# The adapter claims fibers only when its interpreter (this one, sys.executable) can import greenlet.
+HAS_GREENLET = importlib.util.find_spec("greenlet") is not None
 
 
 class AdapterTest(unittest.TestCase):
@@ -62,7 +65,8 @@ class AdapterTest(unittest.TestCase):
     def test_hello(self) -> None:
         hello = self.result("hello", protocol=1, suite="0.1.0")
         self.assertEqual(hello["protocol"], 1)
-        self.assertEqual(hello["areas"], ["event-queue"])
+        self.assertLessEqual({"event-queue", "coroutines", "wakers"}, set(hello["areas"]))
+        self.assertEqual("fibers" in hello["areas"], HAS_GREENLET, "fibers are claimed exactly when greenlet imports")
         self.assertEqual(hello["capabilities"], ["edge-triggered", "oneshot"])
 
     def test_malformed_requests_are_answered_and_serving_goes_on(self) -> None:
@@ -102,6 +106,79 @@ class AdapterTest(unittest.TestCase):
             self.assertEqual(self.error_kind("eq.read", source=source, max=1), "InvalidArgument")
             self.result("reset")
             self.assertEqual(self.error_kind("eq.read", source=source, max=1), "UnknownHandle")
+
+    def test_a_coroutine_session(self) -> None:
+        program = [
+            {"do": "log", "text": "starting"},
+            {"do": "wait", "leaf": {"kind": "manual", "name": "A"}, "into": "a"},
+            {"do": "return", "value": "got {a}"},
+        ]
+        coroutine = self.result("co.create", program=program)["coroutine"]
+        pending = self.result("co.poll", coroutine=coroutine)
+        self.assertEqual(
+            pending,
+            {
+                "ready": False,
+                "trace": [
+                    {"event": "log", "text": "starting"},
+                    {"event": "leaf-started", "leaf": "A"},
+                    {"event": "leaf-polled", "leaf": "A", "ready": False},
+                ],
+            },
+        )
+        self.result("co.leaf_ready", name="A", value="a1")
+        ready = self.result("co.poll", coroutine=coroutine)
+        self.assertEqual((ready["ready"], ready["value"]), (True, "got a1"))
+        self.assertEqual(self.error_kind("co.poll", coroutine=coroutine), "PolledAfterReady")
+        self.assertEqual(self.error_kind("co.create", program=[{"do": "wait", "child": "c"}]), "BadRequest")
+
+    def test_a_wakers_session(self) -> None:
+        http = [{"do": "wait", "leaf": {"kind": "http", "port": 1, "path": "/0/x"}}]
+        no_reactor = self.result("wk.block_on", program=http)["run"]
+        self.assertEqual(self.error_kind("wk.run_wait", run=no_reactor, timeout_ms=1000), "NotInitialised")
+        self.result("wk.reactor_start")
+        self.assertEqual(self.error_kind("wk.reactor_start"), "AlreadyRunning")
+
+        program = [{"do": "keep_waker", "name": "w"}, {"do": "wait", "leaf": {"kind": "manual", "name": "A"}}]
+        run = self.result("wk.block_on", program=program, executor="exec-1")["run"]
+        trace: list[dict[str, Any]] = []
+        for _ in range(100):  # until the executor has gone to sleep, however slow this machine
+            waiting = self.result("wk.run_wait", run=run, timeout_ms=50)
+            self.assertFalse(waiting["finished"])
+            trace += waiting["trace"]
+            if trace[-1:] == [{"event": "sleep", "executor": "exec-1", "pending": 1}]:
+                break
+        self.assertEqual(trace[-1], {"event": "sleep", "executor": "exec-1", "pending": 1})
+        self.result("wk.leaf_ready", name="A", value="a1")
+        finished = self.result("wk.run_wait", run=run, timeout_ms=1000)
+        self.assertEqual((finished["finished"], finished["value"]), (True, ""))
+        self.assertEqual(finished["trace"][0], {"event": "wake", "task": 0})
+        self.result("wk.wake", name="w")  # its task has finished: the wake is traced, and ignored
+        self.assertEqual(self.result("wk.run_wait", run=run, timeout_ms=0)["trace"], [{"event": "wake", "task": 0}])
+
+        parker = self.result("wk.parker_new")["parker"]
+        self.result("wk.unpark", parker=parker)
+        self.result("wk.park", parker=parker)
+        self.result("wk.park", parker=parker, unpark_after_ms=10)
+
+        stuck = self.result("wk.block_on", program=[{"do": "wait", "leaf": {"kind": "manual", "name": "B"}}])["run"]
+        self.result("reset")  # stops the executor that waits on B, and the reactor
+        self.assertEqual(self.error_kind("wk.run_wait", run=stuck, timeout_ms=0), "UnknownHandle")
+        self.result("wk.reactor_start")
+
+    @unittest.skipUnless(HAS_GREENLET, "fibers need greenlet: run the tests with /usr/bin/python3")
+    def test_a_fibers_session(self) -> None:
+        runtime = self.result("fb.runtime_new", slots=3)["runtime"]
+        worker = {"do": "repeat", "times": 2, "var": "i", "body": [{"do": "log", "text": "{id}:{i}"}, {"do": "yield"}]}
+        trace = self.result("fb.run", runtime=runtime, program=[{"do": "spawn", "body": [worker]}] * 3)["trace"]
+        self.assertEqual(
+            [(entry["fiber"], entry["event"], entry.get("text", entry.get("kind"))) for entry in trace],
+            [(0, "spawned", None), (0, "spawned", None), (0, "error", "NoFreeSlot")]
+            + [(1, "log", "1:0"), (2, "log", "2:0"), (1, "log", "1:1"), (2, "log", "2:1")]
+            + [(1, "finished", None), (2, "finished", None)],
+        )
+        self.result("reset")
+        self.assertEqual(self.error_kind("fb.call_outside_runtime", call="spawn"), "NotInitialised")
 
     def test_shutdown_and_end_of_input_exit_zero(self) -> None:
         self.assertEqual(self.result("shutdown"), {})
