@@ -30,11 +30,6 @@ public class EventQueueWorld {
     static final String THE_POLL_INSTANCE = "the poll instance";
     /** What a poll without timeout is expected to take, for its deadline: the features wake it within a second. */
     private static final Duration NO_TIMEOUT_EXPECTATION = Duration.ofSeconds(1);
-    /**
-     * After the peer writes, the bytes are normally at the adapter's socket before the write returns
-     * (Linux loopback); this pause covers slower stacks, so that a step right after sees the source ready.
-     */
-    private static final Duration SETTLE = Duration.ofMillis(20);
     private static final int READ_MAX = 4096;
     /** The peers in these features send a few hundred bytes at most; more reads than this means no progress. */
     private static final int DRAIN_LIMIT = 100;
@@ -185,7 +180,7 @@ public class EventQueueWorld {
 
     void settle() {
         try {
-            Thread.sleep(RunContext.settings().deadlines().scaled(SETTLE));
+            Thread.sleep(RunContext.settings().deadlines().settle());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

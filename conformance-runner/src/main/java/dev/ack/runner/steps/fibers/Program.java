@@ -1,0 +1,113 @@
+package dev.ack.runner.steps.fibers;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.Codec;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Translates the programs of the fibers features into the protocol's instructions (protocol.md §6).
+ * The features write one instruction per line, close to the book's Rust, and a line ending in
+ * {@code :} opens a block made of the lines indented below it:
+ *
+ * <pre>
+ * spawn:
+ *   let x = 7
+ *   for i in 0..10:
+ *     log "thread: {id} counter: {i}"
+ *     yield
+ *   check x == 7
+ * </pre>
+ */
+final class Program {
+
+    /** The written forms of the instructions; a block form's body is filled in by the parser. */
+    private enum Form {
+        LOG("log \"(.*)\"", (m, i) -> i.put("do", "log").put("text", m.group(1))),
+        YIELD("yield", (m, i) -> i.put("do", "yield")),
+        LET("let (\\w+) = (-?\\d+)", (m, i) -> i.put("do", "set").put("var", m.group(1)).put("value", Long.parseLong(m.group(2)))),
+        ADD("(\\w+) \\+= (-?\\d+)", (m, i) -> i.put("do", "add").put("var", m.group(1)).put("value", Long.parseLong(m.group(2)))),
+        CHECK("check (\\w+) == (-?\\d+)", (m, i) -> i.put("do", "check").put("var", m.group(1)).put("equals", Long.parseLong(m.group(2)))),
+        FOR("for (\\w+) in 0\\.\\.(\\d+):", (m, i) -> i.put("do", "repeat").put("times", Long.parseLong(m.group(2))).put("var", m.group(1))),
+        NESTED("nested (\\d+) frames deep:", (m, i) -> i.put("do", "nested").put("depth", Long.parseLong(m.group(1)))),
+        SPAWN("spawn:", (m, i) -> i.put("do", "spawn")),
+        SPIN("spin (\\d+) iterations", (m, i) -> i.put("do", "spin").put("iterations", Long.parseLong(m.group(1)))),
+        EXHAUST("exhaust the stack with (\\d+)-byte frames", (m, i) -> i.put("do", "exhaust_stack").put("frame_bytes", Long.parseLong(m.group(1))));
+
+        private final Pattern pattern;
+        private final BiConsumer<Matcher, ObjectNode> fill;
+
+        Form(String regex, BiConsumer<Matcher, ObjectNode> fill) {
+            this.pattern = Pattern.compile(regex);
+            this.fill = fill;
+        }
+
+        boolean opensBlock() { return pattern.pattern().endsWith(":"); }
+    }
+
+    private static final String FORMS = Arrays.stream(Form.values()).map(f -> f.pattern.pattern())
+            .collect(Collectors.joining("\n  ", "\n  ", ""));
+
+    private record Line(int number, int indent, String text) {}
+
+    private final List<Line> lines;
+    private int next;
+
+    private Program(String source) {
+        String[] raw = source.split("\n", -1);
+        this.lines = IntStream.range(0, raw.length)
+                .filter(n -> !raw[n].isBlank())
+                .mapToObj(n -> new Line(n + 1, raw[n].length() - raw[n].stripLeading().length(), raw[n].strip()))
+                .toList();
+    }
+
+    /** The protocol's instruction list for {@code source}; a line that is not an instruction is an error naming it. */
+    static ArrayNode parse(String source) {
+        Program program = new Program(source);
+        if (program.lines.isEmpty()) return Codec.JSON.createArrayNode();
+        ArrayNode instructions = program.block(program.lines.getFirst().indent());
+        if (program.next < program.lines.size()) {
+            throw program.error(program.lines.get(program.next), "is indented less than the program's first line");
+        }
+        return instructions;
+    }
+
+    /** Reads the lines at exactly {@code indent}, each with the block below it. */
+    private ArrayNode block(int indent) {
+        ArrayNode instructions = Codec.JSON.createArrayNode();
+        while (next < lines.size() && lines.get(next).indent() >= indent) {
+            Line line = lines.get(next++);
+            if (line.indent() > indent) throw error(line, "does not line up with the instructions before it");
+            instructions.add(instruction(line));
+        }
+        return instructions;
+    }
+
+    private ObjectNode instruction(Line line) {
+        for (Form form : Form.values()) {
+            Matcher m = form.pattern.matcher(line.text());
+            if (!m.matches()) continue;
+            ObjectNode instruction = Codec.JSON.createObjectNode();
+            form.fill.accept(m, instruction);
+            if (form.opensBlock()) {
+                if (next == lines.size() || lines.get(next).indent() <= line.indent()) {
+                    throw error(line, "opens a block, but no lines are indented below it");
+                }
+                instruction.set("body", block(lines.get(next).indent()));
+            }
+            return instruction;
+        }
+        throw error(line, "is not an instruction; the instructions are:" + FORMS);
+    }
+
+    private static IllegalArgumentException error(Line line, String problem) {
+        return new IllegalArgumentException("program line " + line.number() + ", `" + line.text() + "`, " + problem);
+    }
+}

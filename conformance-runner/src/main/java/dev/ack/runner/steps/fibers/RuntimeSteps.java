@@ -1,0 +1,58 @@
+package dev.ack.runner.steps.fibers;
+
+import dev.ack.protocol.ErrorKind;
+import dev.ack.runner.steps.ErrorReplies;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import java.time.Duration;
+
+/** Runtimes, the programs the base context runs on them, and calls with no runtime at all. */
+public class RuntimeSteps {
+    private final FibersWorld world;
+
+    public RuntimeSteps(FibersWorld world) {
+        this.world = world;
+    }
+
+    @Given("a fiber runtime")
+    public void aFiberRuntime() {
+        world.createRuntime(null, null);
+    }
+
+    @Given("a fiber runtime with {int} slots")
+    public void aFiberRuntimeWithSlots(int slots) {
+        world.createRuntime(slots, null);
+    }
+
+    @Given("a fiber runtime with stacks of {int} KiB")
+    public void aFiberRuntimeWithStacks(int kib) {
+        world.createRuntime(null, kib);
+    }
+
+    @Given("a fiber runtime with {int} slots and stacks of {int} KiB")
+    public void aFiberRuntimeWithSlotsAndStacks(int slots, int kib) {
+        world.createRuntime(slots, kib);
+    }
+
+    @When("the base context runs:")
+    public void theBaseContextRuns(String program) {
+        world.run(Program.parse(program), null);
+    }
+
+    @When("the base context runs, which may take up to {int} s:")
+    public void theBaseContextRunsForUpTo(int seconds, String program) {
+        world.run(Program.parse(program), Duration.ofSeconds(seconds));
+    }
+
+    @When("I call {word} with no runtime initialised")
+    public void iCallWithNoRuntimeInitialised(String call) {
+        world.attemptOutsideRuntime(call);
+    }
+
+    @Then("the call fails with {errorKind}")
+    public void theCallFailsWith(ErrorKind expected) {
+        ErrorReplies.assertFailedWith(world.attempted(), world.lastAttempt(), expected);
+    }
+}
