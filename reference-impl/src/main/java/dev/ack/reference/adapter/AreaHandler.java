@@ -24,4 +24,10 @@ public interface AreaHandler {
      * {@code BadRequest}); anything else thrown is reported as {@code Internal}.
      */
     ObjectNode handle(String op, Args args) throws Exception;
+
+    /**
+     * Releases what the area keeps outside {@link Handles} (threads, a reactor, named leaves); called
+     * at {@code reset}, {@code shutdown} and the end of input, before the handles are released (§3.2).
+     */
+    default void reset() throws Exception {}
 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 
 /**
  * A request's {@code args}, read by name and type. Anything missing or of the wrong type is the
@@ -29,6 +30,11 @@ public final class Args {
     public long integer(String name, long min, long max) {
         return integerOrNull(name, min, max)
                 .orElseThrow(() -> badRequest("\"" + name + "\" must be an integer, not null"));
+    }
+
+    /** An optional integer in {@code min ..= max}: {@code absent} when it is missing or null. */
+    public long integer(String name, long min, long max, long absent) {
+        return node.has(name) ? integerOrNull(name, min, max).orElse(absent) : absent;
     }
 
     /** An integer in {@code min ..= max}, or null (present, but null). */
@@ -60,14 +66,12 @@ public final class Args {
     }
 
     public List<String> strings(String name) {
-        JsonNode value = required(name);
-        if (!value.isArray()) throw badRequest("\"" + name + "\" must be an array of strings, not " + value);
-        List<String> strings = new ArrayList<>();
-        for (JsonNode element : value) {
-            if (!element.isTextual()) throw badRequest("\"" + name + "\" must be an array of strings, not " + value);
-            strings.add(element.asText());
-        }
-        return strings;
+        return array(name, JsonNode::isTextual, "strings").stream().map(JsonNode::asText).toList();
+    }
+
+    /** An array of nested args objects. */
+    public List<Args> objects(String name) {
+        return array(name, JsonNode::isObject, "objects").stream().map(e -> new Args((ObjectNode) e)).toList();
     }
 
     /** A nested args object, when present and not null. */
@@ -76,6 +80,17 @@ public final class Args {
         if (value == null || value.isNull()) return Optional.empty();
         if (!value.isObject()) throw badRequest("\"" + name + "\" must be an object, not " + value);
         return Optional.of(new Args((ObjectNode) value));
+    }
+
+    /** The elements of an array whose every element {@code is} one of {@code what}. */
+    private List<JsonNode> array(String name, Predicate<JsonNode> is, String what) {
+        JsonNode value = required(name);
+        List<JsonNode> elements = new ArrayList<>();
+        value.forEach(elements::add);
+        if (!value.isArray() || !elements.stream().allMatch(is)) {
+            throw badRequest("\"" + name + "\" must be an array of " + what + ", not " + value);
+        }
+        return elements;
     }
 
     private JsonNode required(String name) {

@@ -81,7 +81,7 @@ public final class EventQueueHandler implements AreaHandler {
         }
     }
 
-    private static ErrorKind kind(EventQueueException.Reason reason) {
+    static ErrorKind kind(EventQueueException.Reason reason) {
         return switch (reason) {
             case ALREADY_REGISTERED -> ErrorKind.AlreadyRegistered;
             case NOT_REGISTERED -> ErrorKind.NotRegistered;

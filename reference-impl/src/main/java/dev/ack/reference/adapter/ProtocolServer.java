@@ -77,7 +77,7 @@ public final class ProtocolServer {
                 return hello();
             }
             case "reset", "shutdown" -> {
-                handles.releaseAll();
+                releaseSession();
                 return Codec.JSON.createObjectNode();
             }
             default -> {
@@ -112,9 +112,15 @@ public final class ProtocolServer {
         replies.flush();
     }
 
+    /** What the handlers keep, then the handles. */
+    private void releaseSession() throws Exception {
+        for (AreaHandler handler : handlers) handler.reset();
+        handles.releaseAll();
+    }
+
     private void releaseAll() {
         try {
-            handles.releaseAll();
+            releaseSession();
         } catch (Exception e) {
             System.err.println("releasing the session's objects failed:");
             e.printStackTrace();

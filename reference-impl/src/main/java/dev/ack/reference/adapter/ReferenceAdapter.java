@@ -1,14 +1,13 @@
 package dev.ack.reference.adapter;
 
-import dev.ack.reference.eventqueue.Variant;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The reference adapter: serves the reference implementation over stdin and stdout (spec/protocol.md).
- * {@code --variant NAME} serves a deliberately broken {@link Variant} instead, to check that the suite
- * catches its defect.
+ * {@code --variant NAME} serves a deliberately broken variant of one area instead (see {@link Variants}),
+ * to check that the suite catches its defect.
  */
 public final class ReferenceAdapter {
     private static final String NAME = "ack-reference";
@@ -18,28 +17,30 @@ public final class ReferenceAdapter {
     private ReferenceAdapter() {}
 
     public static void main(String[] args) throws IOException {
-        Optional<Variant> variant = variant(args);
-        if (variant.isEmpty()) {
+        Optional<Variants> variants = variants(args);
+        if (variants.isEmpty()) {
             System.err.println("usage: ReferenceAdapter [--variant NAME]");
-            System.err.println("known-bad variants: " + List.of(Variant.values()).stream()
-                    .filter(v -> v != Variant.REFERENCE).map(Variant::wireName).toList());
+            System.err.println("known-bad variants: " + Variants.KNOWN_BAD.stream().map(Variants::wireName).toList());
             System.exit(2);
         }
         Handles handles = new Handles();
-        new ProtocolServer(name(variant.get()), version(), handles,
-                List.of(new EventQueueHandler(handles, variant.get())))
+        new ProtocolServer(name(variants.get()), version(), handles, List.of(
+                new EventQueueHandler(handles, variants.get().eventQueue()),
+                new FibersHandler(handles, variants.get().fibers()),
+                new CoroutinesHandler(handles, variants.get().runtime()),
+                new WakersHandler(handles, variants.get().runtime())))
                 .serve(System.in, System.out);
     }
 
-    /** The variant the arguments ask for, the reference when they ask for none, empty when they make no sense. */
-    private static Optional<Variant> variant(String[] args) {
-        if (args.length == 0) return Optional.of(Variant.REFERENCE);
-        if (args.length == 2 && args[0].equals("--variant")) return Variant.knownBad(args[1]);
+    /** The variants the arguments ask for, the reference when they ask for none, empty when they make no sense. */
+    private static Optional<Variants> variants(String[] args) {
+        if (args.length == 0) return Optional.of(Variants.REFERENCE);
+        if (args.length == 2 && args[0].equals("--variant")) return Variants.knownBad(args[1]);
         return Optional.empty();
     }
 
-    private static String name(Variant variant) {
-        return variant == Variant.REFERENCE ? NAME : NAME + " (variant " + variant.wireName() + ")";
+    private static String name(Variants variants) {
+        return variants.equals(Variants.REFERENCE) ? NAME : NAME + " (variant " + variants.wireName() + ")";
     }
 
     private static String version() {

@@ -1,8 +1,5 @@
 package dev.ack.reference.eventqueue;
 
-import java.util.Arrays;
-import java.util.Optional;
-
 /**
  * Which implementation a {@link Poll} is: the correct one, or one with a single deliberate defect.
  *
@@ -33,10 +30,5 @@ public enum Variant {
     /** The name used on command lines and in adapter names, e.g. {@code level-for-edge}. */
     public String wireName() {
         return wireName;
-    }
-
-    /** The known-bad variant called {@code name}; the reference is not one of them. */
-    public static Optional<Variant> knownBad(String name) {
-        return Arrays.stream(values()).filter(v -> v != REFERENCE && v.wireName.equals(name)).findFirst();
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ack.protocol.Codec;
 import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.Message;
-import dev.ack.reference.eventqueue.Variant;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -42,7 +41,8 @@ class ProtocolServerTest {
         replies = new BufferedReader(new InputStreamReader(new PipedInputStream(serverOut), StandardCharsets.UTF_8));
         Handles handles = new Handles();
         ProtocolServer protocolServer = new ProtocolServer("ack-reference", "0.1.0", handles,
-                List.of(new EventQueueHandler(handles, Variant.REFERENCE)));
+                List.of(new EventQueueHandler(handles, Variants.REFERENCE.eventQueue()),
+                        new FibersHandler(handles, Variants.REFERENCE.fibers())));
         server = Thread.ofPlatform().name("protocol-server").start(() -> {
             try (serverOut) {
                 protocolServer.serve(serverIn, serverOut);
@@ -63,7 +63,7 @@ class ProtocolServerTest {
         Message.Reply reply = call("hello", "{'protocol': 1, 'suite': '0.1.0'}");
 
         assertThat(reply.result().toString()).isEqualTo(json("{'name':'ack-reference','version':'0.1.0',"
-                + "'language':'java','protocol':1,'areas':['event-queue'],"
+                + "'language':'java','protocol':1,'areas':['event-queue','fibers'],"
                 + "'capabilities':['edge-triggered','oneshot']}"));
     }
 
@@ -127,6 +127,33 @@ class ProtocolServerTest {
                 assertThat(woken.findValuesAsText("token")).containsExactly("4294967296");
             }
         }
+    }
+
+    @Test
+    void servesAFibersSessionAndAResetLeavesNoRuntimeInitialised() throws Exception {
+        long runtime = issue("fb.runtime_new", "{'slots': null, 'stack_size': null}", "runtime");
+        String program = "[{'do': 'spawn', 'body': [{'do': 'log', 'text': 'fiber {id}'}]}, {'do': 'log', 'text': 'base {id}'}]";
+        assertThat(call("fb.run", "{'runtime': %d, 'program': %s}".formatted(runtime, program)).result().toString())
+                .isEqualTo(json("{'trace':[{'fiber':0,'event':'spawned','id':1},{'fiber':0,'event':'log','text':'base 0'},"
+                        + "{'fiber':1,'event':'log','text':'fiber 1'},{'fiber':1,'event':'finished'}]}"));
+
+        call("reset", "{}");
+        assertFailure(call("fb.call_outside_runtime", "{'call': 'yield'}"), ErrorKind.NotInitialised);
+        assertFailure(call("fb.call_outside_runtime", "{'call': 'spawn'}"), ErrorKind.NotInitialised);
+        assertFailure(call("fb.run", "{'runtime': %d, 'program': []}".formatted(runtime)), ErrorKind.UnknownHandle);
+    }
+
+    @Test
+    void fibersRequestsTheProtocolForbidsAreBadRequestsAndRejectedValuesInvalidArguments() throws Exception {
+        assertFailure(call("fb.runtime_new", "{'slots': 0}"), ErrorKind.InvalidArgument);
+        assertFailure(call("fb.runtime_new", "{'stack_size': 0}"), ErrorKind.InvalidArgument);
+        assertFailure(call("fb.runtime_new", "{'slots': 'four'}"), ErrorKind.BadRequest);
+        long runtime = issue("fb.runtime_new", "{}", "runtime");
+        for (String program : List.of("{}", "[{'do': 'teleport'}]", "[{'do': 'log'}]",
+                "[{'do': 'repeat', 'times': -1, 'var': 'i', 'body': []}]", "[{'do': 'spawn', 'body': [7]}]")) {
+            assertFailure(call("fb.run", "{'runtime': %d, 'program': %s}".formatted(runtime, program)), ErrorKind.BadRequest);
+        }
+        assertFailure(call("fb.call_outside_runtime", "{'call': 'run'}"), ErrorKind.BadRequest);
     }
 
     @Test

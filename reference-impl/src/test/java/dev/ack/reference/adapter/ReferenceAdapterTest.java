@@ -28,7 +28,19 @@ class ReferenceAdapterTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.stdout()).contains("\"name\":\"ack-reference (variant lost-wake)\"")
-                .contains("\"areas\":[\"event-queue\"],\"capabilities\":[\"edge-triggered\",\"oneshot\"]");
+                .contains("\"areas\":[\"event-queue\",\"fibers\",\"coroutines\",\"wakers\"],\"capabilities\":[\"edge-triggered\",\"oneshot\"]");
+    }
+
+    @Test
+    void aFibersVariantBreaksTheFibersAreaOnly() throws Exception {
+        String spawn = "{\"do\":\"spawn\",\"body\":[]}";
+        Run run = run(HELLO + "{\"id\":2,\"op\":\"fb.runtime_new\",\"args\":{}}\n"
+                + "{\"id\":3,\"op\":\"fb.run\",\"args\":{\"runtime\":1,\"program\":["
+                + String.join(",", spawn, spawn, spawn, spawn) + "]}}\n", "--variant", "fibers-no-base-slot");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.stdout()).contains("\"name\":\"ack-reference (variant fibers-no-base-slot)\"")
+                .contains("{\"fiber\":0,\"event\":\"spawned\",\"id\":4}").doesNotContain("NoFreeSlot");
     }
 
     @Test
@@ -37,15 +49,15 @@ class ReferenceAdapterTest {
 
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.stdout()).isEmpty();
-        assertThat(run.stderr()).contains("usage").contains("level-for-edge");
+        assertThat(run.stderr()).contains("usage").contains("level-for-edge").contains("fibers-lose-local");
     }
 
     private record Run(int exitCode, String stdout, String stderr) {}
 
     private static Run run(String input, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                ReferenceAdapter.class.getName()));
+                "--enable-native-access=ALL-UNNAMED", "--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), ReferenceAdapter.class.getName()));
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).start();
         try (var stdin = process.getOutputStream()) {

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 /** Test helpers: polls that return plain values, failure reasons, a clock, and a descriptor count. */
-final class Checks {
+public final class Checks {
     /** One event, copied out of the reused buffer so it can be compared after the next poll. */
     record Seen(long token, boolean readable, boolean writable, boolean readClosed) {}
 
@@ -55,7 +55,7 @@ final class Checks {
     }
 
     /** The process's open file descriptors, counted the way the runner counts an adapter's. */
-    static long openDescriptors() throws IOException {
+    public static long openDescriptors() throws IOException {
         try (Stream<Path> descriptors = Files.list(Path.of("/proc/self/fd"))) {
             return descriptors.count();
         }

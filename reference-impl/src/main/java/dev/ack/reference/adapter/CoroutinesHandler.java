@@ -1,0 +1,102 @@
+package dev.ack.reference.adapter;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.Area;
+import dev.ack.protocol.Codec;
+import dev.ack.reference.coroutines.HttpGet;
+import dev.ack.reference.coroutines.ManualLeaves;
+import dev.ack.reference.coroutines.PollState;
+import dev.ack.reference.coroutines.StateMachine;
+import dev.ack.reference.runtime.Variant;
+import dev.ack.reference.runtime.Waker;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code co.*} ops (spec/protocol.md §7.1), served by the {@link dev.ack.reference.coroutines}
+ * package: the runner creates coroutines and polls them itself, on the request thread, with a waker
+ * that wakes nothing (chapter 7 has none).
+ */
+public final class CoroutinesHandler implements AreaHandler {
+    private final Handles handles;
+    private final Variant variant;
+    private final ManualLeaves leaves;
+    private final List<HttpGet> requests = new ArrayList<>();
+    private final ProgramEnvironment environment;
+
+    public CoroutinesHandler(Handles handles, Variant variant) {
+        this.handles = handles;
+        this.variant = variant;
+        this.leaves = new ManualLeaves(variant);
+        this.environment = ProgramEnvironment.polledByRunner(leaves, requests);
+    }
+
+    @Override
+    public Area area() {
+        return Area.COROUTINES;
+    }
+
+    @Override
+    public List<String> capabilities() {
+        return List.of();
+    }
+
+    @Override
+    public String opPrefix() {
+        return "co.";
+    }
+
+    @Override
+    public ObjectNode handle(String op, Args args) {
+        try {
+            return switch (op) {
+                case "co.create" -> create(args);
+                case "co.poll" -> poll(args);
+                case "co.leaf_ready" -> leafReady(args);
+                default -> throw Args.badRequest("unknown op \"" + op + "\"");
+            };
+        } catch (RuntimeException e) {
+            throw ProgramErrors.reply(e);
+        }
+    }
+
+    /** Forgets the leaves and closes the requests' connections; the coroutines are handles, released with them. */
+    @Override
+    public void reset() {
+        leaves.clear();
+        requests.forEach(HttpGet::close);
+        requests.clear();
+        environment.takeTrace();
+    }
+
+    private ObjectNode create(Args args) {
+        StateMachine coroutine = new StateMachine(ProgramReader.program(args, "program"), environment, variant);
+        return Codec.JSON.createObjectNode().put("coroutine", handles.issue(coroutine));
+    }
+
+    /** One poll; the trace has what happened since the previous request. A failed poll's entries are dropped with it. */
+    private ObjectNode poll(Args args) {
+        StateMachine coroutine = handles.get(args.handle("coroutine"), StateMachine.class);
+        PollState<String> state;
+        ArrayNode trace;
+        try {
+            state = coroutine.poll(Waker.noop());
+        } finally {
+            trace = environment.takeTrace();
+        }
+        ObjectNode result = Codec.JSON.createObjectNode();
+        if (state instanceof PollState.Ready<String>(String value)) {
+            result.put("ready", true).put("value", value);
+        } else {
+            result.put("ready", false);
+        }
+        result.set("trace", trace);
+        return result;
+    }
+
+    private ObjectNode leafReady(Args args) {
+        leaves.makeReady(args.string("name"), args.string("value"));
+        return Codec.JSON.createObjectNode();
+    }
+}

@@ -1,0 +1,94 @@
+package dev.ack.reference.adapter;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.Area;
+import dev.ack.protocol.Codec;
+import dev.ack.protocol.ErrorKind;
+import dev.ack.protocol.ProtocolError;
+import dev.ack.reference.fibers.FiberException;
+import dev.ack.reference.fibers.Runtime;
+import dev.ack.reference.fibers.Variant;
+import java.util.List;
+
+/**
+ * The {@code fb.*} ops (spec/protocol.md §6), served by the {@link dev.ack.reference.fibers} package.
+ * Programs run on the request thread, which is the base context of every runtime made here.
+ */
+public final class FibersHandler implements AreaHandler {
+    private final Handles handles;
+    private final Variant variant;
+
+    public FibersHandler(Handles handles, Variant variant) {
+        this.handles = handles;
+        this.variant = variant;
+    }
+
+    @Override
+    public Area area() {
+        return Area.FIBERS;
+    }
+
+    @Override
+    public List<String> capabilities() {
+        return List.of();
+    }
+
+    @Override
+    public String opPrefix() {
+        return "fb.";
+    }
+
+    @Override
+    public ObjectNode handle(String op, Args args) {
+        try {
+            return switch (op) {
+                case "fb.runtime_new" -> runtimeNew(args);
+                case "fb.run" -> run(args);
+                case "fb.call_outside_runtime" -> callOutsideRuntime(args);
+                default -> throw Args.badRequest("unknown op \"" + op + "\"");
+            };
+        } catch (FiberException e) {
+            throw new ProtocolError(kind(e), e.getMessage(), e);
+        }
+    }
+
+    static ErrorKind kind(FiberException e) {
+        return switch (e.reason()) {
+            case NO_FREE_SLOT -> ErrorKind.NoFreeSlot;
+            case STACK_OVERFLOW -> ErrorKind.StackOverflow;
+            case NOT_INITIALISED -> ErrorKind.NotInitialised;
+            case INVALID_ARGUMENT -> ErrorKind.InvalidArgument;
+        };
+    }
+
+    /** Any int is passed on: rejecting 0 slots or a 0-byte stack is the implementation's job (InvalidArgument). */
+    private ObjectNode runtimeNew(Args args) throws FiberException {
+        int slots = (int) args.integer("slots", Integer.MIN_VALUE, Integer.MAX_VALUE, Runtime.DEFAULT_SLOTS);
+        long stackSize = args.integer("stack_size", Long.MIN_VALUE, Long.MAX_VALUE, Runtime.DEFAULT_STACK_SIZE);
+        Runtime runtime = new Runtime(slots, stackSize, variant);
+        runtime.init();
+        return Codec.JSON.createObjectNode().put("runtime", handles.issue(runtime));
+    }
+
+    /** The whole program is read before anything runs; a failing instruction is a trace entry, not an error reply. */
+    private ObjectNode run(Args args) {
+        Runtime runtime = handles.get(args.handle("runtime"), Runtime.class);
+        List<Instruction> program = Instruction.program(args, "program");
+        Trace trace = new Trace();
+        new Interpreter(runtime, trace).runOnBase(program);
+        ObjectNode result = Codec.JSON.createObjectNode();
+        result.set("trace", trace.entries());
+        return result;
+    }
+
+    /** Calls the operation through the thread's current runtime, as the book's free functions do: after a reset there is none. */
+    private ObjectNode callOutsideRuntime(Args args) throws FiberException {
+        String call = args.string("call");
+        switch (call) {
+            case "yield" -> Runtime.current().yieldNow();
+            case "spawn" -> Runtime.current().spawn(() -> {});
+            default -> throw Args.badRequest("unknown call \"" + call + "\"");
+        }
+        return Codec.JSON.createObjectNode();
+    }
+}

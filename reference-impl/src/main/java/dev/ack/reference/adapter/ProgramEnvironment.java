@@ -1,0 +1,131 @@
+package dev.ack.reference.adapter;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.Codec;
+import dev.ack.reference.coroutines.Environment;
+import dev.ack.reference.coroutines.Future;
+import dev.ack.reference.coroutines.HttpGet;
+import dev.ack.reference.coroutines.Leaf;
+import dev.ack.reference.coroutines.ManualLeaves;
+import dev.ack.reference.runtime.Executor;
+import dev.ack.reference.runtime.ExecutorTrace;
+import dev.ack.reference.runtime.NotInitialisedException;
+import dev.ack.reference.runtime.Waker;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where coroutine programs run for the adapter: their trace, as the protocol's entries (§7), and the
+ * session's leaves and kept wakers. The coroutines area has one for the session; the wakers area one
+ * per run, which is also its executor's trace. Entries may come from any thread (a wake from the
+ * request thread or the reactor); the request thread takes them.
+ */
+final class ProgramEnvironment implements Environment, ExecutorTrace {
+    private final ManualLeaves leaves;
+    private final List<HttpGet> requests;
+    /** Where {@code keep_waker} keeps wakers; null in the coroutines area, which has no executor. */
+    private final Map<String, Waker> keptWakers;
+    private ArrayNode entries = Codec.JSON.createArrayNode();
+
+    private ProgramEnvironment(ManualLeaves leaves, List<HttpGet> requests, Map<String, Waker> keptWakers) {
+        this.leaves = leaves;
+        this.requests = requests;
+        this.keptWakers = keptWakers;
+    }
+
+    /** Chapter 7: the runner polls; http leaves just retry their reads. {@code requests} collects the http leaves made. */
+    static ProgramEnvironment polledByRunner(ManualLeaves leaves, List<HttpGet> requests) {
+        return new ProgramEnvironment(leaves, requests, null);
+    }
+
+    /** Chapter 8: an executor polls; http leaves are woken by the reactor. */
+    static ProgramEnvironment onExecutor(ManualLeaves leaves, List<HttpGet> requests, Map<String, Waker> keptWakers) {
+        return new ProgramEnvironment(leaves, requests, keptWakers);
+    }
+
+    /** The entries since the previous call. */
+    synchronized ArrayNode takeTrace() {
+        ArrayNode taken = entries;
+        entries = Codec.JSON.createArrayNode();
+        return taken;
+    }
+
+    @Override
+    public void log(String text) {
+        ObjectNode entry = Codec.JSON.createObjectNode().put("event", "log");
+        Executor.runningTask().ifPresent(task -> entry.put("task", task));
+        add(entry.put("text", text));
+    }
+
+    @Override
+    public void leafStarted(String leaf) {
+        add(entry("leaf-started").put("leaf", leaf));
+    }
+
+    @Override
+    public void leafPolled(String leaf, boolean ready) {
+        add(entry("leaf-polled").put("leaf", leaf).put("ready", ready));
+    }
+
+    @Override
+    public Future<String> leaf(Leaf leaf) {
+        return switch (leaf) {
+            case Leaf.Manual(String name) -> leaves.leaf(name);
+            case Leaf.Http(int port, String path) -> {
+                HttpGet request = keptWakers == null ? HttpGet.polledByCaller(port, path) : HttpGet.wokenByReactor(port, path);
+                requests.add(request);
+                yield request;
+            }
+        };
+    }
+
+    @Override
+    public void keepWaker(String name, Waker waker) {
+        if (keptWakers == null) throw new NotInitialisedException("keep_waker needs an executor (area wakers)");
+        keptWakers.put(name, waker);
+    }
+
+    @Override
+    public void spawned(int task) {
+        add(executorEntry("spawned").put("task", task));
+    }
+
+    @Override
+    public void polled(int task) {
+        add(executorEntry("task-polled").put("task", task));
+    }
+
+    @Override
+    public void finished(int task) {
+        add(executorEntry("task-finished").put("task", task));
+    }
+
+    @Override
+    public void woken(int task) {
+        add(entry("wake").put("task", task));
+    }
+
+    @Override
+    public void sleeping(int pending) {
+        add(executorEntry("sleep").put("pending", pending));
+    }
+
+    @Override
+    public void allFinished() {
+        add(executorEntry("all-finished"));
+    }
+
+    private static ObjectNode entry(String event) {
+        return Codec.JSON.createObjectNode().put("event", event);
+    }
+
+    /** Executor entries name the executor by its thread's name, taken as it runs (WK-16). */
+    private static ObjectNode executorEntry(String event) {
+        return entry(event).put("executor", Thread.currentThread().getName());
+    }
+
+    private synchronized void add(ObjectNode entry) {
+        entries.add(entry);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.ack.reference.coroutines;
+
+/** A leaf future a program waits on, as the program names it (spec/protocol.md §7). */
+public sealed interface Leaf {
+    /** The name the trace gives this leaf. */
+    String label();
+
+    /** Pending until the runner makes leaf {@code name} ready. */
+    record Manual(String name) implements Leaf {
+        @Override
+        public String label() {
+            return name;
+        }
+    }
+
+    /** {@code GET path} to the delay server on 127.0.0.1:{@code port}; the protocol gives it no name, so the path labels it. */
+    record Http(int port, String path) implements Leaf {
+        @Override
+        public String label() {
+            return path;
+        }
+    }
+}

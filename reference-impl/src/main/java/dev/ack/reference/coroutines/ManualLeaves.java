@@ -1,0 +1,63 @@
+package dev.ack.reference.coroutines;
+
+import dev.ack.reference.runtime.Variant;
+import dev.ack.reference.runtime.Waker;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The manual leaves of a session, by name: programs wait on them, the runner makes them ready. A
+ * pending leaf keeps the waker of its most recent poll and calls it when it is made ready. A leaf
+ * made ready before anything polled it is Ready at its first poll. Thread-safe: an executor polls
+ * while the request thread makes leaves ready.
+ */
+public final class ManualLeaves {
+    private final Variant variant;
+    private final Map<String, Slot> slots = new HashMap<>();
+
+    /** What is known of one leaf: its value once ready, else the waker to call then. */
+    private static final class Slot {
+        String value;
+        Waker waker;
+    }
+
+    public ManualLeaves(Variant variant) {
+        this.variant = variant;
+    }
+
+    /** A future for leaf {@code name}; creating it does nothing. */
+    public Future<String> leaf(String name) {
+        return waker -> poll(name, waker);
+    }
+
+    /** Makes leaf {@code name} Ready with {@code value} and wakes the task that last polled it. */
+    public void makeReady(String name, String value) {
+        Waker waker;
+        synchronized (this) {
+            Slot slot = slot(name);
+            slot.value = value;
+            waker = slot.waker;
+            slot.waker = null;
+        }
+        // Outside the lock: waking takes the executor's locks, and an executor thread may be polling here.
+        if (waker != null) waker.wake();
+    }
+
+    /** Forgets every leaf (a new scenario may reuse the names). */
+    public synchronized void clear() {
+        slots.clear();
+    }
+
+    // One lock for "is it ready?" and "keep the waker": makeReady either sees this waker or this poll sees the value.
+    private synchronized PollState<String> poll(String name, Waker waker) {
+        Slot slot = slot(name);
+        if (slot.value != null) return PollState.ready(slot.value);
+        // Known-bad FIRST_WAKER: keeps the waker of the first poll, though a later poll may come from another task.
+        if (slot.waker == null || variant != Variant.FIRST_WAKER) slot.waker = waker;
+        return PollState.pending();
+    }
+
+    private Slot slot(String name) {
+        return slots.computeIfAbsent(name, n -> new Slot());
+    }
+}

@@ -1,0 +1,178 @@
+package dev.ack.reference.fibers;
+
+import dev.ack.reference.fibers.FiberException.Reason;
+
+/**
+ * The book's fiber runtime (chapter 5): a fixed table of slots, scheduled cooperatively in round-robin
+ * order. Slot 0 is the base context, the thread that made the runtime, which runs its own code and then
+ * {@link #run()}; slots 1.. hold spawned fibers, so a runtime of n slots holds at most n - 1 fibers at
+ * once, and a fiber's id is its slot. Nothing preempts a context: it runs until it yields or ends.
+ *
+ * <p>Single-threaded, like the book's: every fiber runs on the thread that calls {@code run}. Unlike
+ * the book's, {@code run} returns when it is done instead of ending the process, failures are named
+ * errors instead of panics, and a fiber's stack size is a checked budget (see {@link StackBudget}).
+ */
+public final class Runtime implements AutoCloseable {
+    /** As in the book: the base context and three fibers. */
+    public static final int DEFAULT_SLOTS = 4;
+    /** As in the book: 2 MiB. */
+    public static final long DEFAULT_STACK_SIZE = 2 * 1024 * 1024;
+    /** The base context's slot, and so its id. */
+    public static final int BASE = 0;
+
+    /** The book's global pointer to the runtime, one per thread: set by {@link #init()}. */
+    private static final ThreadLocal<Runtime> CURRENT = new ThreadLocal<>();
+
+    private final Slot[] slots;
+    private final long stackSize;
+    private final Variant variant;
+    private int current = BASE;
+    /** How many times a context became ready: the clock of {@link Slot#readiedAt()}. */
+    private long readyCount;
+
+    /** The book's runtime: {@value #DEFAULT_SLOTS} slots of {@value #DEFAULT_STACK_SIZE} bytes. */
+    public Runtime() throws FiberException {
+        this(DEFAULT_SLOTS, DEFAULT_STACK_SIZE, Variant.REFERENCE);
+    }
+
+    /**
+     * A runtime of {@code slots} slots, the base context's included, each fiber with a stack of
+     * {@code stackSize} bytes; anything but {@link Variant#REFERENCE} is deliberately broken.
+     */
+    public Runtime(int slots, long stackSize, Variant variant) throws FiberException {
+        if (slots < 1) throw new FiberException(Reason.INVALID_ARGUMENT, "a runtime needs at least 1 slot, not " + slots);
+        if (stackSize < 1) throw new FiberException(Reason.INVALID_ARGUMENT, "a stack needs at least 1 byte, not " + stackSize);
+        // Known-bad NO_BASE_SLOT: a table with room for `slots` fibers besides the base context.
+        int tableSize = variant == Variant.NO_BASE_SLOT ? slots + 1 : slots;
+        this.slots = new Slot[tableSize];
+        this.slots[BASE] = Slot.base(stackSize);
+        for (int id = BASE + 1; id < tableSize; id++) this.slots[id] = new Slot();
+        this.stackSize = stackSize;
+        this.variant = variant;
+    }
+
+    /** Makes this the current runtime of the calling thread, the one {@link #current()} returns. */
+    public void init() {
+        CURRENT.set(this);
+    }
+
+    /** The runtime {@link #init()} made current on this thread; {@code NOT_INITIALISED} if there is none. */
+    public static Runtime current() throws FiberException {
+        Runtime runtime = CURRENT.get();
+        if (runtime == null) throw new FiberException(Reason.NOT_INITIALISED, "no fiber runtime is initialised on this thread");
+        return runtime;
+    }
+
+    /** Stops being the current runtime of this thread, if it is. */
+    @Override
+    public void close() {
+        if (CURRENT.get() == this) CURRENT.remove();
+    }
+
+    public Variant variant() {
+        return variant;
+    }
+
+    /** The id of the context running now: {@link #BASE} or a fiber's slot. */
+    public int currentId() {
+        return current;
+    }
+
+    /** The stack budget of the context running now. */
+    public StackBudget stack() {
+        return slots[current].stack();
+    }
+
+    /**
+     * Puts {@code task} into the first free slot and makes it ready, without running it: it starts when
+     * its turn comes. Returns its id; {@code NO_FREE_SLOT} when every fiber slot is taken.
+     */
+    public int spawn(Runnable task) throws FiberException {
+        for (int id = BASE + 1; id < slots.length; id++) {
+            Slot slot = slots[id];
+            if (slot.state() == State.AVAILABLE) {
+                slot.take(new Fiber(task), stackSize);
+                slot.ready(++readyCount);
+                return id;
+            }
+        }
+        throw new FiberException(Reason.NO_FREE_SLOT, "no available thread.");
+    }
+
+    /**
+     * Passes control to the next ready context after this one and returns true when this context's turn
+     * comes back. Returns false at once, without switching, when no other context is ready.
+     */
+    public boolean yieldNow() {
+        int from = current;
+        int next = nextReady(from);
+        if (next == from) return false;
+        slots[from].ready(++readyCount);
+        switchTo(next);
+        if (from == BASE) runFibersUntilBaseTurn(); else Fiber.suspend();
+        return true;
+    }
+
+    /**
+     * Yields from the base context until no fiber is ready, then returns (the book's {@code run} ends
+     * the process instead). Every fiber has then ended and its slot is free.
+     */
+    public void run() {
+        while (yieldNow()) {
+            // each turn of the base context finds another context ready: yield again
+        }
+    }
+
+    /**
+     * The base context's half of every switch. The book's switch jumps from any context straight to any
+     * other; a continuation can only suspend back to the code that resumed it. So once the base context
+     * yields, it resumes whichever fiber the schedule made current, and each time that one suspends or
+     * ends, the next, until the schedule picks the base context again. The order is the book's.
+     */
+    private void runFibersUntilBaseTurn() {
+        while (current != BASE) {
+            int id = current;
+            Slot slot = slots[id];
+            try {
+                slot.fiber().resume();
+            } catch (RuntimeException | Error e) {
+                // As an uncaught exception ends only its own thread: this fiber ends, the others go on.
+                System.err.println("fiber " + id + " ended by an uncaught " + e);
+            }
+            if (slot.fiber().isDone()) {
+                slot.free();
+                switchTo(nextReady(id));
+            }
+        }
+    }
+
+    private void switchTo(int id) {
+        slots[id].running();
+        current = id;
+    }
+
+    /**
+     * The first ready context after {@code from} in round-robin order, wrapping around so the base
+     * context takes its turn too; {@code from} itself when no other is ready.
+     */
+    private int nextReady(int from) {
+        // Known-bad LIFO: the context that became ready last, wherever it is in the table.
+        if (variant == Variant.LIFO) return lastReadied(from);
+        for (int step = 1; step < slots.length; step++) {
+            int id = (from + step) % slots.length;
+            if (slots[id].state() == State.READY) return id;
+        }
+        return from;
+    }
+
+    private int lastReadied(int from) {
+        int last = from;
+        for (int id = 0; id < slots.length; id++) {
+            if (id != from && slots[id].state() == State.READY
+                    && (last == from || slots[id].readiedAt() > slots[last].readiedAt())) {
+                last = id;
+            }
+        }
+        return last;
+    }
+}

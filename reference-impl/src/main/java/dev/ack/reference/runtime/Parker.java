@@ -1,0 +1,22 @@
+package dev.ack.reference.runtime;
+
+/**
+ * Lets a thread sleep until another says "go on": the book's {@code parker-bonus}, one binary
+ * permit. {@link #unpark} before {@link #park} makes that park return at once, which is what keeps
+ * a wake between "nothing to do" and "sleep" from being lost; several unparks still leave one
+ * permit. The executor owns its own parker, so no other code on its thread can take its permit.
+ */
+public final class Parker {
+    private boolean permit;
+
+    /** Waits until the permit is there, then takes it. Interruptible, so that a stopped executor thread ends. */
+    public synchronized void park() throws InterruptedException {
+        while (!permit) wait(); // in a loop: wait() may return without a notify
+        permit = false;
+    }
+
+    public synchronized void unpark() {
+        permit = true;
+        notify();
+    }
+}

@@ -1,0 +1,113 @@
+package dev.ack.reference.runtime;
+
+import dev.ack.reference.eventqueue.Event;
+import dev.ack.reference.eventqueue.EventQueueException;
+import dev.ack.reference.eventqueue.Events;
+import dev.ack.reference.eventqueue.Interest;
+import dev.ack.reference.eventqueue.Mode;
+import dev.ack.reference.eventqueue.Poll;
+import dev.ack.reference.eventqueue.TcpStream;
+import dev.ack.reference.eventqueue.Token;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The book's chapter 8 reactor: a thread that waits on the chapter 4 event queue and, for each
+ * event, calls the waker kept for its token. Leaves register their streams with it and give it the
+ * waker of every poll ({@link #setWaker} keeps the most recent). One runs per process at a time,
+ * found through {@link #current()}, and serves every executor: the waker knows its executor, the
+ * reactor does not need to.
+ */
+public final class Reactor implements AutoCloseable {
+    private static final AtomicReference<Reactor> RUNNING = new AtomicReference<>();
+    /** The token of the reactor's own waker, which ends the event loop; streams get tokens from 1 on, as the book's ids. */
+    private static final Token STOP = new Token(0);
+    private static final int EVENTS = 100;
+
+    private final Variant variant;
+    private final Poll poll;
+    private final dev.ack.reference.eventqueue.Waker stopper;
+    private final Map<Long, Waker> wakers = new ConcurrentHashMap<>();
+    private final AtomicLong nextToken = new AtomicLong(1);
+    private final Thread thread;
+
+    private Reactor(Variant variant) throws EventQueueException {
+        this.variant = variant;
+        this.poll = new Poll();
+        this.stopper = new dev.ack.reference.eventqueue.Waker(poll.registry(), STOP);
+        this.thread = Thread.ofPlatform().name("reactor").daemon().unstarted(this::eventLoop);
+    }
+
+    /** Starts the reactor of this process; {@link AlreadyRunningException} while one runs. */
+    public static Reactor start(Variant variant) throws EventQueueException {
+        Reactor reactor = new Reactor(variant);
+        if (!RUNNING.compareAndSet(null, reactor)) {
+            reactor.poll.close();
+            throw new AlreadyRunningException();
+        }
+        reactor.thread.start();
+        return reactor;
+    }
+
+    /** The running reactor; {@link NotInitialisedException} when none runs. */
+    public static Reactor current() {
+        Reactor reactor = RUNNING.get();
+        if (reactor == null) throw new NotInitialisedException("no reactor is running");
+        return reactor;
+    }
+
+    public long nextToken() {
+        return nextToken.getAndIncrement();
+    }
+
+    /**
+     * Watches {@code stream} for reading under {@code token}. Edge-triggered, as mio is: each arrival
+     * of data wakes once, and the leaf reads until it would block before it returns Pending.
+     */
+    public void register(TcpStream stream, long token) throws EventQueueException {
+        poll.registry().register(stream, new Token(token), Interest.READABLE, Mode.EDGE);
+    }
+
+    /** Keeps {@code waker} for {@code token}, replacing the one kept before: the most recent poll's waker wins. */
+    public void setWaker(Waker waker, long token) {
+        // Known-bad FIRST_WAKER: keeps the first waker, though the leaf may since be polled by another task.
+        if (variant == Variant.FIRST_WAKER) wakers.putIfAbsent(token, waker); else wakers.put(token, waker);
+    }
+
+    /** Stops watching {@code stream} and drops the waker of {@code token}. */
+    public void deregister(TcpStream stream, long token) throws EventQueueException {
+        wakers.remove(token);
+        poll.registry().deregister(stream);
+    }
+
+    /** Stops the event loop, waits for its thread and releases the event queue; a new reactor may start after. */
+    @Override
+    public void close() throws EventQueueException {
+        if (!RUNNING.compareAndSet(this, null)) return;
+        stopper.wake();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closing the poll below still ends the loop, with EBADF
+        }
+        poll.close();
+    }
+
+    private void eventLoop() {
+        try {
+            Events events = Events.withCapacity(EVENTS);
+            while (true) {
+                poll.poll(events, null);
+                for (Event event : events) {
+                    if (event.token().equals(STOP)) return;
+                    Waker waker = wakers.get(event.token().value());
+                    if (waker != null) waker.wake(); // none: the leaf finished and deregistered meanwhile
+                }
+            }
+        } catch (EventQueueException e) {
+            System.err.println("the reactor's event loop failed: " + e.getMessage());
+        }
+    }
+}

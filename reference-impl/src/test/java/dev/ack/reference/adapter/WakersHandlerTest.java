@@ -1,0 +1,112 @@
+package dev.ack.reference.adapter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.Codec;
+import dev.ack.protocol.ErrorKind;
+import dev.ack.protocol.ProtocolError;
+import dev.ack.reference.runtime.Variant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The {@code co.*} and {@code wk.*} ops as the server hands them to their handlers, and the reset
+ * that must leave no executor thread and no reactor behind. Args are written with single quotes.
+ */
+class WakersHandlerTest {
+    private final Handles handles = new Handles();
+    private final CoroutinesHandler coroutines = new CoroutinesHandler(handles, Variant.REFERENCE);
+    private final WakersHandler wakers = new WakersHandler(handles, Variant.REFERENCE);
+
+    @AfterEach
+    void reset() throws Exception {
+        wakers.reset();
+        coroutines.reset();
+        handles.releaseAll();
+    }
+
+    @Test
+    void aPollReportsItsTraceAndAPollAfterReadyFails() throws Exception {
+        long coroutine = call(coroutines, "co.create", "{'program': [{'do': 'log', 'text': 'hi'},"
+                + " {'do': 'wait', 'leaf': {'kind': 'manual', 'name': 'A'}, 'into': 'x'}, {'do': 'return', 'value': 'got {x}'}]}")
+                .get("coroutine").asLong();
+
+        assertThat(call(coroutines, "co.poll", "{'coroutine': %d}".formatted(coroutine)).toString()).isEqualTo(json(
+                "{'ready':false,'trace':[{'event':'log','text':'hi'},{'event':'leaf-started','leaf':'A'},"
+                        + "{'event':'leaf-polled','leaf':'A','ready':false}]}"));
+        call(coroutines, "co.leaf_ready", "{'name': 'A', 'value': '1'}");
+        assertThat(call(coroutines, "co.poll", "{'coroutine': %d}".formatted(coroutine)).get("value").asText())
+                .isEqualTo("got 1");
+        assertThat(kindOf(() -> call(coroutines, "co.poll", "{'coroutine': %d}".formatted(coroutine))))
+                .isEqualTo(ErrorKind.PolledAfterReady);
+    }
+
+    @Test
+    void aRunRepliesAtOnceAndRunWaitReportsItsProgress() throws Exception {
+        long run = call(wakers, "wk.block_on", "{'program': [{'do': 'wait', 'leaf': {'kind': 'manual', 'name': 'A'},"
+                + " 'into': 'x'}, {'do': 'return', 'value': 'got {x}'}], 'executor': 'exec-1'}").get("run").asLong();
+
+        JsonNode waiting = call(wakers, "wk.run_wait", "{'run': %d, 'timeout_ms': 200}".formatted(run));
+        assertThat(waiting.get("finished").asBoolean()).isFalse();
+        assertThat(waiting.get("trace").toString()).contains(json("{'event':'sleep','executor':'exec-1','pending':1}"));
+
+        call(wakers, "wk.leaf_ready", "{'name': 'A', 'value': 'a'}");
+        JsonNode done = call(wakers, "wk.run_wait", "{'run': %d, 'timeout_ms': 5000}".formatted(run));
+        assertThat(done.get("value").asText()).isEqualTo("got a");
+        assertThat(done.get("trace").toString()).startsWith(json("[{'event':'wake','task':0}"));
+    }
+
+    @Test
+    void resetStopsTheExecutorThreadsAndTheReactor() throws Exception {
+        call(wakers, "wk.reactor_start", "{}");
+        assertThat(kindOf(() -> call(wakers, "wk.reactor_start", "{}"))).isEqualTo(ErrorKind.AlreadyRunning);
+        call(wakers, "wk.block_on", "{'program': [{'do': 'wait', 'leaf': {'kind': 'manual', 'name': 'A'}}],"
+                + " 'executor': 'reset-check'}");
+        assertThat(threadsNamed("reset-check")).isEqualTo(1);
+        assertThat(threadsNamed("reactor")).isEqualTo(1);
+
+        reset();
+
+        assertThat(threadsNamed("reset-check")).isZero();
+        assertThat(threadsNamed("reactor")).isZero();
+        call(wakers, "wk.reactor_start", "{}");
+    }
+
+    private static long threadsNamed(String name) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).count();
+    }
+
+    @Test
+    void anHttpLeafWithoutAReactorEndsTheRunWithNotInitialised() throws Exception {
+        long run = call(wakers, "wk.block_on", "{'program': [{'do': 'wait', 'leaf': {'kind': 'http', 'port': 9,"
+                + " 'path': '/0/nobody'}}]}").get("run").asLong();
+
+        assertThat(kindOf(() -> call(wakers, "wk.run_wait", "{'run': %d, 'timeout_ms': 5000}".formatted(run))))
+                .isEqualTo(ErrorKind.NotInitialised);
+    }
+
+    private static ObjectNode call(AreaHandler handler, String op, String args) throws Exception {
+        return handler.handle(op, new Args((ObjectNode) Codec.JSON.readTree(json(args))));
+    }
+
+    private static ErrorKind kindOf(ThrowingCall call) {
+        try {
+            call.run();
+        } catch (ProtocolError e) {
+            return e.kind();
+        } catch (Exception e) {
+            throw new AssertionError("not a protocol error", e);
+        }
+        throw new AssertionError("no error");
+    }
+
+    private interface ThrowingCall {
+        void run() throws Exception;
+    }
+
+    private static String json(String singleQuoted) {
+        return singleQuoted.replace('\'', '"');
+    }
+}

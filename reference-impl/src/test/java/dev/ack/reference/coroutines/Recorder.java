@@ -1,0 +1,107 @@
+package dev.ack.reference.coroutines;
+
+import dev.ack.reference.runtime.ExecutorTrace;
+import dev.ack.reference.runtime.Variant;
+import dev.ack.reference.runtime.Waker;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A test environment for coroutine programs and executors: records what happened as short lines
+ * ({@code log hello}, {@code leaf A polled: pending}, {@code polled 0}, {@code sleep 2}), from any
+ * thread; manual leaves and kept wakers as the adapter has them.
+ */
+public final class Recorder implements Environment, ExecutorTrace {
+    public final ManualLeaves leaves;
+    public final Map<String, Waker> keptWakers = new ConcurrentHashMap<>();
+    private final List<String> lines = new ArrayList<>();
+
+    /** A recorder whose programs wait on {@code leaves}, which other recorders may share. */
+    public Recorder(ManualLeaves leaves) {
+        this.leaves = leaves;
+    }
+
+    public Recorder(Variant variant) {
+        this(new ManualLeaves(variant));
+    }
+
+    public Recorder() {
+        this(Variant.REFERENCE);
+    }
+
+    public synchronized List<String> lines() {
+        return List.copyOf(lines);
+    }
+
+    /** The lines since the previous call. */
+    public synchronized List<String> take() {
+        List<String> taken = List.copyOf(lines);
+        lines.clear();
+        return taken;
+    }
+
+    public synchronized long count(String line) {
+        return lines.stream().filter(line::equals).count();
+    }
+
+    @Override
+    public void log(String text) {
+        add("log " + text);
+    }
+
+    @Override
+    public void leafStarted(String leaf) {
+        add("leaf " + leaf + " started");
+    }
+
+    @Override
+    public void leafPolled(String leaf, boolean ready) {
+        add("leaf " + leaf + " polled: " + (ready ? "ready" : "pending"));
+    }
+
+    @Override
+    public Future<String> leaf(Leaf leaf) {
+        return leaves.leaf(((Leaf.Manual) leaf).name());
+    }
+
+    @Override
+    public void keepWaker(String name, Waker waker) {
+        keptWakers.put(name, waker);
+    }
+
+    @Override
+    public void spawned(int task) {
+        add("spawned " + task);
+    }
+
+    @Override
+    public void polled(int task) {
+        add("polled " + task);
+    }
+
+    @Override
+    public void finished(int task) {
+        add("finished " + task);
+    }
+
+    @Override
+    public void woken(int task) {
+        add("woken " + task);
+    }
+
+    @Override
+    public void sleeping(int pending) {
+        add("sleep " + pending);
+    }
+
+    @Override
+    public void allFinished() {
+        add("all finished");
+    }
+
+    private synchronized void add(String line) {
+        lines.add(line);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.ack.reference.runtime;
+
+import static dev.ack.reference.coroutines.Programs.create;
+import static dev.ack.reference.coroutines.Programs.keepWaker;
+import static dev.ack.reference.coroutines.Programs.log;
+import static dev.ack.reference.coroutines.Programs.ret;
+import static dev.ack.reference.coroutines.Programs.spawn;
+import static dev.ack.reference.coroutines.Programs.waitLeaf;
+import static dev.ack.reference.runtime.BlockOnThread.eventually;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ack.reference.coroutines.Instruction;
+import dev.ack.reference.coroutines.Recorder;
+import dev.ack.reference.coroutines.StateMachine;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The chapter 8 executor running coroutine programs on its own thread, woken by manual leaves and kept wakers. */
+class ExecutorTest {
+    private final Recorder recorder = new Recorder();
+    private BlockOnThread run;
+
+    private BlockOnThread blockOn(String thread, Instruction... program) {
+        StateMachine root = new StateMachine(List.of(program), recorder, Variant.REFERENCE);
+        run = new BlockOnThread(thread, new Executor(recorder, Variant.REFERENCE), root);
+        return run;
+    }
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (run != null) run.close();
+    }
+
+    @Test
+    void aPendingTaskIsPolledOnceUntilItIsWoken() throws Exception {
+        blockOn("main", waitLeaf("A", "x"), ret("got {x}"));
+        eventually(() -> recorder.count("sleep 1") == 1);
+        Thread.sleep(200);
+        assertThat(recorder.count("polled 0")).isEqualTo(1);
+
+        recorder.leaves.makeReady("A", "a");
+
+        assertThat(run.value()).isEqualTo("got a");
+        assertThat(recorder.lines()).containsExactly("spawned 0", "polled 0", "leaf A started",
+                "leaf A polled: pending", "sleep 1", "woken 0", "polled 0", "leaf A polled: ready", "finished 0",
+                "all finished");
+    }
+
+    @Test
+    void aTaskSpawnsTasksThatArePolledAfterItsPollReturns() throws Exception {
+        blockOn("main", create("outer", create("inner", log("inner runs")), spawn("inner"), log("outer runs")),
+                spawn("outer"), log("root runs"));
+
+        assertThat(run.value()).isEmpty();
+        assertThat(recorder.lines()).filteredOn(line -> line.startsWith("log")).containsExactly(
+                "log root runs", "log outer runs", "log inner runs");
+        assertThat(recorder.lines()).containsSubsequence("spawned 1", "finished 0", "polled 1", "spawned 2",
+                "finished 1", "polled 2", "finished 2", "all finished");
+    }
+
+    @Test
+    void blockOnReturnsWhenTheLastTaskFinishesNotTheRoot() throws Exception {
+        blockOn("main", create("a", waitLeaf("A", "x"), log("a got {x}")), spawn("a"), ret("root done"));
+        eventually(() -> recorder.count("finished 0") == 1);
+        Thread.sleep(100);
+        assertThat(run.isFinished()).isFalse();
+
+        recorder.leaves.makeReady("A", "1");
+
+        assertThat(run.value()).isEqualTo("root done");
+        assertThat(recorder.lines()).endsWith("log a got 1", "finished 1", "all finished");
+    }
+
+    @Test
+    void aFinishedTaskIsNeverPolledAgainAndItsWakesAreIgnored() throws Exception {
+        blockOn("main", create("quick", keepWaker("w"), ret("quick done")), spawn("quick"),
+                waitLeaf("A", "x"), ret("root got {x}"));
+        eventually(() -> recorder.count("finished 1") == 1 && recorder.count("sleep 1") == 1);
+
+        recorder.keptWakers.get("w").wake();
+        eventually(() -> recorder.count("sleep 1") == 2); // woke, found nothing of its own, slept again
+        assertThat(recorder.count("polled 1")).isEqualTo(1);
+
+        recorder.leaves.makeReady("A", "a");
+        assertThat(run.value()).isEqualTo("root got a");
+        recorder.keptWakers.get("w").wake(); // after block_on returned: harmless
+        assertThat(recorder.count("polled 1")).isEqualTo(1);
+    }
+
+    @Test
+    void severalWakesBeforeAPollCauseAtLeastOnePollAndAtMostOnePerWake() throws Exception {
+        blockOn("main", keepWaker("w"), waitLeaf("A", "x"), ret("got {x}"));
+        eventually(() -> recorder.count("sleep 1") == 1);
+
+        Waker waker = recorder.keptWakers.get("w");
+        waker.wake();
+        waker.wake();
+        waker.wake();
+        eventually(() -> recorder.count("sleep 1") >= 2);
+        Thread.sleep(100);
+
+        assertThat(recorder.count("polled 0")).isBetween(2L, 4L);
+        recorder.leaves.makeReady("A", "a");
+        assertThat(run.value()).isEqualTo("got a");
+    }
+
+    @Test
+    void eachWakeReachesTheExecutorThatOwnsTheTask() throws Exception {
+        Recorder other = new Recorder(recorder.leaves);
+        try (BlockOnThread first = new BlockOnThread("exec-1", new Executor(other, Variant.REFERENCE),
+                new StateMachine(List.of(waitLeaf("A", "x"), ret("exec-1 got {x}")), other, Variant.REFERENCE))) {
+            blockOn("exec-2", waitLeaf("B", "x"), ret("exec-2 got {x}"));
+            eventually(() -> other.count("sleep 1") == 1 && recorder.count("sleep 1") == 1);
+
+            recorder.leaves.makeReady("B", "b");
+            assertThat(run.value()).isEqualTo("exec-2 got b");
+            Thread.sleep(100);
+            assertThat(other.count("polled 0")).isEqualTo(1);
+
+            other.leaves.makeReady("A", "a");
+            assertThat(first.value()).isEqualTo("exec-1 got a");
+        }
+    }
+}
