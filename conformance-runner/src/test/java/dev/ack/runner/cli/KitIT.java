@@ -54,6 +54,9 @@ class KitIT {
             "fibers-lifo,         FB-05",
             "fibers-no-base-slot, FB-01",
             "fibers-lose-local,   FB-07",
+            "poll-after-ready,    CO-05",
+            "busy-executor,       WK-02",
+            "first-waker,         WK-04",
     })
     void everyKnownBadVariantFailsTheRuleItBreaks(String variant, String rule) throws Exception {
         KitRun run = KitRun.of("variant-" + variant, "--reference-variant", variant);

@@ -1,0 +1,138 @@
+package dev.ack.runner.steps.coroutines;
+
+import dev.ack.protocol.ErrorKind;
+import dev.ack.runner.steps.ErrorReplies;
+import dev.ack.runner.steps.coroutines.CoroutineWorld.Poll;
+import dev.ack.runner.suite.RunContext;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import java.time.Duration;
+import java.util.List;
+
+import static dev.ack.runner.steps.coroutines.CoroutineWorld.THE_COROUTINE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Chapter 7: the runner creates coroutines, polls them itself, and checks what each poll returned and did. */
+public class CoroutineSteps {
+    /** How long a polling loop may go on before the coroutine counts as never Ready. */
+    private static final Duration LOOP_BUDGET = Duration.ofSeconds(10);
+
+    private final CoroutineWorld world;
+    private Duration took;
+
+    public CoroutineSteps(CoroutineWorld world) {
+        this.world = world;
+    }
+
+    @Given("a coroutine with this program:")
+    public void aCoroutine(String program) {
+        world.create(THE_COROUTINE, program);
+    }
+
+    @Given("a coroutine {string} with this program:")
+    public void aNamedCoroutine(String name, String program) {
+        world.create(name, program);
+    }
+
+    @When("I poll the coroutine")
+    public void iPollTheCoroutine() {
+        world.poll(THE_COROUTINE);
+    }
+
+    @When("I poll coroutine {string}")
+    public void iPollCoroutine(String name) {
+        world.poll(name);
+    }
+
+    /** The book's driver: poll, and while Pending pause and poll again ("Schedule other tasks"). */
+    @When("I poll the coroutine every {int} ms until it is Ready")
+    public void iPollUntilReady(int pauseMillis) throws InterruptedException {
+        long start = System.nanoTime();
+        long giveUp = start + RunContext.settings().deadlines().scaled(LOOP_BUDGET).toNanos();
+        while (!world.poll(THE_COROUTINE).ready()) {
+            if (System.nanoTime() > giveUp) {
+                throw new AssertionError("the coroutine was still Pending after " + LOOP_BUDGET.toSeconds()
+                        + " s of polling; its trace so far:\n" + Trace.describe(world.traceOf(THE_COROUTINE)));
+            }
+            Thread.sleep(pauseMillis);
+        }
+        took = Duration.ofNanos(System.nanoTime() - start);
+    }
+
+    @Then("the coroutine is Pending")
+    public void theCoroutineIsPending() {
+        Poll poll = world.lastPoll();
+        assertThat(poll.ready()).withFailMessage("expected the poll to return Pending, it returned %s", poll.describe()).isFalse();
+    }
+
+    @Then("the coroutine is Ready with {string}")
+    public void theCoroutineIsReadyWith(String value) {
+        Poll poll = world.lastPoll();
+        assertThat(poll.ready() && poll.value().equals(value))
+                .withFailMessage("expected the poll to return Ready with \"%s\", it returned %s", value, poll.describe())
+                .isTrue();
+    }
+
+    @Then("the poll's trace is:")
+    public void thePollsTraceIs(String expected) {
+        assertTrace(expected, "in this order", false);
+    }
+
+    @Then("the poll's trace is, in any order:")
+    public void thePollsTraceIsInAnyOrder(String expected) {
+        assertTrace(expected, "in any order", true);
+    }
+
+    private void assertTrace(String expected, String order, boolean anyOrder) {
+        Poll poll = world.lastPoll();
+        List<String> want = expected.lines().toList();
+        List<String> actual = Trace.render(poll.trace());
+        boolean same = anyOrder ? actual.stream().sorted().toList().equals(want.stream().sorted().toList()) : actual.equals(want);
+        if (!same) {
+            throw new AssertionError("expected the poll's trace to be, " + order + ":\n  " + String.join("\n  ", want)
+                    + "\nit was:\n" + Trace.describe(poll.trace()));
+        }
+    }
+
+    @Then("the poll took less than half of the {int} ms delay")
+    public void thePollTookLessThanHalfOfTheDelay(int delayMillis) {
+        Poll poll = world.lastPoll();
+        assertThat(poll.elapsed().toMillis())
+                .withFailMessage("expected the poll to return without waiting for the %d ms response, in less than %d ms; "
+                        + "it returned %s", delayMillis, delayMillis / 2, poll.describe())
+                .isLessThan(delayMillis / 2);
+    }
+
+    @Then("polling the coroutine again fails with {errorKind}")
+    public void pollingAgainFails(ErrorKind expected) {
+        ErrorReplies.assertFailedWith("a poll of the coroutine after it returned Ready", world.attemptPoll(THE_COROUTINE), expected);
+    }
+
+    @Then("the coroutine logged, in order:")
+    public void theCoroutineLogged(String expected) {
+        Trace.assertLogged("the coroutine", Trace.oneByOne(world.traceOf(THE_COROUTINE)), expected);
+    }
+
+    /** Children that became ready between two polls are logged in the order join_all polls them, which is free. */
+    @Then("the coroutine logged, in order except within one poll:")
+    public void theCoroutineLoggedPollByPoll(String expected) {
+        Trace.assertLogged("the coroutine", world.tracesByPoll(THE_COROUTINE), expected);
+    }
+
+    @Then("the coroutine took at least the sum of the delays")
+    public void theCoroutineTookTheSum() {
+        Timing.assertSequential("polling the coroutine to Ready", took(), world.program(THE_COROUTINE).httpDelays());
+    }
+
+    @Then("the coroutine took at least the longest delay but less than {int}% of the sum of the delays")
+    public void theCoroutineTookTheLongest(int percent) {
+        Timing.assertConcurrent("polling the coroutine to Ready", took(), world.program(THE_COROUTINE).httpDelays(), percent);
+    }
+
+    private Duration took() {
+        if (took == null) throw new IllegalStateException("the scenario checks a duration before polling the coroutine until Ready");
+        return took;
+    }
+}

@@ -1,0 +1,65 @@
+package dev.ack.runner.steps.wakers;
+
+import dev.ack.runner.adapter.AdapterSession.Exchange;
+import dev.ack.runner.steps.coroutines.ProgramWorld;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.ack.runner.steps.coroutines.ProgramWorld.args;
+import static dev.ack.runner.steps.coroutines.ProgramWorld.session;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The parker the executor sleeps on: park, unpark, and how long each park lasted (measured by the runner). */
+public class ParkerSteps {
+    private final List<Duration> parks = new ArrayList<>();
+    private long parker;
+
+    @Given("a parker")
+    public void aParker() {
+        parker = ProgramWorld.call("wk.parker_new", args()).path("parker").asLong();
+    }
+
+    @When("I unpark the parker")
+    public void iUnpark() {
+        ProgramWorld.call("wk.unpark", args().put("parker", parker));
+    }
+
+    @When("I park on the parker")
+    public void iPark() {
+        park(session().exchange("wk.park", args().put("parker", parker)));
+    }
+
+    @When("I park on the parker while another thread unparks it after {int} ms")
+    public void iParkWhileAnotherThreadUnparks(int millis) {
+        park(session().exchangeExpecting("wk.park", args().put("parker", parker).put("unpark_after_ms", millis),
+                Duration.ofMillis(millis)));
+    }
+
+    private void park(Exchange reply) {
+        reply.orThrow();
+        parks.add(reply.elapsed());
+    }
+
+    @Then("the park lasted at least {int}% of {int} ms")
+    public void theParkLastedAtLeast(int percent, int millis) {
+        Duration park = parks.getLast();
+        assertThat(park.toMillis())
+                .withFailMessage("expected the park to last until the unpark after %d ms (at least %d%% of it), it returned after %d ms",
+                        millis, percent, park.toMillis())
+                .isGreaterThanOrEqualTo(millis * percent / 100L);
+    }
+
+    @Then("the first park took less than a third of the time of the second")
+    public void theFirstParkTookLessThanAThird() {
+        assertThat(parks.get(0).multipliedBy(3))
+                .withFailMessage("expected the first park to return at once on the permit, in less than a third of the second, "
+                        + "which waits for its unpark: the first took %d ms, the second %d ms",
+                        parks.get(0).toMillis(), parks.get(1).toMillis())
+                .isLessThan(parks.get(1));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.ack.runner.steps.wakers;
+
+import dev.ack.protocol.ErrorKind;
+import dev.ack.runner.steps.ErrorReplies;
+import dev.ack.runner.steps.coroutines.ProgramWorld;
+import io.cucumber.java.en.Given;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import static dev.ack.runner.steps.coroutines.ProgramWorld.args;
+import static dev.ack.runner.steps.coroutines.ProgramWorld.session;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The reactor, and the OS handles its leaves leave behind (counted by the runner in /proc). */
+public class ReactorSteps {
+    private long counted;
+
+    @Given("the reactor is running")
+    public void theReactorIsRunning() {
+        ProgramWorld.call("wk.reactor_start", args());
+    }
+
+    @Then("starting another reactor fails with {errorKind}")
+    public void startingAnotherReactorFails(ErrorKind expected) {
+        ErrorReplies.assertFailedWith("a second `wk.reactor_start`", session().exchange("wk.reactor_start", args()), expected);
+    }
+
+    @When("the runner counts the adapter's open OS handles")
+    public void theRunnerCountsTheOpenHandles() {
+        counted = session().openFileDescriptors();
+    }
+
+    @Then("the adapter has no more open OS handles than when they were counted")
+    public void noMoreHandlesThanCounted() {
+        long now = session().openFileDescriptors();
+        assertThat(now)
+                .withFailMessage("expected the finished requests to leave no OS handle open: the adapter had %d open "
+                        + "when they were counted, %d now (%d more)", counted, now, now - counted)
+                .isLessThanOrEqualTo(counted);
+    }
+}

@@ -1,0 +1,154 @@
+package dev.ack.runner.steps.wakers;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ack.runner.steps.coroutines.Timing;
+import dev.ack.runner.steps.coroutines.Trace;
+import io.cucumber.java.en.Then;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What a run's trace shows about its executor: polls, wakes, sleeps, the program's log, and how long it took. */
+public class RunTraceSteps {
+    private final WakersWorld world;
+
+    public RunTraceSteps(WakersWorld world) {
+        this.world = world;
+    }
+
+    @Then("{theExecutor} polled task {int} {howOften}")
+    public void polledTask(String executor, int task, int times) {
+        Run run = world.run(executor);
+        assertThat(run.count("task-polled", task))
+                .withFailMessage("expected %s to have polled task %d %d time(s) so far, it polled it %d times; %s",
+                        executor, task, times, run.count("task-polled", task), run.describe())
+                .isEqualTo(times);
+    }
+
+    @Then("{theExecutor} polled task {int} at least {howOften} and at most {howOften}")
+    public void polledTaskBetween(String executor, int task, int least, int most) {
+        Run run = world.run(executor);
+        assertThat(run.count("task-polled", task))
+                .withFailMessage("expected %s to have polled task %d between %d and %d times so far, it polled it %d times; %s",
+                        executor, task, least, most, run.count("task-polled", task), run.describe())
+                .isBetween((long) least, (long) most);
+    }
+
+    @Then("task {int} was woken")
+    public void taskWasWoken(int task) {
+        Run run = world.run(WakersWorld.MAIN);
+        assertThat(run.count("wake", task))
+                .withFailMessage("expected a wake of task %d in the trace; %s", task, run.describe())
+                .isPositive();
+    }
+
+    /** Consecutive sleeps with the same count are one: an executor may wake up for nothing and sleep again. */
+    @Then("{theExecutor} slept with {tokens} pending task(s), in that order")
+    public void sleptWith(String executor, List<Long> expected) {
+        Run run = world.run(executor);
+        List<Long> counts = new ArrayList<>();
+        run.trace().stream().filter(e -> Trace.is(e, "sleep")).map(e -> e.path("pending").asLong())
+                .forEach(n -> { if (counts.isEmpty() || !counts.getLast().equals(n)) counts.add(n); });
+        assertThat(counts)
+                .withFailMessage("expected %s to sleep with %s pending tasks, in that order; its sleeps counted %s; %s",
+                        executor, expected, counts, run.describe())
+                .containsExactlyElementsOf(expected);
+    }
+
+    @Then("{theRun} logged, in order:")
+    public void theRunLogged(String executor, String expected) {
+        Trace.assertLogged("the run on " + executor, Trace.oneByOne(world.run(executor).trace()), expected);
+    }
+
+    /** Tasks woken while the executor slept may be polled in any order once it wakes up (WK-12). */
+    @Then("{theRun} logged, in order except within one wake-up:")
+    public void theRunLoggedWakeUpByWakeUp(String executor, String expected) {
+        Run run = world.run(executor);
+        Trace.assertLogged("the run on " + executor, run.wakeUps(), expected);
+    }
+
+    @Then("every run logged, in order except within one wake-up:")
+    public void everyRunLoggedWakeUpByWakeUp(String expected) {
+        world.runs().forEach(run -> Trace.assertLogged("the run on " + run.executor, run.wakeUps(), expected));
+    }
+
+    @Then("no task was polled after it finished")
+    public void noTaskWasPolledAfterItFinished() {
+        for (Run run : world.runs()) {
+            Set<Long> finished = new HashSet<>();
+            for (JsonNode entry : run.trace()) {
+                long task = entry.path("task").asLong(-1);
+                if (Trace.is(entry, "task-polled") && finished.contains(task)) {
+                    throw new AssertionError("expected no poll of a task after it finished; task " + task + " was; " + run.describe());
+                }
+                if (Trace.is(entry, "task-finished")) finished.add(task);
+            }
+        }
+    }
+
+    @Then("{int} tasks finished, each once")
+    public void tasksFinishedEachOnce(int count) {
+        Run run = world.run(WakersWorld.MAIN);
+        List<Long> finished = run.trace().stream().filter(e -> Trace.is(e, "task-finished")).map(e -> e.path("task").asLong()).toList();
+        assertThat(finished)
+                .withFailMessage("expected %d different tasks to finish, each once; the tasks that finished were %s", count, finished)
+                .hasSize(count)
+                .doesNotHaveDuplicates();
+    }
+
+    @Then("every entry of {theRun} that names an executor names {string}")
+    public void everyEntryNames(String executor, String name) {
+        assertEntriesName(world.run(executor), name);
+    }
+
+    @Then("every run's entries name its own executor")
+    public void everyRunsEntriesNameItsOwnExecutor() {
+        world.runs().forEach(run -> assertEntriesName(run, run.executor));
+    }
+
+    private static void assertEntriesName(Run run, String name) {
+        List<JsonNode> naming = run.trace().stream().filter(e -> e.has("executor")).toList();
+        assertThat(naming).withFailMessage("expected entries of the executor in %s", run.describe()).isNotEmpty();
+        assertThat(naming)
+                .withFailMessage("expected every executor entry of the run started on %s to name \"%s\"; %s", run.executor, name, run.describe())
+                .allMatch(e -> e.path("executor").asText().equals(name));
+    }
+
+    @Then("the adapter used less than {int}% of that wait on the CPU")
+    public void theAdapterUsedLittleCpu(int percent) {
+        WakersWorld.Wait wait = world.lastWait();
+        assertThat(wait.cpu().toMillis() * 100)
+                .withFailMessage("expected an executor with nothing ready to sleep: the adapter's processes used %d ms of CPU "
+                        + "during a wait of %d ms, %d%% or more", wait.cpu().toMillis(), wait.wall().toMillis(), percent)
+                .isLessThan(wait.wall().toMillis() * percent);
+    }
+
+    @Then("{theRun} took at least the sum of the delays")
+    public void theRunTookTheSum(String executor) {
+        Run run = world.run(executor);
+        Timing.assertSequential("the run on " + executor, run.took(), run.program.httpDelays());
+    }
+
+    @Then("{theRun} took at least the longest delay but less than {int}% of the sum of the delays")
+    public void theRunTookTheLongest(String executor, int percent) {
+        Run run = world.run(executor);
+        Timing.assertConcurrent("the run on " + executor, run.took(), run.program.httpDelays(), percent);
+    }
+
+    /**
+     * From the first {@code wk.block_on} to the reply that reported the last run finished; each run has
+     * the same program. Runs whose requests did not overlap would take the whole sum of a run's delays.
+     */
+    @Then("the runs together took at least the longest delay but less than {int}% of the sum of one run's delays")
+    public void theRunsTogetherTookTheLongest(int percent) {
+        long start = world.runs().stream().mapToLong(Run::startNanos).min().orElseThrow();
+        long end = world.runs().stream().mapToLong(run -> run.startNanos() + run.took().toNanos()).max().orElseThrow();
+        Run any = world.runs().iterator().next();
+        Timing.assertConcurrent(world.runs().size() + " runs together", Duration.ofNanos(end - start), any.program.httpDelays(), percent);
+    }
+}

@@ -1,0 +1,105 @@
+package dev.ack.runner.steps.wakers;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.runner.steps.coroutines.Program;
+import dev.ack.runner.steps.coroutines.ProgramWorld;
+import dev.ack.runner.suite.RunContext;
+
+import java.time.Duration;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static dev.ack.runner.steps.coroutines.ProgramWorld.args;
+import static dev.ack.runner.steps.coroutines.ProgramWorld.session;
+
+/**
+ * The state of one wakers scenario: the runs the adapter started, named by their executor's thread,
+ * and the last wait the runner made on one of them. Also the one place that asks the adapter how a
+ * run is doing ({@code wk.run_wait}) and waits for it to get somewhere.
+ */
+public class WakersWorld {
+    /** The executor that steps without a name refer to, and the protocol's default. */
+    static final String MAIN = "main";
+    /** What the features expect a run to need at the most; their delays are a few hundred ms. */
+    private static final Duration FINISH_BUDGET = Duration.ofSeconds(5);
+    /** How long each look at a run lasts while the runner waits for it to get somewhere: short, since most waits are. */
+    private static final long LOOK_MILLIS = 2;
+
+    /** A wait on a run: its wall time, and the CPU time the adapter's processes used meanwhile. */
+    record Wait(Duration wall, Duration cpu) {}
+
+    private final ProgramWorld programs;
+    private final Map<String, Run> runs = new LinkedHashMap<>();
+    private String lastProgram;
+    private Wait lastWait;
+
+    public WakersWorld(ProgramWorld programs) {
+        this.programs = programs;
+    }
+
+    Run start(String executor, String programText) {
+        Program program = programs.program(programText);
+        ObjectNode args = args().put("executor", executor);
+        args.set("program", program.json());
+        long start = System.nanoTime();
+        long handle = ProgramWorld.call("wk.block_on", args).path("run").asLong();
+        Run run = new Run(executor, handle, program, start);
+        runs.put(executor, run);
+        lastProgram = programText;
+        return run;
+    }
+
+    String lastProgram() {
+        if (lastProgram == null) throw new IllegalStateException("the scenario repeats a program before running one");
+        return lastProgram;
+    }
+
+    Run run(String executor) {
+        Run run = runs.get(executor);
+        if (run == null) throw new IllegalStateException("the scenario uses the run on " + executor + " before starting it");
+        return run;
+    }
+
+    Collection<Run> runs() { return runs.values(); }
+
+    /** One {@code wk.run_wait} of up to {@code timeoutMillis}: records the trace it reports and how the run ended. */
+    void look(Run run, long timeoutMillis) {
+        ObjectNode args = args().put("run", run.handle).put("timeout_ms", timeoutMillis);
+        run.replied(session().exchangeExpecting("wk.run_wait", args, Duration.ofMillis(timeoutMillis)));
+    }
+
+    /** A look of {@code millis} that also measures the adapter's CPU time, to tell a sleeping executor from a spinning one. */
+    void waitOn(Run run, long millis) {
+        Duration cpuBefore = session().cpuTime();
+        long start = System.nanoTime();
+        look(run, millis);
+        lastWait = new Wait(Duration.ofNanos(System.nanoTime() - start), session().cpuTime().minus(cpuBefore));
+    }
+
+    Wait lastWait() {
+        if (lastWait == null) throw new IllegalStateException("the scenario checks a wait before waiting on a run");
+        return lastWait;
+    }
+
+    /** Waits for the run to end, finished or failed, for as long as the features allow a run. */
+    void awaitEnd(Run run) {
+        if (!run.ended()) look(run, budget().toMillis());
+    }
+
+    /** Looks at the run until its trace shows what {@code reached} waits for; fails if the run ends or time runs out first. */
+    void awaitTrace(Run run, Predicate<Run> reached, String what) {
+        long giveUp = System.nanoTime() + budget().toNanos();
+        while (!reached.test(run)) {
+            if (run.ended() || System.nanoTime() > giveUp) {
+                throw new AssertionError("expected " + what + "; " + run.describe());
+            }
+            look(run, LOOK_MILLIS);
+        }
+    }
+
+    private static Duration budget() {
+        return RunContext.settings().deadlines().scaled(FINISH_BUDGET);
+    }
+}

@@ -1,0 +1,22 @@
+@area:coroutines @ch7
+Feature: The http leaf
+  The book's `Http::get`: its first poll connects to the delay server, sends the request and returns
+  Pending without waiting for the answer. Every later poll reads what has arrived, without
+  blocking, and it is Ready with the response's body once the server has closed the connection.
+
+  @CO-11 @CO-12 @id:co.http-leaf-sends-once-then-reads-without-blocking
+  Scenario: The first poll sends the request; later polls read without blocking until the response is complete
+    Given a coroutine with this program:
+      """
+      wait for http "/300/HelloWorld" into response
+      return "{response}"
+      """
+    When I poll the coroutine
+    Then the coroutine is Pending
+    And the poll took less than half of the 300 ms delay
+    When I poll the coroutine
+    Then the coroutine is Pending
+    And the poll took less than half of the 300 ms delay
+    When I poll the coroutine every 20 ms until it is Ready
+    Then the coroutine is Ready with "HelloWorld"
+    And the delay server has received exactly the request for HelloWorld
