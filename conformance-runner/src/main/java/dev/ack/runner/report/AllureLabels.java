@@ -26,6 +26,19 @@ public final class AllureLabels {
         this.spec = spec;
     }
 
+    /** Records what was checked, by which suite, in Allure's environment widget. */
+    public static void writeEnvironment(Path allureResults, String adapterCommand, String handshake) throws IOException {
+        Files.createDirectories(allureResults);
+        java.util.Properties env = new java.util.Properties();
+        env.setProperty("suite", dev.ack.runner.adapter.SuiteVersion.VALUE);
+        env.setProperty("protocol", Integer.toString(dev.ack.protocol.Protocol.VERSION));
+        env.setProperty("adapter", adapterCommand);
+        env.setProperty("handshake", handshake);
+        try (var out = Files.newBufferedWriter(allureResults.resolve("environment.properties"))) {
+            env.store(out, "Async Conformance Kit run");
+        }
+    }
+
     public void apply(Path allureResults) throws IOException {
         if (!Files.isDirectory(allureResults)) return;
         List<Path> files;

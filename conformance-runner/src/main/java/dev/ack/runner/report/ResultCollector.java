@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
  * file.
  */
 public final class ResultCollector implements TestExecutionListener {
+    private static final int TRANSCRIPT_TAIL = 8;
     private static final Pattern EXAMPLE_ROW = Pattern.compile("^Example #(\\d+\\.\\d+)");
 
     private final PrintStream out;
@@ -107,10 +108,24 @@ public final class ResultCollector implements TestExecutionListener {
                     out.println(indent("If this fails, check: " + rl.hint(), "        "));
                 });
             }
-            if (feedback.showsDetails()) out.println(indent(r.message(), "        | "));
+            if (feedback.showsDetails()) {
+                out.println(indent(r.message(), "        | "));
+                printTranscriptTail();
+            }
         } else if (r.verdict() != Verdict.PASSED) {
             if (!r.message().isBlank()) out.println("        " + r.message());
         }
+    }
+
+    /** The end of the failed scenario's protocol transcript: what was said just before it went wrong. */
+    private void printTranscriptTail() {
+        RunContext.currentSession().ifPresent(session -> {
+            List<String> lines = session.transcript().render().lines().toList();
+            if (lines.isEmpty()) return;
+            int from = Math.max(0, lines.size() - TRANSCRIPT_TAIL);
+            out.println("        transcript" + (from > 0 ? " (last " + TRANSCRIPT_TAIL + " lines; all of it in the reports)" : "") + ":");
+            lines.subList(from, lines.size()).forEach(l -> out.println("          " + (l.length() > 200 ? l.substring(0, 200) + "…" : l)));
+        });
     }
 
     /** The {@code @id:} tag, plus the row for an outline's example; the location when there is no tag. */

@@ -99,6 +99,8 @@ public final class SuiteRun {
         }
         Instant finished = Instant.now();
         new AllureLabels(spec).apply(reports.allureResults());
+        AllureLabels.writeEnvironment(reports.allureResults(), options.settings().adapter().toString(),
+                RunContext.lastHandshake().map(Object::toString).orElse("(no handshake)"));
         RunReport report = new RunReport(collector.results(), spec, diagnosis, featureProblems);
         report.writeResults(reports.results(), options.settings().adapter().toString(), RunContext.lastHandshake(),
                 started, finished, options.feedback());
