@@ -63,7 +63,9 @@ public final class RunReport {
             featureProblems.forEach(p -> out.println("  " + p.replace("\n", "\n  ")));
         }
         if (results.isEmpty()) out.println("\nNo scenario ran: check --tags and --features.");
-        Map<String, Map<Verdict, Long>> byArea = new TreeMap<>();
+        // areas in teaching order (their chapters), unknown ones last
+        Map<String, Map<Verdict, Long>> byArea = new TreeMap<>(java.util.Comparator.comparingInt((String a) ->
+                dev.ack.protocol.Area.byWireName(a).map(Enum::ordinal).orElse(Integer.MAX_VALUE)).thenComparing(a -> a));
         for (ScenarioResult r : results) {
             byArea.computeIfAbsent(r.area(), a -> new EnumMap<>(Verdict.class)).merge(r.verdict(), 1L, Long::sum);
         }
