@@ -3,6 +3,8 @@ package dev.ack.runner.steps.coroutines;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Codec;
+import dev.ack.runner.steps.IndentedLines;
+import dev.ack.runner.steps.IndentedLines.Line;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,8 +16,8 @@ import java.util.regex.Pattern;
 
 /**
  * A coroutine program as the features write it, one instruction a line, translated into the JSON
- * instructions of protocol.md §7. A child's program is the block indented under its
- * {@code create child c:} (or {@code spawn child c:}, which creates and spawns it):
+ * instructions of protocol.md §7 ({@link IndentedLines} reads the layout). A child's program is the
+ * block indented under its {@code create child c:} (or {@code spawn child c:}, which creates and spawns it):
  * <pre>
  * log "Program starting"
  * set greeting to "hello"
@@ -56,55 +58,40 @@ public final class Program {
     /** Translates {@code text}; {@code httpPort} is asked for the delay server's port when an http leaf needs it. */
     public static Program parse(String text, IntSupplier httpPort) {
         List<Long> delays = new ArrayList<>();
-        List<String> lines = text.lines().filter(line -> !line.isBlank()).toList();
-        ArrayNode json = new Parser(lines, httpPort, delays).block(lines.isEmpty() ? 0 : indent(lines.getFirst()));
+        ArrayNode json = new Parser(httpPort, delays).block(IndentedLines.parse(text));
         return new Program(json, List.copyOf(delays));
     }
 
-    private static int indent(String line) {
-        return line.length() - line.stripLeading().length();
-    }
-
     private static final class Parser {
-        private final List<String> lines;
         private final IntSupplier httpPort;
         private final List<Long> delays;
-        private int next;
 
-        Parser(List<String> lines, IntSupplier httpPort, List<Long> delays) {
-            this.lines = lines;
+        Parser(IntSupplier httpPort, List<Long> delays) {
             this.httpPort = httpPort;
             this.delays = delays;
         }
 
-        /** The instructions from line {@code next} on that are indented {@code depth}, up to the first line indented less. */
-        ArrayNode block(int depth) {
+        /** The instructions of {@code lines}; a child block becomes its {@code create} (and {@code spawn}). */
+        ArrayNode block(List<Line> lines) {
             ArrayNode block = Codec.JSON.createArrayNode();
-            while (next < lines.size() && indent(lines.get(next)) >= depth) {
-                String line = lines.get(next);
-                if (indent(line) > depth) throw new IllegalArgumentException("unexpected indentation: " + line.strip());
-                next++;
-                Matcher child = CHILD_BLOCK.matcher(line.strip());
+            for (Line line : lines) {
+                Matcher child = CHILD_BLOCK.matcher(line.text());
                 if (child.matches()) {
-                    childBlock(child.group(1), child.group(2), line, block);
+                    childBlock(child.group(1), child.group(2), line.children(), block);
                 } else {
-                    block.add(instruction(line.strip()));
+                    block.add(instruction(line));
                 }
             }
             return block;
         }
 
-        private void childBlock(String verb, String name, String header, ArrayNode into) {
-            if (next >= lines.size() || indent(lines.get(next)) <= indent(header)) {
-                throw new IllegalArgumentException("child " + name + " needs an indented program under: " + header.strip());
-            }
-            ArrayNode body = block(indent(lines.get(next)));
-            into.add(op("create").put("name", name).set("program", body));
+        private void childBlock(String verb, String name, List<Line> program, ArrayNode into) {
+            into.add(op("create").put("name", name).set("program", block(program)));
             if (verb.equals("spawn")) into.add(op("spawn").put("child", name));
         }
 
-        private ObjectNode instruction(String line) {
-            Matcher http = HTTP.matcher(line);
+        private ObjectNode instruction(Line line) {
+            Matcher http = HTTP.matcher(line.text());
             if (http.matches()) {
                 delays.add(Long.parseLong(http.group(2)));
                 ObjectNode leaf = Codec.JSON.createObjectNode().put("kind", "http")
@@ -112,10 +99,10 @@ public final class Program {
                 return into(op("wait").set("leaf", leaf), http.group(3));
             }
             for (Form form : FORMS) {
-                Matcher m = form.pattern().matcher(line);
+                Matcher m = form.pattern().matcher(line.text());
                 if (m.matches()) return form.build().apply(m, op(form.op()));
             }
-            throw new IllegalArgumentException("not a program instruction: " + line);
+            throw line.error("is not a program instruction");
         }
     }
 

@@ -3,6 +3,8 @@ package dev.ack.runner.steps.fibers;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Codec;
+import dev.ack.runner.steps.IndentedLines;
+import dev.ack.runner.steps.IndentedLines.Line;
 
 import java.util.Arrays;
 import java.util.List;
@@ -10,12 +12,11 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Translates the programs of the fibers features into the protocol's instructions (protocol.md §6).
  * The features write one instruction per line, close to the book's Rust, and a line ending in
- * {@code :} opens a block made of the lines indented below it:
+ * {@code :} opens a block made of the lines indented below it ({@link IndentedLines} reads that layout):
  *
  * <pre>
  * spawn:
@@ -28,7 +29,7 @@ import java.util.stream.IntStream;
  */
 final class Program {
 
-    /** The written forms of the instructions; a block form's body is filled in by the parser. */
+    /** The written forms of the instructions; a form ending in {@code :} gets the lines of its block as its body. */
     private enum Form {
         LOG("log \"(.*)\"", (m, i) -> i.put("do", "log").put("text", m.group(1))),
         YIELD("yield", (m, i) -> i.put("do", "yield")),
@@ -48,66 +49,33 @@ final class Program {
             this.pattern = Pattern.compile(regex);
             this.fill = fill;
         }
-
-        boolean opensBlock() { return pattern.pattern().endsWith(":"); }
     }
 
     private static final String FORMS = Arrays.stream(Form.values()).map(f -> f.pattern.pattern())
             .collect(Collectors.joining("\n  ", "\n  ", ""));
 
-    private record Line(int number, int indent, String text) {}
-
-    private final List<Line> lines;
-    private int next;
-
-    private Program(String source) {
-        String[] raw = source.split("\n", -1);
-        this.lines = IntStream.range(0, raw.length)
-                .filter(n -> !raw[n].isBlank())
-                .mapToObj(n -> new Line(n + 1, raw[n].length() - raw[n].stripLeading().length(), raw[n].strip()))
-                .toList();
-    }
+    private Program() {}
 
     /** The protocol's instruction list for {@code source}; a line that is not an instruction is an error naming it. */
     static ArrayNode parse(String source) {
-        Program program = new Program(source);
-        if (program.lines.isEmpty()) return Codec.JSON.createArrayNode();
-        ArrayNode instructions = program.block(program.lines.getFirst().indent());
-        if (program.next < program.lines.size()) {
-            throw program.error(program.lines.get(program.next), "is indented less than the program's first line");
-        }
-        return instructions;
+        return instructions(IndentedLines.parse(source));
     }
 
-    /** Reads the lines at exactly {@code indent}, each with the block below it. */
-    private ArrayNode block(int indent) {
+    private static ArrayNode instructions(List<Line> lines) {
         ArrayNode instructions = Codec.JSON.createArrayNode();
-        while (next < lines.size() && lines.get(next).indent() >= indent) {
-            Line line = lines.get(next++);
-            if (line.indent() > indent) throw error(line, "does not line up with the instructions before it");
-            instructions.add(instruction(line));
-        }
+        lines.forEach(line -> instructions.add(instruction(line)));
         return instructions;
     }
 
-    private ObjectNode instruction(Line line) {
+    private static ObjectNode instruction(Line line) {
         for (Form form : Form.values()) {
             Matcher m = form.pattern.matcher(line.text());
             if (!m.matches()) continue;
             ObjectNode instruction = Codec.JSON.createObjectNode();
             form.fill.accept(m, instruction);
-            if (form.opensBlock()) {
-                if (next == lines.size() || lines.get(next).indent() <= line.indent()) {
-                    throw error(line, "opens a block, but no lines are indented below it");
-                }
-                instruction.set("body", block(lines.get(next).indent()));
-            }
+            if (!line.children().isEmpty()) instruction.set("body", instructions(line.children()));
             return instruction;
         }
-        throw error(line, "is not an instruction; the instructions are:" + FORMS);
-    }
-
-    private static IllegalArgumentException error(Line line, String problem) {
-        return new IllegalArgumentException("program line " + line.number() + ", `" + line.text() + "`, " + problem);
+        throw line.error("is not an instruction; the instructions are:" + FORMS);
     }
 }

@@ -51,8 +51,10 @@ class ProgramTest {
 
     @Test
     void typosAndStrayIndentsAreNamed() {
-        assertThatThrownBy(() -> Program.parse("wait on leaf A\n", () -> 1)).hasMessageContaining("wait on leaf A");
-        assertThatThrownBy(() -> Program.parse("log \"a\"\n  log \"b\"\n", () -> 1)).hasMessageContaining("indentation");
-        assertThatThrownBy(() -> Program.parse("create child c:\nlog \"b\"\n", () -> 1)).hasMessageContaining("child c needs");
+        assertThatThrownBy(() -> Program.parse("log \"a\"\nwait on leaf A\n", () -> 1))
+                .hasMessage("program line 2, `wait on leaf A`, is not a program instruction");
+        assertThatThrownBy(() -> Program.parse("log \"a\"\n  log \"b\"\n", () -> 1)).hasMessageContaining("does not line up");
+        assertThatThrownBy(() -> Program.parse("create child c:\nlog \"b\"\n", () -> 1))
+                .hasMessageContaining("`create child c:`, opens a block, but no lines are indented below it");
     }
 }
