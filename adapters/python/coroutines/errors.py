@@ -13,6 +13,8 @@ class ErrorKind(Enum):
 
 
 class CoroutineError(Exception):
+    """A coroutine was used wrongly; `kind` says how."""
+
     def __init__(self, kind: ErrorKind, message: str) -> None:
         super().__init__(message)
         self.kind = kind

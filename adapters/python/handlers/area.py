@@ -35,14 +35,14 @@ class _KindedError(Protocol):
     kind: Enum
 
 
-def with_protocol_errors(op: Op, library_error: type[Exception]) -> Op:
-    """`op`, with the library's errors passed on by name: each kind is already a protocol kind."""
+def with_protocol_errors(op: Op, *library_errors: type[Exception]) -> Op:
+    """`op`, with the errors of the libraries it calls passed on by name: each kind is already a protocol kind."""
 
     @functools.wraps(op)
     def translated(args: Args) -> Result:
         try:
             return op(args)
-        except library_error as err:
+        except library_errors as err:
             kind = cast(_KindedError, err).kind
             raise ProtocolError(ErrorKind(kind.value), str(err)) from err
 

@@ -27,10 +27,12 @@ from protocol.args import Args
 from protocol.errors import ErrorKind, ProtocolError, bad_request
 from runtime import ReactorError
 
-from .area import Op, Result, with_protocol_errors
+from .area import Result
 
 INSTRUCTIONS = ("log", "set", "wait", "create", "join_all", "return", "spawn", "poll_detached", "keep_waker")
 LEAVES = ("manual", "http")
+# What a program's run can raise besides ProtocolError: the failures of the packages it runs on.
+LIBRARY_ERRORS: tuple[type[Exception], ...] = (EventQueueError, CoroutineError, ReactorError)
 
 
 def parse_program(instructions: list[Args]) -> Program:
@@ -150,10 +152,3 @@ class ProgramHost:
 
     def _http_leaf(self, spec: HttpSpec) -> HttpGet:
         return HttpGet(spec.port, spec.path)  # no reactor: each poll just tries to read
-
-
-def with_library_errors(op: Op) -> Op:
-    """`op`, with the failures of the eventqueue, coroutines and runtime packages passed on by kind."""
-    for library_error in (EventQueueError, CoroutineError, ReactorError):
-        op = with_protocol_errors(op, library_error)
-    return op

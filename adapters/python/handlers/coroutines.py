@@ -7,8 +7,8 @@ from coroutines.program import coroutine
 from protocol.args import Args
 from protocol.handles import Handles
 
-from .area import Op, Result
-from .coroutine_programs import ProgramHost, SessionLeaves, Trace, parse_program, with_library_errors
+from .area import Op, Result, with_protocol_errors
+from .coroutine_programs import LIBRARY_ERRORS, ProgramHost, SessionLeaves, Trace, parse_program
 
 
 class CoroutinesArea:
@@ -27,7 +27,7 @@ class CoroutinesArea:
             "co.poll": self.poll,
             "co.leaf_ready": self.leaf_ready,
         }
-        return {name: with_library_errors(op) for name, op in ops.items()}
+        return {name: with_protocol_errors(op, *LIBRARY_ERRORS) for name, op in ops.items()}
 
     def reset(self) -> None:
         self._handles.release_all(Coroutine)

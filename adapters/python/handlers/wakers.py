@@ -11,8 +11,8 @@ from protocol.errors import bad_request
 from protocol.handles import Handles
 from runtime import Executor, Parker, ReactorHttpGet, current_reactor, start_reactor, stop_reactor
 
-from .area import Op, Result
-from .coroutine_programs import ProgramHost, SessionLeaves, Trace, parse_program, with_library_errors
+from .area import Op, Result, with_protocol_errors
+from .coroutine_programs import LIBRARY_ERRORS, ProgramHost, SessionLeaves, Trace, parse_program
 
 DEFAULT_EXECUTOR = "main"
 
@@ -38,7 +38,7 @@ class WakersArea:
             "wk.unpark": self.unpark,
             "wk.park": self.park,
         }
-        return {name: with_library_errors(op) for name, op in ops.items()}
+        return {name: with_protocol_errors(op, *LIBRARY_ERRORS) for name, op in ops.items()}
 
     def reset(self) -> None:
         for run in self._handles.release_all(_Run):

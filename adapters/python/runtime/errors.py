@@ -16,6 +16,8 @@ class ErrorKind(Enum):
 
 
 class ReactorError(Exception):
+    """An operation of the reactor failed; `kind` says how."""
+
     def __init__(self, kind: ErrorKind, message: str) -> None:
         super().__init__(message)
         self.kind = kind
