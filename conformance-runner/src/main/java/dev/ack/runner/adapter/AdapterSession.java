@@ -14,6 +14,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -158,7 +160,7 @@ public final class AdapterSession implements AutoCloseable {
                         case Message.Event event -> {
                             synchronized (events) { events.add(event); }
                         }
-                        case Message.Reply reply when java.util.Objects.equals(reply.id(), id) -> {
+                        case Message.Reply reply when Objects.equals(reply.id(), id) -> {
                             Duration elapsed = Duration.ofNanos(System.nanoTime() - sentAt);
                             return reply.ok()
                                     ? new Exchange(reply.result(), null, elapsed)
@@ -293,29 +295,15 @@ public final class AdapterSession implements AutoCloseable {
      * Closes the adapter's stdin without a word, as a runner that dies would, and waits for the
      * process to exit: its exit status, or empty when it did not exit within the grace period.
      */
-    public java.util.OptionalInt closeInputAndWait() {
-        try {
-            stdin.close();
-            if (process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) return java.util.OptionalInt.of(process.exitValue());
-        } catch (IOException | InterruptedException ignored) {
-            // treated as not exited
-        } finally {
-            killTree();
-        }
-        return java.util.OptionalInt.empty();
+    public OptionalInt closeInputAndWait() {
+        closeStdin();
+        return exitStatusThenKill();
     }
 
     /** Sends {@code shutdown} and waits for the process to exit: its exit status, or empty if it stayed. */
-    public java.util.OptionalInt shutdownAndWait() {
+    public OptionalInt shutdownAndWait() {
         exchange("shutdown", Codec.JSON.createObjectNode(), GRACE);
-        try {
-            if (process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS)) return java.util.OptionalInt.of(process.exitValue());
-        } catch (InterruptedException ignored) {
-            // treated as not exited
-        } finally {
-            killTree();
-        }
-        return java.util.OptionalInt.empty();
+        return exitStatusThenKill();
     }
 
     /** Asks the adapter to shut down, then makes sure it and its children are gone. */
@@ -328,13 +316,28 @@ public final class AdapterSession implements AutoCloseable {
                 // it will be killed below
             }
         }
+        closeStdin();
+        exitStatusThenKill();
+    }
+
+    private void closeStdin() {
         try {
             stdin.close();
-            process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (IOException | InterruptedException ignored) {
-            // killed below
+        } catch (IOException ignored) {
+            // the process is gone already
         }
-        killTree();
+    }
+
+    /** Gives the process the grace period to exit on its own, then kills what is left of its tree. */
+    private OptionalInt exitStatusThenKill() {
+        try {
+            return process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS) ? OptionalInt.of(process.exitValue()) : OptionalInt.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return OptionalInt.empty();
+        } finally {
+            killTree();
+        }
     }
 
     private void killTree() {

@@ -1,5 +1,6 @@
 package dev.ack.runner.cli;
 
+import dev.ack.protocol.Protocol;
 import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.report.Feedback;
 import dev.ack.runner.report.RunReport;
@@ -140,7 +141,7 @@ public final class Kit implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[]{"Async Conformance Kit " + SuiteVersion.VALUE + ", adapter protocol " + dev.ack.protocol.Protocol.VERSION};
+            return new String[]{"Async Conformance Kit " + SuiteVersion.VALUE + ", adapter protocol " + Protocol.VERSION};
         }
     }
 }

@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Codec;
+import dev.ack.protocol.Protocol;
+import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.spec.SpecIndex;
+import dev.ack.runner.spec.Tags;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -29,9 +33,9 @@ public final class AllureLabels {
     /** Records what was checked, by which suite, in Allure's environment widget. */
     public static void writeEnvironment(Path allureResults, String adapterCommand, String handshake) throws IOException {
         Files.createDirectories(allureResults);
-        java.util.Properties env = new java.util.Properties();
-        env.setProperty("suite", dev.ack.runner.adapter.SuiteVersion.VALUE);
-        env.setProperty("protocol", Integer.toString(dev.ack.protocol.Protocol.VERSION));
+        Properties env = new Properties();
+        env.setProperty("suite", SuiteVersion.VALUE);
+        env.setProperty("protocol", Integer.toString(Protocol.VERSION));
         env.setProperty("adapter", adapterCommand);
         env.setProperty("handshake", handshake);
         try (var out = Files.newBufferedWriter(allureResults.resolve("environment.properties"))) {
@@ -52,13 +56,10 @@ public final class AllureLabels {
             labels.forEach(l -> { if (l.path("name").asText().equals("tag")) tags.add(l.path("value").asText()); });
             // the plugin's story is the scenario's name, already the test's title: stories become rules
             for (int i = labels.size() - 1; i >= 0; i--) if (labels.get(i).path("name").asText().equals("story")) labels.remove(i);
-            String chapter = tags.stream().filter(t -> t.matches("@?ch\\d+")).map(t -> t.replaceAll("\\D", "")).findFirst().orElse("?");
-            for (String tag : tags) {
-                String t = tag.startsWith("@") ? tag.substring(1) : tag;
-                if (t.startsWith("area:")) add(labels, "epic", "Chapter " + chapter + ": " + t.substring(5));
-                if (t.matches("[A-Z]{2}-\\d{2,3}")) {
-                    add(labels, "story", spec.rule(t).map(r -> t + " " + r.title()).orElse(t));
-                }
+            String chapter = Tags.chapter(tags).map(String::valueOf).orElse("?");
+            Tags.area(tags).ifPresent(area -> add(labels, "epic", "Chapter " + chapter + ": " + area));
+            for (String rule : Tags.rules(tags)) {
+                add(labels, "story", spec.rule(rule).map(r -> rule + " " + r.title()).orElse(rule));
             }
             Files.writeString(file, Codec.JSON.writeValueAsString(result));
         }

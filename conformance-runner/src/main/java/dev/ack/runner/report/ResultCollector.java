@@ -3,6 +3,7 @@ package dev.ack.runner.report;
 import dev.ack.runner.adapter.AdapterFault;
 import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
+import dev.ack.runner.spec.Tags;
 import dev.ack.runner.steps.Hooks;
 import dev.ack.runner.suite.RunContext;
 import org.junit.platform.engine.TestExecutionResult;
@@ -76,7 +77,7 @@ public final class ResultCollector implements TestExecutionListener {
 
     private synchronized void record(TestIdentifier id, Verdict verdict, String message, long millis) {
         List<String> tags = id.getTags().stream().map(TestTag::getName).toList();
-        List<String> rules = tags.stream().filter(t -> t.matches("[A-Z]{2}-\\d{2,3}")).toList();
+        List<String> rules = Tags.rules(tags);
         String location = location(id.getSource());
         String scenarioId = scenarioId(tags, id.getDisplayName(), location);
         Optional<String> skipReason = skips.reasonFor(scenarioId, rules);
@@ -130,7 +131,7 @@ public final class ResultCollector implements TestExecutionListener {
 
     /** The {@code @id:} tag, plus the row for an outline's example; the location when there is no tag. */
     private static String scenarioId(List<String> tags, String displayName, String location) {
-        Optional<String> tagged = tags.stream().filter(t -> t.startsWith("id:")).map(t -> t.substring(3)).findFirst();
+        Optional<String> tagged = Tags.ids(tags).stream().findFirst();
         if (tagged.isEmpty()) return location;
         Matcher row = EXAMPLE_ROW.matcher(displayName);
         return row.find() ? tagged.get() + "#" + row.group(1) : tagged.get();

@@ -3,6 +3,7 @@ package dev.ack.runner.report;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.Area;
 import dev.ack.protocol.Codec;
 import dev.ack.protocol.Protocol;
 import dev.ack.runner.adapter.Handshake;
@@ -16,6 +17,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -64,8 +66,8 @@ public final class RunReport {
         }
         if (results.isEmpty()) out.println("\nNo scenario ran: check --tags and --features.");
         // areas in teaching order (their chapters), unknown ones last
-        Map<String, Map<Verdict, Long>> byArea = new TreeMap<>(java.util.Comparator.comparingInt((String a) ->
-                dev.ack.protocol.Area.byWireName(a).map(Enum::ordinal).orElse(Integer.MAX_VALUE)).thenComparing(a -> a));
+        Map<String, Map<Verdict, Long>> byArea = new TreeMap<>(Comparator.comparingInt((String a) ->
+                Area.byWireName(a).map(Enum::ordinal).orElse(Integer.MAX_VALUE)).thenComparing(a -> a));
         for (ScenarioResult r : results) {
             byArea.computeIfAbsent(r.area(), a -> new EnumMap<>(Verdict.class)).merge(r.verdict(), 1L, Long::sum);
         }

@@ -1,5 +1,7 @@
 package dev.ack.runner.report;
 
+import dev.ack.runner.spec.Tags;
+
 import java.util.List;
 
 /**
@@ -13,11 +15,11 @@ public record ScenarioResult(String id, String name, String location, List<Strin
 
     /** The scenario's chapter, from its {@code @chN} tag, or 0 when it has none. */
     public int chapter() {
-        return tags.stream().filter(t -> t.matches("ch\\d+")).map(t -> Integer.parseInt(t.substring(2))).findFirst().orElse(0);
+        return Tags.chapter(tags).orElse(0);
     }
 
     /** The scenario's area, from its {@code @area:} tag, or "unknown". */
     public String area() {
-        return tags.stream().filter(t -> t.startsWith("area:")).map(t -> t.substring(5)).findFirst().orElse("unknown");
+        return Tags.area(tags).orElse("unknown");
     }
 }

@@ -1,6 +1,7 @@
 package dev.ack.runner.spec;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,11 +24,11 @@ public final class Traceability {
                 problems.add(rule.id() + " (" + rule.specFile() + ") has no scenario and no **Untested:** reason");
             }
         }
-        Set<String> seenIds = new java.util.HashSet<>();
+        Set<String> seenIds = new HashSet<>();
         for (ScenarioInfo scenario : features.scenarios()) {
             String where = scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\"";
-            List<String> ids = scenario.tags().stream().filter(t -> t.startsWith("@id:")).toList();
-            if (ids.size() != 1 || !ids.getFirst().matches("@id:[a-z]{2}\\.[a-z0-9][a-z0-9.-]*")) {
+            List<String> ids = Tags.ids(scenario.tags());
+            if (ids.size() != 1 || !Tags.isScenarioId(ids.getFirst())) {
                 problems.add(where + " needs exactly one stable ID tag like @id:eq.token-round-trip, has " + ids);
             } else if (!seenIds.add(ids.getFirst()) && !scenario.outlineRow()) {
                 problems.add(where + " reuses the ID " + ids.getFirst() + "; scenario IDs are unique and never change");
@@ -40,10 +41,10 @@ public final class Traceability {
                     problems.add(scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\" names " + id + ", which no spec file defines");
                 }
             }
-            if (scenario.tags().stream().noneMatch(t -> t.startsWith("@area:"))) {
+            if (Tags.area(scenario.tags()).isEmpty()) {
                 problems.add(scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\" has no @area: tag");
             }
-            if (scenario.tags().stream().noneMatch(t -> t.matches("@ch\\d+"))) {
+            if (Tags.chapter(scenario.tags()).isEmpty()) {
                 problems.add(scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\" has no chapter tag (@ch4, ...)");
             }
         }

@@ -2,6 +2,7 @@ package dev.ack.runner.suite;
 
 import dev.ack.runner.spec.FeatureIndex;
 import dev.ack.runner.spec.ScenarioInfo;
+import dev.ack.runner.spec.Tags;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 
@@ -103,7 +104,6 @@ public final class FeatureSet {
 
     /** A scenario's chapter from its {@code @chN} tag; scenarios without one come last. */
     static int chapter(ScenarioInfo scenario) {
-        return scenario.tags().stream().filter(t -> t.matches("@ch\\d+")).map(t -> Integer.parseInt(t.substring(3)))
-                .findFirst().orElse(Integer.MAX_VALUE);
+        return Tags.chapter(scenario.tags()).orElse(Integer.MAX_VALUE);
     }
 }
