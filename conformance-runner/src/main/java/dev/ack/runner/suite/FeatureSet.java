@@ -32,6 +32,7 @@ public final class FeatureSet {
 
     private final URI rootUri;
     private final boolean bundled;
+    private FeatureIndex index;
 
     private FeatureSet(URI rootUri, boolean bundled) {
         this.rootUri = rootUri;
@@ -52,9 +53,10 @@ public final class FeatureSet {
         return new FeatureSet(directory.toAbsolutePath().toUri(), false);
     }
 
-    /** Every scenario, parsed (for the gate, {@code explain}, and ordering). */
-    public FeatureIndex index() {
-        return withRoot(FeatureIndex::fromDirectory);
+    /** Every scenario, parsed once (for ordering, parse errors and {@code explain}). */
+    public synchronized FeatureIndex index() {
+        if (index == null) index = withRoot(FeatureIndex::fromDirectory);
+        return index;
     }
 
     /**
@@ -62,8 +64,8 @@ public final class FeatureSet {
      * left out (they are reported from {@link #index()}), so one broken file does not stop the rest.
      */
     public List<DiscoverySelector> selectors() {
+        FeatureIndex index = index();
         return withRoot(root -> {
-            FeatureIndex index = FeatureIndex.fromDirectory(root);
             Map<String, Integer> chapterOfFile = index.scenarios().stream()
                     .collect(Collectors.toMap(ScenarioInfo::uri, FeatureSet::chapter, Math::min));
             try (Stream<Path> walk = Files.walk(root)) {
