@@ -12,8 +12,10 @@ public interface AreaHandler {
     /** The area this handler claims in the handshake. */
     Area area();
 
-    /** The capabilities of this area the implementation has, claimed in the handshake. */
-    List<String> capabilities();
+    /** The capabilities of this area the implementation has, claimed in the handshake: none unless it says. */
+    default List<String> capabilities() {
+        return List.of();
+    }
 
     /** The prefix of this area's ops, e.g. {@code "eq."}: the server routes every such op here. */
     String opPrefix();

@@ -4,14 +4,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Area;
 import dev.ack.protocol.Codec;
-import dev.ack.reference.coroutines.HttpGet;
-import dev.ack.reference.coroutines.ManualLeaves;
 import dev.ack.reference.coroutines.PollState;
 import dev.ack.reference.coroutines.StateMachine;
 import dev.ack.reference.runtime.Variant;
 import dev.ack.reference.runtime.Waker;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * The {@code co.*} ops (spec/protocol.md §7.1), served by the {@link dev.ack.reference.coroutines}
@@ -21,25 +17,19 @@ import java.util.List;
 public final class CoroutinesHandler implements AreaHandler {
     private final Handles handles;
     private final Variant variant;
-    private final ManualLeaves leaves;
-    private final List<HttpGet> requests = new ArrayList<>();
+    private final SessionLeaves leaves;
     private final ProgramEnvironment environment;
 
     public CoroutinesHandler(Handles handles, Variant variant) {
         this.handles = handles;
         this.variant = variant;
-        this.leaves = new ManualLeaves(variant);
-        this.environment = ProgramEnvironment.polledByRunner(leaves, requests);
+        this.leaves = new SessionLeaves(variant);
+        this.environment = ProgramEnvironment.polledByRunner(leaves);
     }
 
     @Override
     public Area area() {
         return Area.COROUTINES;
-    }
-
-    @Override
-    public List<String> capabilities() {
-        return List.of();
     }
 
     @Override
@@ -57,7 +47,7 @@ public final class CoroutinesHandler implements AreaHandler {
                 default -> throw Args.badRequest("unknown op \"" + op + "\"");
             };
         } catch (RuntimeException e) {
-            throw ProgramErrors.reply(e);
+            throw ErrorReplies.reply(e);
         }
     }
 
@@ -65,8 +55,6 @@ public final class CoroutinesHandler implements AreaHandler {
     @Override
     public void reset() {
         leaves.clear();
-        requests.forEach(HttpGet::close);
-        requests.clear();
         environment.takeTrace();
     }
 

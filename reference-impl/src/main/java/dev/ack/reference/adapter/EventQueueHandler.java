@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Area;
 import dev.ack.protocol.Capability;
 import dev.ack.protocol.Codec;
-import dev.ack.protocol.ErrorKind;
-import dev.ack.protocol.ProtocolError;
 import dev.ack.reference.eventqueue.Event;
 import dev.ack.reference.eventqueue.EventQueueException;
 import dev.ack.reference.eventqueue.Events;
@@ -77,18 +75,8 @@ public final class EventQueueHandler implements AreaHandler {
                 default -> throw Args.badRequest("unknown op \"" + op + "\"");
             };
         } catch (EventQueueException e) {
-            throw new ProtocolError(kind(e.reason()), e.getMessage(), e);
+            throw ErrorReplies.reply(e);
         }
-    }
-
-    static ErrorKind kind(EventQueueException.Reason reason) {
-        return switch (reason) {
-            case ALREADY_REGISTERED -> ErrorKind.AlreadyRegistered;
-            case NOT_REGISTERED -> ErrorKind.NotRegistered;
-            case INVALID_ARGUMENT -> ErrorKind.InvalidArgument;
-            case WOULD_BLOCK -> ErrorKind.WouldBlock;
-            case IO -> ErrorKind.Io;
-        };
     }
 
     private ObjectNode pollNew() throws EventQueueException {

@@ -3,8 +3,6 @@ package dev.ack.reference.adapter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Area;
 import dev.ack.protocol.Codec;
-import dev.ack.protocol.ErrorKind;
-import dev.ack.protocol.ProtocolError;
 import dev.ack.reference.fibers.FiberException;
 import dev.ack.reference.fibers.Runtime;
 import dev.ack.reference.fibers.Variant;
@@ -29,11 +27,6 @@ public final class FibersHandler implements AreaHandler {
     }
 
     @Override
-    public List<String> capabilities() {
-        return List.of();
-    }
-
-    @Override
     public String opPrefix() {
         return "fb.";
     }
@@ -48,17 +41,8 @@ public final class FibersHandler implements AreaHandler {
                 default -> throw Args.badRequest("unknown op \"" + op + "\"");
             };
         } catch (FiberException e) {
-            throw new ProtocolError(kind(e), e.getMessage(), e);
+            throw ErrorReplies.reply(e);
         }
-    }
-
-    static ErrorKind kind(FiberException e) {
-        return switch (e.reason()) {
-            case NO_FREE_SLOT -> ErrorKind.NoFreeSlot;
-            case STACK_OVERFLOW -> ErrorKind.StackOverflow;
-            case NOT_INITIALISED -> ErrorKind.NotInitialised;
-            case INVALID_ARGUMENT -> ErrorKind.InvalidArgument;
-        };
     }
 
     /** Any int is passed on: rejecting 0 slots or a 0-byte stack is the implementation's job (InvalidArgument). */

@@ -50,7 +50,7 @@ final class Interpreter {
         try {
             execute(program, new Locals());
         } catch (FiberException e) {
-            trace.error(runtime.currentId(), FibersHandler.kind(e), e.getMessage());
+            trace.error(runtime.currentId(), ErrorReplies.kind(e), e.getMessage());
         } catch (StackOverflowError e) {
             trace.error(runtime.currentId(), ErrorKind.StackOverflow, "the JVM's own stack ran out");
         }

@@ -7,12 +7,10 @@ import dev.ack.reference.coroutines.Environment;
 import dev.ack.reference.coroutines.Future;
 import dev.ack.reference.coroutines.HttpGet;
 import dev.ack.reference.coroutines.Leaf;
-import dev.ack.reference.coroutines.ManualLeaves;
 import dev.ack.reference.runtime.Executor;
 import dev.ack.reference.runtime.ExecutorTrace;
 import dev.ack.reference.runtime.NotInitialisedException;
 import dev.ack.reference.runtime.Waker;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -22,26 +20,24 @@ import java.util.Map;
  * request thread or the reactor); the request thread takes them.
  */
 final class ProgramEnvironment implements Environment, ExecutorTrace {
-    private final ManualLeaves leaves;
-    private final List<HttpGet> requests;
+    private final SessionLeaves leaves;
     /** Where {@code keep_waker} keeps wakers; null in the coroutines area, which has no executor. */
     private final Map<String, Waker> keptWakers;
     private ArrayNode entries = Codec.JSON.createArrayNode();
 
-    private ProgramEnvironment(ManualLeaves leaves, List<HttpGet> requests, Map<String, Waker> keptWakers) {
+    private ProgramEnvironment(SessionLeaves leaves, Map<String, Waker> keptWakers) {
         this.leaves = leaves;
-        this.requests = requests;
         this.keptWakers = keptWakers;
     }
 
-    /** Chapter 7: the runner polls; http leaves just retry their reads. {@code requests} collects the http leaves made. */
-    static ProgramEnvironment polledByRunner(ManualLeaves leaves, List<HttpGet> requests) {
-        return new ProgramEnvironment(leaves, requests, null);
+    /** Chapter 7: the runner polls; http leaves just retry their reads. */
+    static ProgramEnvironment polledByRunner(SessionLeaves leaves) {
+        return new ProgramEnvironment(leaves, null);
     }
 
     /** Chapter 8: an executor polls; http leaves are woken by the reactor. */
-    static ProgramEnvironment onExecutor(ManualLeaves leaves, List<HttpGet> requests, Map<String, Waker> keptWakers) {
-        return new ProgramEnvironment(leaves, requests, keptWakers);
+    static ProgramEnvironment onExecutor(SessionLeaves leaves, Map<String, Waker> keptWakers) {
+        return new ProgramEnvironment(leaves, keptWakers);
     }
 
     /** The entries since the previous call. */
@@ -71,12 +67,9 @@ final class ProgramEnvironment implements Environment, ExecutorTrace {
     @Override
     public Future<String> leaf(Leaf leaf) {
         return switch (leaf) {
-            case Leaf.Manual(String name) -> leaves.leaf(name);
-            case Leaf.Http(int port, String path) -> {
-                HttpGet request = keptWakers == null ? HttpGet.polledByCaller(port, path) : HttpGet.wokenByReactor(port, path);
-                requests.add(request);
-                yield request;
-            }
+            case Leaf.Manual(String name) -> leaves.manual(name);
+            case Leaf.Http(int port, String path) -> leaves.http(
+                    keptWakers == null ? HttpGet.polledByCaller(port, path) : HttpGet.wokenByReactor(port, path));
         };
     }
 

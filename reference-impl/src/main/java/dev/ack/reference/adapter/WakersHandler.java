@@ -3,8 +3,6 @@ package dev.ack.reference.adapter;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Area;
 import dev.ack.protocol.Codec;
-import dev.ack.reference.coroutines.HttpGet;
-import dev.ack.reference.coroutines.ManualLeaves;
 import dev.ack.reference.coroutines.StateMachine;
 import dev.ack.reference.eventqueue.EventQueueException;
 import dev.ack.reference.runtime.Executor;
@@ -14,7 +12,6 @@ import dev.ack.reference.runtime.Variant;
 import dev.ack.reference.runtime.Waker;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -29,9 +26,8 @@ public final class WakersHandler implements AreaHandler {
 
     private final Handles handles;
     private final Variant variant;
-    private final ManualLeaves leaves;
-    /** Executor threads add to these while the request thread reads them. */
-    private final List<HttpGet> requests = Collections.synchronizedList(new ArrayList<>());
+    private final SessionLeaves leaves;
+    /** Executor threads add to this while the request thread reads it. */
     private final Map<String, Waker> keptWakers = new ConcurrentHashMap<>();
     private final List<ExecutorRun> runs = new ArrayList<>();
     private Reactor reactor;
@@ -39,17 +35,12 @@ public final class WakersHandler implements AreaHandler {
     public WakersHandler(Handles handles, Variant variant) {
         this.handles = handles;
         this.variant = variant;
-        this.leaves = new ManualLeaves(variant);
+        this.leaves = new SessionLeaves(variant);
     }
 
     @Override
     public Area area() {
         return Area.WAKERS;
-    }
-
-    @Override
-    public List<String> capabilities() {
-        return List.of();
     }
 
     @Override
@@ -72,7 +63,7 @@ public final class WakersHandler implements AreaHandler {
                 default -> throw Args.badRequest("unknown op \"" + op + "\"");
             };
         } catch (RuntimeException e) {
-            throw ProgramErrors.reply(e);
+            throw ErrorReplies.reply(e);
         }
     }
 
@@ -83,8 +74,6 @@ public final class WakersHandler implements AreaHandler {
         runs.clear();
         if (reactor != null) reactor.close();
         reactor = null;
-        requests.forEach(HttpGet::close);
-        requests.clear();
         leaves.clear();
         keptWakers.clear();
     }
@@ -95,7 +84,7 @@ public final class WakersHandler implements AreaHandler {
     }
 
     private ObjectNode blockOn(Args args) {
-        ProgramEnvironment environment = ProgramEnvironment.onExecutor(leaves, requests, keptWakers);
+        ProgramEnvironment environment = ProgramEnvironment.onExecutor(leaves, keptWakers);
         StateMachine root = new StateMachine(ProgramReader.program(args, "program"), environment, variant);
         ExecutorRun run = new ExecutorRun(args.string("executor", DEFAULT_EXECUTOR), root, environment,
                 new Executor(environment, variant));
