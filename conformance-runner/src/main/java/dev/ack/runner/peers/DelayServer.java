@@ -29,6 +29,7 @@ public final class DelayServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
     private final List<String> log = new ArrayList<>();
+    private final List<String> messages = new ArrayList<>();
 
     private DelayServer(HttpServer server) {
         this.server = server;
@@ -52,6 +53,11 @@ public final class DelayServer implements AutoCloseable {
         synchronized (log) { return List.copyOf(log); }
     }
 
+    /** The decoded messages of the requests so far, in arrival order: the log without numbers and delays. */
+    public List<String> messages() {
+        synchronized (log) { return List.copyOf(messages); }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             exchange.getResponseHeaders().set("connection", "close");
@@ -62,7 +68,10 @@ public final class DelayServer implements AutoCloseable {
                 return;
             }
             long delayMillis = Long.parseLong(route.group(1));
-            synchronized (log) { log.add("#" + (log.size() + 1) + " - " + delayMillis + "ms: " + message); }
+            synchronized (log) {
+                log.add("#" + (log.size() + 1) + " - " + delayMillis + "ms: " + message);
+                messages.add(message);
+            }
             Thread.sleep(delayMillis);
             byte[] body = message.getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("content-type", "text/plain; charset=utf-8");

@@ -2,6 +2,7 @@ package dev.ack.runner.steps;
 
 import dev.ack.protocol.Codec;
 import dev.ack.runner.adapter.AdapterSession;
+import dev.ack.runner.spec.Tags;
 import dev.ack.runner.suite.RunContext;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -9,6 +10,7 @@ import io.cucumber.java.Scenario;
 import org.opentest4j.TestAbortedException;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Collection;
 
 /**
  * Runs around every scenario. Before: make sure an adapter is up, skip what it does not claim, and
@@ -27,27 +29,23 @@ public class Hooks {
     public void claimAndReset(Scenario scenario) {
         if (RunContext.interrupted()) throw new TestAbortedException(INTERRUPTED);
         RunContext.harnessBroken().ifPresent(reason -> { throw new TestAbortedException(NOT_RUN + reason); });
-        int chapter = chapterOf(scenario);
+        Collection<String> tags = scenario.getSourceTagNames();
+        int chapter = Tags.chapter(tags).orElse(0);
         RunContext.levels().lockedBy(chapter).ifPresent(lower -> {
             throw new TestAbortedException(LOCKED + "chapter " + lower + " has failing scenarios; chapter " + chapter
                     + " unlocks when they pass");
         });
         AdapterSession session = RunContext.session();
-        for (String tag : scenario.getSourceTagNames()) {
-            if (tag.startsWith("@area:") && !session.handshake().claimsArea(tag.substring(6))) {
-                throw new TestAbortedException(NOT_CLAIMED + "area " + tag.substring(6));
-            }
-            if (tag.startsWith("@requires:") && !session.handshake().claimsCapability(tag.substring(10))) {
-                throw new TestAbortedException(NOT_CLAIMED + "capability " + tag.substring(10));
+        Tags.area(tags).filter(area -> !session.handshake().claimsArea(area)).ifPresent(area -> {
+            throw new TestAbortedException(NOT_CLAIMED + "area " + area);
+        });
+        for (String capability : Tags.requirements(tags)) {
+            if (!session.handshake().claimsCapability(capability)) {
+                throw new TestAbortedException(NOT_CLAIMED + "capability " + capability);
             }
         }
         session.beginScenario();
         session.call("reset", Codec.JSON.createObjectNode());
-    }
-
-    private static int chapterOf(Scenario scenario) {
-        return scenario.getSourceTagNames().stream().filter(t -> t.matches("@ch\\d+"))
-                .map(t -> Integer.parseInt(t.substring(3))).findFirst().orElse(0);
     }
 
     @After(order = 0)

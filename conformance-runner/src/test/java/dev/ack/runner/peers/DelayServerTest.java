@@ -113,6 +113,15 @@ class DelayServerTest {
     }
 
     @Test
+    void keepsTheMessagesOfTheRequestsInArrivalOrder() throws IOException {
+        request("GET /0/first%20one HTTP/1.1");
+        request("GET /0/second HTTP/1.1");
+        request("GET /abc/not-a-request HTTP/1.1");
+
+        assertThat(server.messages()).containsExactly("first one", "second");
+    }
+
+    @Test
     void listensOnLoopbackOnly() {
         assertThat(server.host()).isEqualTo("127.0.0.1");
     }

@@ -16,9 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Chapter 7: the runner creates coroutines, polls them itself, and checks what each poll returned and did. */
 public class CoroutineSteps {
-    /** How long a polling loop may go on before the coroutine counts as never Ready. */
-    private static final Duration LOOP_BUDGET = Duration.ofSeconds(10);
-
     private final CoroutineWorld world;
     private Duration took;
 
@@ -49,11 +46,12 @@ public class CoroutineSteps {
     /** The book's driver: poll, and while Pending pause and poll again ("Schedule other tasks"). */
     @When("I poll the coroutine every {int} ms until it is Ready")
     public void iPollUntilReady(int pauseMillis) throws InterruptedException {
+        Duration budget = RunContext.settings().deadlines().signal();
         long start = System.nanoTime();
-        long giveUp = start + RunContext.settings().deadlines().scaled(LOOP_BUDGET).toNanos();
+        long giveUp = start + budget.toNanos();
         while (!world.poll(THE_COROUTINE).ready()) {
             if (System.nanoTime() > giveUp) {
-                throw new AssertionError("the coroutine was still Pending after " + LOOP_BUDGET.toSeconds()
+                throw new AssertionError("the coroutine was still Pending after " + budget.toSeconds()
                         + " s of polling; its trace so far:\n" + Trace.describe(world.traceOf(THE_COROUTINE)));
             }
             Thread.sleep(pauseMillis);

@@ -2,6 +2,7 @@ package dev.ack.runner.steps.coroutines;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ack.runner.adapter.AdapterSession.Exchange;
+import dev.ack.runner.steps.ErrorReplies;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,11 +53,7 @@ public class CoroutineWorld {
     /** Polls {@code name} once; a reply that is neither Ready with a value nor Pending without one fails (CO-03). */
     Poll poll(String name) {
         Exchange reply = attemptPoll(name);
-        if (!reply.ok()) {
-            throw new AssertionError("polling coroutine \"" + name + "\" failed with " + reply.error().kind()
-                    + " (\"" + reply.error().getMessage() + "\"); expected Ready or Pending");
-        }
-        JsonNode result = reply.result();
+        JsonNode result = ErrorReplies.assertSucceeded("polling coroutine \"" + name + "\"", reply, "expected Ready or Pending");
         if (!result.path("ready").isBoolean()) {
             throw new AssertionError("a poll's result needs a boolean \"ready\", the adapter sent " + result);
         }

@@ -3,8 +3,8 @@ package dev.ack.runner.steps.coroutines;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Codec;
 import dev.ack.runner.adapter.AdapterSession;
-import dev.ack.runner.adapter.AdapterSession.Exchange;
 import dev.ack.runner.peers.DelayServer;
+import dev.ack.runner.steps.ErrorReplies;
 import dev.ack.runner.suite.RunContext;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -46,19 +46,15 @@ public class ProgramWorld {
 
     /** The messages of the requests the delay server received, in arrival order (empty if it never ran). */
     List<String> requests() {
-        if (server == null) return List.of();
-        // log lines read "#<n> - <ms>ms: <message>"
-        return server.log().stream().map(line -> line.substring(line.indexOf("ms: ") + 4)).toList();
+        return server == null ? List.of() : server.messages();
     }
 
     public static ObjectNode args() { return Codec.JSON.createObjectNode(); }
 
     /** Sends a request the scenario expects to succeed; an error reply fails it, saying what was asked. */
     public static ObjectNode call(String op, ObjectNode args) {
-        Exchange reply = session().exchange(op, args);
-        if (reply.ok()) return reply.result();
-        throw new AssertionError("`" + op + "` " + args + " failed with " + reply.error().kind()
-                + " (\"" + reply.error().getMessage() + "\"); the scenario expected it to succeed");
+        return ErrorReplies.assertSucceeded("`" + op + "` " + args, session().exchange(op, args),
+                "the scenario expected it to succeed");
     }
 
     public static AdapterSession session() { return RunContext.session(); }

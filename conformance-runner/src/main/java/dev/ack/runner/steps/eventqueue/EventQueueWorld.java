@@ -7,6 +7,8 @@ import dev.ack.protocol.ErrorKind;
 import dev.ack.runner.adapter.AdapterSession;
 import dev.ack.runner.adapter.AdapterSession.Exchange;
 import dev.ack.runner.peers.TcpPeer;
+import dev.ack.runner.steps.Attempt;
+import dev.ack.runner.steps.ErrorReplies;
 import dev.ack.runner.suite.RunContext;
 import io.cucumber.java.After;
 
@@ -44,8 +46,7 @@ public class EventQueueWorld {
     private final List<PollOutcome> pollOutcomes = new ArrayList<>();
     private Long events;
     private Long waker;
-    private String attempted;
-    private Exchange attempt;
+    private Attempt attempt;
 
     AdapterSession session() { return RunContext.session(); }
 
@@ -57,23 +58,15 @@ public class EventQueueWorld {
     }
 
     private static ObjectNode succeeded(String op, ObjectNode args, Exchange exchange, String expectation) {
-        if (exchange.ok()) return exchange.result();
-        throw new AssertionError("`" + op + "` " + args + " failed with " + exchange.error().kind() + " (\""
-                + exchange.error().getMessage() + "\"); " + expectation);
+        return ErrorReplies.assertSucceeded("`" + op + "` " + args, exchange, expectation);
     }
 
     /** Sends a request that may fail; the following "it fails with …" step checks it. */
     void attempt(String op, ObjectNode args) {
-        attempted = "`" + op + "` " + args;
-        attempt = session().exchange(op, args);
+        attempt = Attempt.send(op, args);
     }
 
-    String attempted() { return attempted; }
-
-    Exchange lastAttempt() {
-        if (attempt == null) throw new IllegalStateException("the scenario checks an error before it tried anything");
-        return attempt;
-    }
+    Attempt lastAttempt() { return Attempt.last(attempt); }
 
     long newPoll() {
         return call("eq.poll_new", args()).path("poll").asLong();

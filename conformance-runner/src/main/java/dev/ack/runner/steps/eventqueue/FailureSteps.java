@@ -1,7 +1,6 @@
 package dev.ack.runner.steps.eventqueue;
 
 import dev.ack.protocol.ErrorKind;
-import dev.ack.runner.steps.ErrorReplies;
 import io.cucumber.java.en.Then;
 
 /** The check that follows every "I try to …" step: the request failed, with exactly this kind. */
@@ -14,6 +13,6 @@ public class FailureSteps {
 
     @Then("it fails with {errorKind}")
     public void itFailsWith(ErrorKind expected) {
-        ErrorReplies.assertFailedWith(world.attempted(), world.lastAttempt(), expected);
+        world.lastAttempt().assertFailedWith(expected);
     }
 }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Codec;
 import dev.ack.runner.adapter.AdapterSession;
 import dev.ack.runner.adapter.AdapterSession.Exchange;
+import dev.ack.runner.steps.Attempt;
+import dev.ack.runner.steps.ErrorReplies;
 import dev.ack.runner.suite.RunContext;
 
 import java.time.Duration;
@@ -19,8 +21,7 @@ import java.util.List;
 public class FibersWorld {
     private Long runtime;
     private List<TraceEntry> trace;
-    private String attempted;
-    private Exchange attempt;
+    private Attempt attempt;
 
     private static AdapterSession session() { return RunContext.session(); }
 
@@ -41,11 +42,8 @@ public class FibersWorld {
         ObjectNode args = Codec.JSON.createObjectNode().put("runtime", runtime);
         args.set("program", program);
         Exchange exchange = expected == null ? session().exchange("fb.run", args) : session().exchangeExpecting("fb.run", args, expected);
-        if (!exchange.ok()) {
-            throw new AssertionError("`fb.run` failed with " + exchange.error().kind() + " (\"" + exchange.error().getMessage()
-                    + "\"); a run replies with its trace, where a failing instruction is an error entry");
-        }
-        JsonNode entries = exchange.result().path("trace");
+        JsonNode entries = ErrorReplies.assertSucceeded("`fb.run`", exchange,
+                "a run replies with its trace, where a failing instruction is an error entry").path("trace");
         if (!entries.isArray()) throw new AssertionError("a run's result needs a \"trace\" array, the adapter sent " + exchange.result());
         List<TraceEntry> read = new ArrayList<>();
         entries.forEach(entry -> read.add(TraceEntry.from(entry)));
@@ -59,15 +57,8 @@ public class FibersWorld {
 
     /** {@code fb.call_outside_runtime}; the following "the call fails with …" step checks it. */
     void attemptOutsideRuntime(String call) {
-        ObjectNode args = Codec.JSON.createObjectNode().put("call", call);
-        attempted = "`fb.call_outside_runtime` " + args;
-        attempt = session().exchange("fb.call_outside_runtime", args);
+        attempt = Attempt.send("fb.call_outside_runtime", Codec.JSON.createObjectNode().put("call", call));
     }
 
-    String attempted() { return attempted; }
-
-    Exchange lastAttempt() {
-        if (attempt == null) throw new IllegalStateException("the scenario checks an error before it tried anything");
-        return attempt;
-    }
+    Attempt lastAttempt() { return Attempt.last(attempt); }
 }

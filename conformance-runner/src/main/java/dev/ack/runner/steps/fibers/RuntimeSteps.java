@@ -1,7 +1,6 @@
 package dev.ack.runner.steps.fibers;
 
 import dev.ack.protocol.ErrorKind;
-import dev.ack.runner.steps.ErrorReplies;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -53,6 +52,6 @@ public class RuntimeSteps {
 
     @Then("the call fails with {errorKind}")
     public void theCallFailsWith(ErrorKind expected) {
-        ErrorReplies.assertFailedWith(world.attempted(), world.lastAttempt(), expected);
+        world.lastAttempt().assertFailedWith(expected);
     }
 }

@@ -22,8 +22,6 @@ import static dev.ack.runner.steps.coroutines.ProgramWorld.session;
 public class WakersWorld {
     /** The executor that steps without a name refer to, and the protocol's default. */
     static final String MAIN = "main";
-    /** What the features expect a run to need at the most; their delays are a few hundred ms. */
-    private static final Duration FINISH_BUDGET = Duration.ofSeconds(5);
     /** How long each look at a run lasts while the runner waits for it to get somewhere: short, since most waits are. */
     private static final long LOOK_MILLIS = 2;
 
@@ -100,6 +98,6 @@ public class WakersWorld {
     }
 
     private static Duration budget() {
-        return RunContext.settings().deadlines().scaled(FINISH_BUDGET);
+        return RunContext.settings().deadlines().signal();
     }
 }
