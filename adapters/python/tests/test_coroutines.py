@@ -6,7 +6,7 @@ import time
 import unittest
 from typing import Any
 
-from coroutines import (
+from ack.coroutines import (
     NOOP_WAKER,
     PENDING,
     Body,
@@ -21,11 +21,11 @@ from coroutines import (
     Ready,
     Waker,
 )
-from coroutines.program import HttpSpec, LeafSpec, coroutine
-from handlers.coroutine_programs import parse_program
-from protocol.args import Args
-from protocol.errors import ErrorKind as ProtocolErrorKind
-from protocol.errors import ProtocolError
+from ack.coroutines.program import HttpSpec, LeafSpec, coroutine
+from ack.handlers.coroutine_programs import parse_program
+from ack.protocol.args import Args
+from ack.protocol.errors import ErrorKind as ProtocolErrorKind
+from ack.protocol.errors import ProtocolError
 
 from .delay_server import DelayServer
 

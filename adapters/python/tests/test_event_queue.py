@@ -9,7 +9,7 @@ import time
 import unittest
 from collections.abc import Callable
 
-from eventqueue import ErrorKind, EventQueueError, Events, Interest, Poll, TcpStream, Token, Trigger, Waker
+from ack.eventqueue import ErrorKind, EventQueueError, Events, Interest, Poll, TcpStream, Token, Trigger, Waker
 
 from .loopback import Loopback
 

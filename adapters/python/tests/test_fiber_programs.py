@@ -9,10 +9,10 @@ from typing import Any
 
 from . import requires_greenlet  # noqa: F401  (skips this module without greenlet)
 
-from handlers.fibers import FibersArea  # noqa: E402
-from protocol.args import Args  # noqa: E402
-from protocol.errors import ErrorKind, ProtocolError  # noqa: E402
-from protocol.handles import Handles  # noqa: E402
+from ack.handlers.fibers import FibersArea  # noqa: E402
+from ack.protocol.args import Args  # noqa: E402
+from ack.protocol.errors import ErrorKind, ProtocolError  # noqa: E402
+from ack.protocol.handles import Handles  # noqa: E402
 
 Instruction = dict[str, Any]
 Entry = dict[str, Any]

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from . import requires_greenlet  # noqa: F401  (skips this module without greenlet)
 
-from fibers import ErrorKind, FiberError, Runtime, Stack, current, set_current, spawn, yield_now  # noqa: E402
+from ack.fibers import ErrorKind, FiberError, Runtime, Stack, current, set_current, spawn, yield_now  # noqa: E402
 
 
 class RuntimeTest(unittest.TestCase):
@@ -24,7 +24,7 @@ class RuntimeTest(unittest.TestCase):
 
     def run_fibers(self) -> None:
         """Runs the runtime, failing the test if a fiber ended by an exception (the runtime only logs those)."""
-        with self.assertNoLogs("fibers.runtime", "ERROR"):
+        with self.assertNoLogs("ack.fibers.runtime", "ERROR"):
             self.runtime.run()
 
     def assertFails(self, kind: ErrorKind, action: Callable[..., object], *args: object) -> None:  # noqa: N802
@@ -164,7 +164,7 @@ class RuntimeTest(unittest.TestCase):
 
         spawn(failing)
         spawn(counting)
-        with self.assertLogs("fibers.runtime", "ERROR"):
+        with self.assertLogs("ack.fibers.runtime", "ERROR"):
             self.runtime.run()
         self.assertEqual(self.lines, ["counting 0", "counting 1", "counting 2"])
         self.assertEqual(spawn(lambda: None), 1, "its slot is free again")

@@ -8,8 +8,8 @@ import unittest
 from collections.abc import Callable
 from typing import Any
 
-from coroutines import PENDING, Body, Coroutine, JoinAll, ManualLeaves, PollState, Ready, Waker
-from runtime import (
+from ack.coroutines import PENDING, Body, Coroutine, JoinAll, ManualLeaves, PollState, Ready, Waker
+from ack.runtime import (
     ErrorKind,
     Executor,
     Parker,

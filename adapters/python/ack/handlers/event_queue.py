@@ -8,7 +8,7 @@ import time
 from collections.abc import Callable
 from typing import NamedTuple
 
-from eventqueue import (
+from ack.eventqueue import (
     Event,
     EventQueueError,
     Events,
@@ -19,9 +19,9 @@ from eventqueue import (
     Trigger,
     Waker,
 )
-from protocol.args import Args
-from protocol.errors import bad_request
-from protocol.handles import Handles
+from ack.protocol.args import Args
+from ack.protocol.errors import bad_request
+from ack.protocol.handles import Handles
 
 from .area import Op, Result, with_protocol_errors
 

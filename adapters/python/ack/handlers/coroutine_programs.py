@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from coroutines import CoroutineError, Future, HttpGet, ManualLeaves, Waker
-from coroutines.program import (
+from ack.coroutines import CoroutineError, Future, HttpGet, ManualLeaves, Waker
+from ack.coroutines.program import (
     Create,
     HttpSpec,
     Instruction,
@@ -22,10 +22,10 @@ from coroutines.program import (
     WaitChild,
     WaitLeaf,
 )
-from eventqueue import EventQueueError
-from protocol.args import Args
-from protocol.errors import ErrorKind, ProtocolError, bad_request
-from runtime import ReactorError
+from ack.eventqueue import EventQueueError
+from ack.protocol.args import Args
+from ack.protocol.errors import ErrorKind, ProtocolError, bad_request
+from ack.runtime import ReactorError
 
 from .area import Result
 

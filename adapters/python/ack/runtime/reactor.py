@@ -6,9 +6,9 @@ import itertools
 import logging
 import threading
 
-from coroutines import Waker
-from eventqueue import Events, Interest, Poll, Source, Token, Trigger
-from eventqueue import Waker as PollWaker
+from ack.coroutines import Waker
+from ack.eventqueue import Events, Interest, Poll, Source, Token, Trigger
+from ack.eventqueue import Waker as PollWaker
 
 from .errors import ErrorKind, ReactorError
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import threading
 
-from coroutines import Future, HttpGet, Waker
-from coroutines.program import HttpSpec, Program, coroutine
-from protocol.args import Args
-from protocol.errors import bad_request
-from protocol.handles import Handles
-from runtime import Executor, Parker, ReactorHttpGet, current_reactor, start_reactor, stop_reactor
+from ack.coroutines import Future, HttpGet, Waker
+from ack.coroutines.program import HttpSpec, Program, coroutine
+from ack.protocol.args import Args
+from ack.protocol.errors import bad_request
+from ack.protocol.handles import Handles
+from ack.runtime import Executor, Parker, ReactorHttpGet, current_reactor, start_reactor, stop_reactor
 
 from .area import Op, Result, with_protocol_errors
 from .coroutine_programs import LIBRARY_ERRORS, ProgramHost, SessionLeaves, Trace, parse_program

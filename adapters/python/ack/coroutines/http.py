@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from eventqueue import ErrorKind, EventQueueError, TcpStream
-from eventqueue.closeable import Closeable
+from ack.eventqueue import ErrorKind, EventQueueError, TcpStream
+from ack.eventqueue.closeable import Closeable
 
 from .future import PENDING, PollState, Ready, Waker
 

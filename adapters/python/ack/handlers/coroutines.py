@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from coroutines import NOOP_WAKER, Coroutine, Ready
-from coroutines.program import coroutine
-from protocol.args import Args
-from protocol.handles import Handles
+from ack.coroutines import NOOP_WAKER, Coroutine, Ready
+from ack.coroutines.program import coroutine
+from ack.protocol.args import Args
+from ack.protocol.handles import Handles
 
 from .area import Op, Result, with_protocol_errors
 from .coroutine_programs import LIBRARY_ERRORS, ProgramHost, SessionLeaves, Trace, parse_program

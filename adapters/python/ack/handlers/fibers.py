@@ -15,9 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol, Self
 
-import fibers
-from protocol.args import Args
-from protocol.handles import Handles
+from ack import fibers
+from ack.protocol.args import Args
+from ack.protocol.handles import Handles
 
 from .area import Op, Result, with_protocol_errors
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from protocol.handles import Handles
+from ack.protocol.handles import Handles
 
 from .area import Area, Op, Result
 from .coroutines import CoroutinesArea

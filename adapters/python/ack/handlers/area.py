@@ -7,8 +7,8 @@ from collections.abc import Callable
 from enum import Enum
 from typing import Any, Protocol, cast
 
-from protocol.args import Args
-from protocol.errors import ErrorKind, ProtocolError
+from ack.protocol.args import Args
+from ack.protocol.errors import ErrorKind, ProtocolError
 
 Result = dict[str, Any]
 Op = Callable[[Args], Result]

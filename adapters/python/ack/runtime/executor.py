@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import deque
 from typing import Protocol
 
-from coroutines import Future, Ready
+from ack.coroutines import Future, Ready
 
 from .errors import ExecutorStopped
 from .parker import Parker

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from coroutines import HttpGet, Waker
-from eventqueue import TcpStream
+from ack.coroutines import HttpGet, Waker
+from ack.eventqueue import TcpStream
 
 from .reactor import Reactor
 
