@@ -13,9 +13,10 @@ import logging
 import sys
 from typing import Any, BinaryIO, TextIO
 
+from ack.errors import AckError, ErrorKind
 from ack.handlers import AREAS, Area, Op, Result
 from ack.protocol.args import Args
-from ack.protocol.errors import ErrorKind, ProtocolError, bad_request
+from ack.protocol.errors import bad_request
 from ack.protocol.handles import Handles
 
 NAME = "ack-python"
@@ -54,8 +55,8 @@ class Server:
                 raise bad_request('a request needs a positive integer "id"')
             op = self._op(request)
             return {"id": request_id, "ok": True, "result": op(_read_args(request))}
-        except ProtocolError as err:
-            return _failure(request_id, err.kind, err.message)
+        except AckError as err:  # any area's failure: its kind is already the protocol's
+            return _failure(request_id, err.kind, str(err))
         except Exception as err:  # a bug must not end the session: report it and keep serving
             log.exception("request failed unexpectedly: %r", line)
             return _failure(request_id, ErrorKind.INTERNAL, f"{type(err).__name__}: {err}")

@@ -9,9 +9,9 @@ from typing import Any
 
 from . import requires_greenlet  # noqa: F401  (skips this module without greenlet)
 
+from ack.errors import AckError, ErrorKind  # noqa: E402
 from ack.handlers.fibers import FibersArea  # noqa: E402
 from ack.protocol.args import Args  # noqa: E402
-from ack.protocol.errors import ErrorKind, ProtocolError  # noqa: E402
 from ack.protocol.handles import Handles  # noqa: E402
 
 Instruction = dict[str, Any]
@@ -80,7 +80,7 @@ class FiberProgramsTest(unittest.TestCase):
         return entries
 
     def error_kind(self, op: str, **args: Any) -> ErrorKind:
-        with self.assertRaises(ProtocolError) as caught:
+        with self.assertRaises(AckError) as caught:
             self.request(op, **args)
         return caught.exception.kind
 

@@ -9,10 +9,13 @@ from collections.abc import Callable
 
 from . import requires_greenlet  # noqa: F401  (skips this module without greenlet)
 
-from ack.fibers import ErrorKind, FiberError, Runtime, Stack, current, set_current, spawn, yield_now  # noqa: E402
+from ack.errors import ErrorKind  # noqa: E402
+from ack.fibers import FiberError, Runtime, Stack, current, set_current, spawn, yield_now  # noqa: E402
+
+from .assertions import AckAssertions  # noqa: E402
 
 
-class RuntimeTest(unittest.TestCase):
+class RuntimeTest(AckAssertions):
     def setUp(self) -> None:
         self.runtime = Runtime()
         self.runtime.init()
@@ -26,11 +29,6 @@ class RuntimeTest(unittest.TestCase):
         """Runs the runtime, failing the test if a fiber ended by an exception (the runtime only logs those)."""
         with self.assertNoLogs("ack.fibers.runtime", "ERROR"):
             self.runtime.run()
-
-    def assertFails(self, kind: ErrorKind, action: Callable[..., object], *args: object) -> None:  # noqa: N802
-        with self.assertRaises(FiberError) as caught:
-            action(*args)
-        self.assertIs(caught.exception.kind, kind)
 
     def test_the_books_counting_fibers(self) -> None:
         def counter(times: int) -> Callable[[], None]:

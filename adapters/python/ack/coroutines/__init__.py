@@ -10,7 +10,7 @@ http), program (the protocol's instruction lists run as coroutines), errors.
 """
 
 from .coroutine import Body, Coroutine
-from .errors import CoroutineError, ErrorKind
+from .errors import CoroutineError
 from .future import CURRENT_WAKER, NOOP_WAKER, PENDING, Future, Pending, PollState, Ready, Waker
 from .http import HttpGet
 from .join_all import JoinAll
@@ -21,7 +21,6 @@ __all__ = [
     "CURRENT_WAKER",
     "Coroutine",
     "CoroutineError",
-    "ErrorKind",
     "Future",
     "HttpGet",
     "JoinAll",

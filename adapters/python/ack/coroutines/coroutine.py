@@ -6,7 +6,9 @@ import inspect
 from collections.abc import Generator
 from typing import Any, Generic, TypeVar
 
-from .errors import CoroutineError, ErrorKind
+from ack.errors import ErrorKind
+
+from .errors import CoroutineError
 from .future import PENDING, Future, PollState, Ready, Waker
 
 T = TypeVar("T")

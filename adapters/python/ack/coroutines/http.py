@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ack.eventqueue import ErrorKind, EventQueueError, TcpStream
+from ack.errors import ErrorKind
+from ack.eventqueue import EventQueueError, TcpStream
 from ack.eventqueue.closeable import Closeable
 
 from .future import PENDING, PollState, Ready, Waker

@@ -11,7 +11,7 @@ One concept per module: poll, registry, events, event, token, interest, trigger,
 errors, closeable.
 """
 
-from .errors import ErrorKind, EventQueueError
+from .errors import EventQueueError
 from .event import Event
 from .events import Events
 from .interest import Interest
@@ -23,7 +23,6 @@ from .trigger import Trigger
 from .waker import Waker
 
 __all__ = [
-    "ErrorKind",
     "Event",
     "EventQueueError",
     "Events",

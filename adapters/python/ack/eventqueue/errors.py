@@ -1,24 +1,10 @@
-"""How the event queue fails: one exception type, told apart by its kind (like Rust's io::ErrorKind)."""
+"""EventQueueError: how the event queue fails, and what an OS error means for it."""
 
 from __future__ import annotations
 
 import errno
-from enum import Enum
 
-
-class ErrorKind(Enum):
-    """The ways an operation can fail.
-
-    The values are spelled like the kit's protocol vocabulary (spec/protocol.md §2.1), so an adapter
-    can pass a kind on unchanged.
-    """
-
-    WOULD_BLOCK = "WouldBlock"
-    ALREADY_REGISTERED = "AlreadyRegistered"
-    NOT_REGISTERED = "NotRegistered"
-    INVALID_ARGUMENT = "InvalidArgument"
-    IO = "Io"
-
+from ack.errors import AckError, ErrorKind
 
 # What the kernel's answer means for this package. EEXIST and ENOENT only come from epoll_ctl here:
 # "add" of an fd already in the set, "modify"/"delete" of one that is not.
@@ -31,12 +17,8 @@ _KIND_BY_ERRNO = {
 }
 
 
-class EventQueueError(Exception):
+class EventQueueError(AckError):
     """An operation of the event queue failed; `kind` says how."""
-
-    def __init__(self, kind: ErrorKind, message: str) -> None:
-        super().__init__(message)
-        self.kind = kind
 
 
 def error_from_os(err: OSError, action: str) -> EventQueueError:

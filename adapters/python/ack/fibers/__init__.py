@@ -17,7 +17,7 @@ module: runtime, slot, state, stack, current_runtime, errors.
 """
 
 from .current_runtime import current, set_current, spawn, yield_now
-from .errors import ErrorKind, FiberError
+from .errors import FiberError
 from .runtime import BASE, DEFAULT_SLOTS, DEFAULT_STACK_SIZE, Runtime, Task
 from .stack import Stack
 from .state import State
@@ -26,7 +26,6 @@ __all__ = [
     "BASE",
     "DEFAULT_SLOTS",
     "DEFAULT_STACK_SIZE",
-    "ErrorKind",
     "FiberError",
     "Runtime",
     "Stack",

@@ -5,7 +5,9 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from .errors import ErrorKind, FiberError
+from ack.errors import ErrorKind
+
+from .errors import FiberError
 
 if TYPE_CHECKING:
     from .runtime import Runtime, Task

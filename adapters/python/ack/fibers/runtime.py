@@ -8,8 +8,10 @@ from collections.abc import Callable
 
 import greenlet
 
+from ack.errors import ErrorKind
+
 from .current_runtime import set_current
-from .errors import ErrorKind, FiberError
+from .errors import FiberError
 from .slot import Slot
 from .stack import Stack
 from .state import State

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from .errors import ErrorKind, FiberError
+from ack.errors import ErrorKind
+
+from .errors import FiberError
 
 
 class Stack:

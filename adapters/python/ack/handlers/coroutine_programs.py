@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 
-from ack.coroutines import CoroutineError, Future, HttpGet, ManualLeaves, Waker
+from ack.coroutines import Future, HttpGet, ManualLeaves, Waker
 from ack.coroutines.program import (
     Create,
     HttpSpec,
@@ -22,17 +22,14 @@ from ack.coroutines.program import (
     WaitChild,
     WaitLeaf,
 )
-from ack.eventqueue import EventQueueError
+from ack.errors import ErrorKind
 from ack.protocol.args import Args
-from ack.protocol.errors import ErrorKind, ProtocolError, bad_request
-from ack.runtime import ReactorError
+from ack.protocol.errors import ProtocolError, bad_request
 
 from .area import Result
 
 INSTRUCTIONS = ("log", "set", "wait", "create", "join_all", "return", "spawn", "poll_detached", "keep_waker")
 LEAVES = ("manual", "http")
-# What a program's run can raise besides ProtocolError: the failures of the packages it runs on.
-LIBRARY_ERRORS: tuple[type[Exception], ...] = (EventQueueError, CoroutineError, ReactorError)
 
 
 def parse_program(instructions: list[Args]) -> Program:

@@ -7,8 +7,8 @@ from ack.coroutines.program import coroutine
 from ack.protocol.args import Args
 from ack.protocol.handles import Handles
 
-from .area import Op, Result, with_protocol_errors
-from .coroutine_programs import LIBRARY_ERRORS, ProgramHost, SessionLeaves, Trace, parse_program
+from .area import Op, Result
+from .coroutine_programs import ProgramHost, SessionLeaves, Trace, parse_program
 
 
 class CoroutinesArea:
@@ -22,12 +22,11 @@ class CoroutinesArea:
         self._host = ProgramHost(self._trace, self._leaves)
 
     def ops(self) -> dict[str, Op]:
-        ops: dict[str, Op] = {
+        return {
             "co.create": self.create,
             "co.poll": self.poll,
             "co.leaf_ready": self.leaf_ready,
         }
-        return {name: with_protocol_errors(op, *LIBRARY_ERRORS) for name, op in ops.items()}
 
     def reset(self) -> None:
         self._handles.release_all(Coroutine)

@@ -10,7 +10,6 @@ from typing import NamedTuple
 
 from ack.eventqueue import (
     Event,
-    EventQueueError,
     Events,
     Interest,
     Poll,
@@ -23,7 +22,7 @@ from ack.protocol.args import Args
 from ack.protocol.errors import bad_request
 from ack.protocol.handles import Handles
 
-from .area import Op, Result, with_protocol_errors
+from .area import Op, Result
 
 MAX_TOKEN = 2**53 - 1  # the largest integer every JSON implementation keeps exact
 INTERESTS = {"readable": Interest.READABLE, "writable": Interest.WRITABLE}
@@ -38,7 +37,7 @@ class EventQueueArea:
         self._handles = handles
 
     def ops(self) -> dict[str, Op]:
-        ops: dict[str, Op] = {
+        return {
             "eq.poll_new": self.poll_new,
             "eq.poll_close": self.poll_close,
             "eq.events_new": self.events_new,
@@ -53,7 +52,6 @@ class EventQueueArea:
             "eq.wake": self.wake,
             "eq.poll": self.poll,
         }
-        return {name: with_protocol_errors(op, EventQueueError) for name, op in ops.items()}
 
     def reset(self) -> None:
         for stream in self._handles.release_all(TcpStream):

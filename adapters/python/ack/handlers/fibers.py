@@ -16,10 +16,11 @@ from dataclasses import dataclass, field
 from typing import Protocol, Self
 
 from ack import fibers
+from ack.errors import ErrorKind
 from ack.protocol.args import Args
 from ack.protocol.handles import Handles
 
-from .area import Op, Result, with_protocol_errors
+from .area import Op, Result
 
 # What one recursive call of the interpreter charges to its stack: about a real frame's size, as in
 # the reference adapter, so the same program overflows the same stack size there and here.
@@ -35,12 +36,11 @@ class FibersArea:
         self._handles = handles
 
     def ops(self) -> dict[str, Op]:
-        ops: dict[str, Op] = {
+        return {
             "fb.runtime_new": self.runtime_new,
             "fb.run": self.run,
             "fb.call_outside_runtime": self.call_outside_runtime,
         }
-        return {name: with_protocol_errors(op, fibers.FiberError) for name, op in ops.items()}
 
     def reset(self) -> None:
         self._handles.release_all(fibers.Runtime)
@@ -90,7 +90,7 @@ class _Trace:
     def finished(self, fiber: int) -> None:
         self.entries.append({"fiber": fiber, "event": "finished"})
 
-    def error(self, fiber: int, kind: fibers.ErrorKind, message: str) -> None:
+    def error(self, fiber: int, kind: ErrorKind, message: str) -> None:
         self.entries.append({"fiber": fiber, "event": "error", "kind": kind.value, "message": message})
 
 
@@ -119,7 +119,7 @@ def _run_program(runtime: fibers.Runtime, program: _Block, trace: _Trace) -> Non
     except RecursionError:
         # Python's own limit came before the stack budget: the same exhaustion, and caught here, at the
         # bottom of this context's call chain, it ends this program only.
-        trace.error(context.fiber, fibers.ErrorKind.STACK_OVERFLOW, "Python's recursion limit was reached")
+        trace.error(context.fiber, ErrorKind.STACK_OVERFLOW, "Python's recursion limit was reached")
     finally:
         context.stack.clear()  # the program's frames are all gone; an exception skipped their pops
 

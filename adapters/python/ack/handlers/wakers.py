@@ -11,8 +11,8 @@ from ack.protocol.errors import bad_request
 from ack.protocol.handles import Handles
 from ack.runtime import Executor, Parker, ReactorHttpGet, current_reactor, start_reactor, stop_reactor
 
-from .area import Op, Result, with_protocol_errors
-from .coroutine_programs import LIBRARY_ERRORS, ProgramHost, SessionLeaves, Trace, parse_program
+from .area import Op, Result
+from .coroutine_programs import ProgramHost, SessionLeaves, Trace, parse_program
 
 DEFAULT_EXECUTOR = "main"
 
@@ -28,7 +28,7 @@ class WakersArea:
         self._kept_wakers: dict[str, Waker] = {}
 
     def ops(self) -> dict[str, Op]:
-        ops: dict[str, Op] = {
+        return {
             "wk.reactor_start": self.reactor_start,
             "wk.block_on": self.block_on,
             "wk.run_wait": self.run_wait,
@@ -38,7 +38,6 @@ class WakersArea:
             "wk.unpark": self.unpark,
             "wk.park": self.park,
         }
-        return {name: with_protocol_errors(op, *LIBRARY_ERRORS) for name, op in ops.items()}
 
     def reset(self) -> None:
         for run in self._handles.release_all(_Run):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from .errors import ErrorKind, ProtocolError
+from ack.errors import ErrorKind
+
+from .errors import ProtocolError
 
 T = TypeVar("T")
 

@@ -8,7 +8,7 @@
 One concept per module: parker, waker, executor, reactor, http (the leaf the reactor wakes), errors.
 """
 
-from .errors import ErrorKind, ExecutorStopped, ReactorError
+from .errors import ExecutorStopped, ReactorError
 from .executor import Executor, ExecutorObserver
 from .http import ReactorHttpGet
 from .parker import Parker
@@ -18,7 +18,6 @@ from .waker import Waker
 __all__ = [
     "Executor",
     "ExecutorObserver",
-    "ErrorKind",
     "ExecutorStopped",
     "Parker",
     "Reactor",

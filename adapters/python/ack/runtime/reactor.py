@@ -7,10 +7,11 @@ import logging
 import threading
 
 from ack.coroutines import Waker
+from ack.errors import ErrorKind
 from ack.eventqueue import Events, Interest, Poll, Source, Token, Trigger
 from ack.eventqueue import Waker as PollWaker
 
-from .errors import ErrorKind, ReactorError
+from .errors import ReactorError
 
 log = logging.getLogger(__name__)
 
