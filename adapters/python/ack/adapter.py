@@ -14,7 +14,7 @@ import sys
 from typing import Any, BinaryIO, TextIO
 
 from ack.errors import AckError, ErrorKind
-from ack.handlers import AREAS, Area, Op, Result
+from ack.handlers import Area, AreaFactory, Op, Result, available_areas
 from ack.protocol.args import Args
 from ack.protocol.errors import bad_request
 from ack.protocol.handles import Handles
@@ -29,9 +29,9 @@ log = logging.getLogger(NAME)
 class Server:
     """Reads requests, dispatches each op to its handler, writes one reply per request."""
 
-    def __init__(self) -> None:
+    def __init__(self, areas: list[AreaFactory]) -> None:
         handles = Handles()  # one table for all areas: a handle is unique in the process
-        self._areas: list[Area] = [make_area(handles) for make_area in AREAS]
+        self._areas: list[Area] = [make_area(handles) for make_area in areas]
         self._ops: dict[str, Op] = {"hello": self._hello, "reset": self._reset, "shutdown": self._shutdown}
         for area in self._areas:
             self._ops.update(area.ops())
@@ -131,5 +131,8 @@ def _failure(request_id: int | None, kind: ErrorKind, message: str) -> dict[str,
 
 def main() -> int:
     logging.basicConfig(stream=sys.stderr, level=logging.INFO, format="%(name)s: %(levelname)s %(message)s")
-    Server().serve(sys.stdin.buffer, sys.stdout)
+    areas, not_claimed = available_areas()
+    for reason in not_claimed:
+        log.warning(reason)  # one line each, on stderr, which the kit puts into its reports
+    Server(areas).serve(sys.stdin.buffer, sys.stdout)
     return 0

@@ -4,9 +4,19 @@ from __future__ import annotations
 
 import itertools
 import logging
+import sys
 from collections.abc import Callable
 
-import greenlet
+try:
+    import greenlet
+except ModuleNotFoundError as missing:
+    # Python would only say "No module named 'greenlet'": whoever imports the fibers (the adapter, the
+    # tests) learns here how to get them.
+    raise ModuleNotFoundError(
+        f"ack.fibers needs greenlet, which {sys.executable} does not have"
+        " (Debian: apt-get install python3-greenlet, then use /usr/bin/python3; elsewhere: pip install greenlet)",
+        name="greenlet",
+    ) from missing
 
 from ack.errors import ErrorKind
 
