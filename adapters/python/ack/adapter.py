@@ -1,9 +1,9 @@
 """The kit's adapter for the Python implementations: protocol v1 over stdin/stdout (spec/protocol.md).
 
-Started as `python3 adapters/python/adapter.py` or `python3 -m ack`; the runner talks to it line by
-line. Area `fibers` needs greenlet, which here only Debian's `/usr/bin/python3` has: run it with that
-one. One request in, one reply out, in order, on a single thread. Only replies go to stdout; logs go
-to stderr.
+Started as `python3 adapters/python/adapter.py`, `python3 -m ack` or, once installed, `ack-python`;
+the runner talks to it line by line. Area `fibers` needs greenlet, which here only Debian's
+`/usr/bin/python3` has: run it with that one. One request in, one reply out, in order, on a single
+thread. Only replies go to stdout; logs go to stderr.
 """
 
 from __future__ import annotations
