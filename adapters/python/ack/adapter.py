@@ -15,7 +15,7 @@ from typing import Any, BinaryIO, TextIO
 
 from ack.errors import AckError, ErrorKind
 from ack.handlers import Area, AreaFactory, Op, Result, available_areas
-from ack.protocol.args import Args
+from ack.protocol.args import Args, JsonValue
 from ack.protocol.errors import bad_request
 from ack.protocol.handles import Handles
 
@@ -61,7 +61,7 @@ class Server:
             log.exception("request failed unexpectedly: %r", line)
             return _failure(request_id, ErrorKind.INTERNAL, f"{type(err).__name__}: {err}")
 
-    def _op(self, request: dict[str, Any]) -> Op:
+    def _op(self, request: dict[str, JsonValue]) -> Op:
         name = request.get("op")
         if not isinstance(name, str):
             raise bad_request('a request needs a string "op"')
@@ -93,9 +93,9 @@ class Server:
             area.reset()
 
 
-def _parse_object(line: bytes) -> dict[str, Any]:
+def _parse_object(line: bytes) -> dict[str, JsonValue]:
     try:
-        request = json.loads(line.decode("utf-8"), parse_constant=_reject_constant)
+        request: JsonValue = json.loads(line.decode("utf-8"), parse_constant=_reject_constant)
     except ValueError as err:  # also covers invalid UTF-8 and JSONDecodeError
         raise bad_request(f"not JSON: {err}") from err
     if not isinstance(request, dict):
@@ -108,7 +108,7 @@ def _reject_constant(name: str) -> None:
     raise ValueError(f"{name} is not JSON")
 
 
-def _readable_id(request: dict[str, Any]) -> int | None:
+def _readable_id(request: dict[str, JsonValue]) -> int | None:
     """The id to answer with: any integer the request carries, else None (sent as null)."""
     request_id = request.get("id")
     if isinstance(request_id, int) and not isinstance(request_id, bool):
@@ -116,7 +116,7 @@ def _readable_id(request: dict[str, Any]) -> int | None:
     return None
 
 
-def _read_args(request: dict[str, Any]) -> Args:
+def _read_args(request: dict[str, JsonValue]) -> Args:
     args = request.get("args")
     if args is None:  # "args MAY be omitted when empty"
         return Args({})

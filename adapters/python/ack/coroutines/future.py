@@ -10,10 +10,14 @@ T_co = TypeVar("T_co", covariant=True)
 
 
 @dataclass(frozen=True)
-class Ready(Generic[T]):
-    """The future is done; `value` is its output. A future is not polled again after this."""
+class Ready(Generic[T_co]):
+    """The future is done; `value` is its output. A future is not polled again after this.
 
-    value: T
+    Covariant, because it is read-only: a Ready[str] is a Ready[object] too, and so a Future[str]
+    serves wherever a Future[object] is asked for.
+    """
+
+    value: T_co
 
 
 class Pending:

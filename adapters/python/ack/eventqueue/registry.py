@@ -90,7 +90,7 @@ class Registry:
 
     def _to_events(self, ready: list[tuple[int, int]]) -> list[Event]:
         """Package-internal: turns epoll's (fd, mask) pairs into events carrying tokens."""
-        events = []
+        events: list[Event] = []
         with self._lock:
             for fd, mask in ready:
                 registration = self._registrations.get(fd)

@@ -21,7 +21,7 @@ class Token:
 
     def __post_init__(self) -> None:
         # bool is a subclass of int in Python; Token(True) is a mistake, not token 1.
-        if isinstance(self.value, bool) or not isinstance(self.value, int):
-            raise invalid_argument(f"a token is an int, not {type(self.value).__name__}")
+        if isinstance(self.value, bool):
+            raise invalid_argument("a token is an int, not a bool")
         if not 0 <= self.value <= _MAX_TOKEN:
             raise invalid_argument(f"token {self.value} is outside 0..2^64-1")

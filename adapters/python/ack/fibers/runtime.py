@@ -121,15 +121,17 @@ class Runtime:
         following = self._next_ready()
         assert following is not None, "the base context is ready whenever a fiber runs"
         # A greenlet that returns switches to its parent, so the fiber ends by returning into `following`.
-        greenlet.getcurrent().parent = following.context
-        following.state = State.RUNNING
-        self._current = following
+        greenlet.getcurrent().parent = self._make_running(following)
 
     def _switch_to(self, following: Slot) -> None:
+        self._make_running(following).switch()
+
+    def _make_running(self, following: Slot) -> greenlet.greenlet:
+        """Makes `following` the running context; returns its greenlet, for the caller to pass control to."""
         assert following.context is not None, "a ready slot holds a context"
         following.state = State.RUNNING
         self._current = following
-        following.context.switch()
+        return following.context
 
     def _first_available(self) -> Slot | None:
         """The lowest-numbered free fiber slot, found as the book does, by a scan from slot 1."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from ack.coroutines import NOOP_WAKER, Coroutine, Ready
 from ack.coroutines.program import coroutine
 from ack.protocol.args import Args
@@ -37,7 +39,9 @@ class CoroutinesArea:
         return {"coroutine": self._handles.issue(coroutine(program, self._host))}
 
     def poll(self, args: Args) -> Result:
-        polled = self._handles.get(args.integer("coroutine"), Coroutine)
+        # Handles checks the class, which cannot know the value type: every coroutine issued here runs a
+        # program, and a program's value is a string.
+        polled = cast(Coroutine[str], self._handles.get(args.integer("coroutine"), Coroutine))
         try:
             # Chapter 7 has no wakers: the runner decides when to poll again.
             state = polled.poll(NOOP_WAKER)

@@ -102,7 +102,7 @@ class _Context:
     fiber: int
     stack: fibers.Stack
     trace: _Trace
-    locals: dict[str, int] = field(default_factory=dict)
+    locals: dict[str, int] = field(default_factory=dict[str, int])
 
     def local(self, name: str) -> int:
         # A local never set reads 0, as a fresh frame's would: that is how a lost local shows in a check.

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import math
-from typing import Any, TypeGuard
+from collections.abc import Callable
+from typing import TypeAlias, TypeGuard, TypeVar
 
 from .errors import bad_request
 
-_MISSING = object()
+JsonValue: TypeAlias = "None | bool | int | float | str | list[JsonValue] | dict[str, JsonValue]"
+"""What json.loads makes of a JSON text: the type checker follows each `isinstance` through it."""
+
+T = TypeVar("T")
 
 
 class Args:
@@ -17,7 +21,7 @@ class Args:
     is a subclass of int, so the checks below are explicit about all three.
     """
 
-    def __init__(self, values: dict[str, Any]) -> None:
+    def __init__(self, values: dict[str, JsonValue]) -> None:
         self._values = values
 
     def integer(
@@ -59,10 +63,7 @@ class Args:
         return value
 
     def string_list(self, name: str) -> list[str]:
-        value = self._required(name)
-        if not isinstance(value, list) or not all(isinstance(item, str) for item in value):
-            raise bad_request(f"args.{name} must be an array of strings")
-        return value
+        return self._array(name, _is_string, "strings")
 
     def optional_string(self, name: str) -> str | None:
         """None when absent or null."""
@@ -72,10 +73,7 @@ class Args:
 
     def objects(self, name: str) -> list[Args]:
         """An array of objects, each read with its own Args (e.g. the instructions of a program)."""
-        value = self._required(name)
-        if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
-            raise bad_request(f"args.{name} must be an array of objects")
-        return [Args(item) for item in value]
+        return [Args(item) for item in self._array(name, _is_object, "objects")]
 
     def choice(self, name: str, choices: tuple[str, ...], default: str | None = None) -> str:
         """One of `choices`; required unless there is a default (used when absent or null)."""
@@ -100,33 +98,55 @@ class Args:
             raise bad_request(f"args.{name} must be an object, not {_json_type(value)}")
         return Args(value)
 
-    def _required(self, name: str) -> Any:
-        value = self._values.get(name, _MISSING)
-        if value is _MISSING:
+    def _required(self, name: str) -> JsonValue:
+        if name not in self._values:
             raise bad_request(f"args.{name} is missing")
-        return value
+        return self._values[name]
 
-    def _optional(self, name: str, default: Any) -> Any:
+    def _optional(self, name: str, default: JsonValue) -> JsonValue:
         # A runner may spell "not given" as null; both mean the default.
         value = self._values.get(name)
         return default if value is None else value
 
+    def _array(self, name: str, is_item: Callable[[JsonValue], TypeGuard[T]], items: str) -> list[T]:
+        """An array whose every item passes `is_item`."""
+        value = self._required(name)
+        if isinstance(value, list):
+            matching = [item for item in value if is_item(item)]
+            if len(matching) == len(value):
+                return matching
+        raise bad_request(f"args.{name} must be an array of {items}")
 
-def _is_int(value: Any) -> TypeGuard[int]:
+
+def _is_int(value: JsonValue) -> TypeGuard[int]:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def _is_number(value: Any) -> TypeGuard[float]:
+def _is_number(value: JsonValue) -> TypeGuard[float]:
     return _is_int(value) or isinstance(value, float)
 
 
-def _json_type(value: Any) -> str:
-    return {
-        type(None): "null",
-        bool: "a boolean",
-        int: "an integer",
-        float: "a number",
-        str: "a string",
-        list: "an array",
-        dict: "an object",
-    }.get(type(value), type(value).__name__)
+def _is_string(value: JsonValue) -> TypeGuard[str]:
+    return isinstance(value, str)
+
+
+def _is_object(value: JsonValue) -> TypeGuard[dict[str, JsonValue]]:
+    return isinstance(value, dict)
+
+
+def _json_type(value: JsonValue) -> str:
+    match value:
+        case None:
+            return "null"
+        case bool():
+            return "a boolean"
+        case int():
+            return "an integer"
+        case float():
+            return "a number"
+        case str():
+            return "a string"
+        case list():
+            return "an array"
+        case dict():
+            return "an object"
