@@ -7,7 +7,7 @@ import time
 import urllib.parse
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
-from eventqueue.closeable import Closeable
+from ack.eventqueue.closeable import Closeable
 
 
 class DelayServer(Closeable):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import socket
 
-from eventqueue import TcpStream
-from eventqueue.closeable import Closeable
+from ack.eventqueue import TcpStream
+from ack.eventqueue.closeable import Closeable
 
 
 class Loopback(Closeable):

@@ -6,13 +6,11 @@ import time
 import unittest
 from typing import Any
 
-from coroutines import (
+from ack.coroutines import (
     NOOP_WAKER,
     PENDING,
     Body,
     Coroutine,
-    CoroutineError,
-    ErrorKind,
     Future,
     HttpGet,
     JoinAll,
@@ -21,12 +19,12 @@ from coroutines import (
     Ready,
     Waker,
 )
-from coroutines.program import HttpSpec, LeafSpec, coroutine
-from handlers.coroutine_programs import parse_program
-from protocol.args import Args
-from protocol.errors import ErrorKind as ProtocolErrorKind
-from protocol.errors import ProtocolError
+from ack.coroutines.program import HttpSpec, LeafSpec, coroutine
+from ack.errors import ErrorKind
+from ack.handlers.coroutine_programs import parse_program
+from ack.protocol.args import Args
 
+from .assertions import AckAssertions
 from .delay_server import DelayServer
 
 
@@ -51,7 +49,7 @@ class RecordingWaker:
         self.wakes += 1
 
 
-class CoroutineTest(unittest.TestCase):
+class CoroutineTest(AckAssertions):
     def test_creating_does_no_work_and_the_first_poll_starts_it(self) -> None:
         steps: list[str] = []
 
@@ -91,9 +89,7 @@ class CoroutineTest(unittest.TestCase):
 
         finished = Coroutine(body())
         self.assertEqual(finished.poll(NOOP_WAKER), Ready("once"))
-        with self.assertRaises(CoroutineError) as caught:
-            finished.poll(NOOP_WAKER)
-        self.assertIs(caught.exception.kind, ErrorKind.POLLED_AFTER_READY)
+        self.assertFails(ErrorKind.POLLED_AFTER_READY, finished.poll, NOOP_WAKER)
 
     def test_a_waiting_coroutine_polls_only_what_it_waits_on(self) -> None:
         later = Countdown(0)
@@ -192,7 +188,7 @@ def program(*instructions: dict[str, Any]) -> Any:
     return parse_program([Args(instruction) for instruction in instructions])
 
 
-class ProgramTest(unittest.TestCase):
+class ProgramTest(AckAssertions):
     def setUp(self) -> None:
         self.host = RecordingHost()
 
@@ -241,9 +237,7 @@ class ProgramTest(unittest.TestCase):
             ),
             self.host,
         )
-        with self.assertRaises(CoroutineError) as caught:
-            running.poll(NOOP_WAKER)
-        self.assertIs(caught.exception.kind, ErrorKind.POLLED_AFTER_READY)
+        self.assertFails(ErrorKind.POLLED_AFTER_READY, running.poll, NOOP_WAKER)
 
     def test_malformed_programs_are_bad_requests_before_anything_runs(self) -> None:
         for instructions in (
@@ -252,9 +246,8 @@ class ProgramTest(unittest.TestCase):
             [{"do": "wait", "leaf": {"kind": "http", "port": 0, "path": "/"}}],
             [{"do": "create", "name": "c", "program": [{"do": "spawn", "child": "c"}]}],
         ):
-            with self.subTest(instructions=instructions), self.assertRaises(ProtocolError) as caught:
-                program(*instructions)
-            self.assertIs(caught.exception.kind, ProtocolErrorKind.BAD_REQUEST)
+            with self.subTest(instructions=instructions):
+                self.assertFails(ErrorKind.BAD_REQUEST, program, *instructions)
 
 
 if __name__ == "__main__":

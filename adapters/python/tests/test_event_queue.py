@@ -7,16 +7,17 @@ import socket
 import threading
 import time
 import unittest
-from collections.abc import Callable
 
-from eventqueue import ErrorKind, EventQueueError, Events, Interest, Poll, TcpStream, Token, Trigger, Waker
+from ack.errors import ErrorKind
+from ack.eventqueue import Events, Interest, Poll, TcpStream, Token, Trigger, Waker
 
+from .assertions import AckAssertions
 from .loopback import Loopback
 
 READABLE = Interest.READABLE
 
 
-class EventQueueTest(unittest.TestCase):
+class EventQueueTest(AckAssertions):
     def setUp(self) -> None:
         self.poll = Poll()
         self.addCleanup(self.poll.close)
@@ -27,11 +28,6 @@ class EventQueueTest(unittest.TestCase):
     def tokens(self, timeout_ms: float | None = 0) -> list[int]:
         self.poll.poll(self.events, timeout_ms)
         return [event.token.value for event in self.events]
-
-    def assertFails(self, kind: ErrorKind, action: Callable[..., object], *args: object) -> None:  # noqa: N802
-        with self.assertRaises(EventQueueError) as caught:
-            action(*args)
-        self.assertIs(caught.exception.kind, kind)
 
     def test_event_carries_the_token_and_readiness(self) -> None:
         self.poll.registry().register(self.link.stream, Token(2**53 - 1), READABLE)

@@ -5,21 +5,20 @@ from __future__ import annotations
 import threading
 import time
 import unittest
-from collections.abc import Callable
 from typing import Any
 
-from coroutines import PENDING, Body, Coroutine, JoinAll, ManualLeaves, PollState, Ready, Waker
-from runtime import (
-    ErrorKind,
+from ack.coroutines import PENDING, Body, Coroutine, JoinAll, ManualLeaves, PollState, Ready, Waker
+from ack.errors import ErrorKind
+from ack.runtime import (
     Executor,
     Parker,
-    ReactorError,
     ReactorHttpGet,
     current_reactor,
     start_reactor,
     stop_reactor,
 )
 
+from .assertions import AckAssertions
 from .delay_server import DelayServer
 from .loopback import Loopback
 
@@ -244,7 +243,7 @@ def _wait_on(future: KeepsWaker) -> Body[str]:
     return ""
 
 
-class ReactorTest(unittest.TestCase):
+class ReactorTest(AckAssertions):
     def setUp(self) -> None:
         self.addCleanup(stop_reactor)
 
@@ -256,11 +255,6 @@ class ReactorTest(unittest.TestCase):
         stop_reactor()
         self.assertFails(ErrorKind.NOT_INITIALISED, current_reactor)
         start_reactor()  # a stopped reactor makes room for the next
-
-    def assertFails(self, kind: ErrorKind, action: Callable[[], object]) -> None:  # noqa: N802
-        with self.assertRaises(ReactorError) as caught:
-            action()
-        self.assertIs(caught.exception.kind, kind)
 
     def test_the_most_recent_waker_is_woken(self) -> None:
         reactor = start_reactor()

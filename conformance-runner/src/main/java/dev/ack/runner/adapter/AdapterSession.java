@@ -281,14 +281,17 @@ public final class AdapterSession implements AutoCloseable {
         synchronized (events) { return List.copyOf(events); }
     }
 
-    /** Starts a new scenario: clears transcript, events and the scenario's stderr. */
+    /**
+     * Starts a new scenario: clears transcript and events. Not the stderr: what the adapter wrote since
+     * the previous scenario (for the first one, since it started, e.g. why it does not claim an area)
+     * goes with this scenario rather than into no report at all.
+     */
     public void beginScenario() {
         transcript.restart();
         synchronized (events) { events.clear(); }
-        stderr.takeScenarioText();
     }
 
-    /** The adapter's stderr since the scenario began. */
+    /** The adapter's stderr since the previous scenario's, or since it started. */
     public String scenarioStderr() { return stderr.takeScenarioText(); }
 
     /**

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Keeps the adapter's stderr: the most recent lines (for crash reports, where the last line is the
- * decisive one) and everything since the scenario began (for the scenario's attachment). Both are
+ * decisive one) and everything not yet taken for a scenario's attachment. Both are
  * bounded so a flooding adapter cannot exhaust the runner's memory; what is dropped is counted and said.
  */
 final class StderrCapture {

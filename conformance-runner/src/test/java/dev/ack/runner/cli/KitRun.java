@@ -38,14 +38,14 @@ record KitRun(int exitStatus, String console, JsonNode results, Path reports) {
     }
 
     /**
-     * Debian's python3, which has greenlet for the Python fibers (README: prerequisites). Without it
-     * the Python adapter does not claim fibers, and the check of every other area still stands.
+     * Debian's python3, which has greenlet for the Python fibers (README: prerequisites). Without it the
+     * check fails, saying how to install it: a run that left the fibers out must not pass as a full one.
      */
     static String pythonWithGreenlet() throws IOException, InterruptedException {
         Process probe = new ProcessBuilder("/usr/bin/python3", "-c", "import greenlet").start();
         if (probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0) return "/usr/bin/python3";
-        System.err.println("WARNING: /usr/bin/python3 has no greenlet (apt-get install python3-greenlet): the Python fibers are not checked");
-        return "python3";
+        throw new AssertionError("/usr/bin/python3 cannot import greenlet, which the Python fibers need:"
+                + " apt-get install python3-greenlet");
     }
 
     long total(String verdict) { return results.path("totals").path(verdict).asLong(); }

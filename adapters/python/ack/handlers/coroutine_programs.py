@@ -1,0 +1,151 @@
+"""What areas `coroutines` and `wakers` share (spec/protocol.md §7): programs, traces, leaves, errors."""
+
+from __future__ import annotations
+
+import threading
+
+from ack.coroutines import Future, HttpGet, ManualLeaves, Waker
+from ack.coroutines.program import (
+    Create,
+    HttpSpec,
+    Instruction,
+    JoinChildren,
+    KeepWaker,
+    LeafSpec,
+    Log,
+    ManualSpec,
+    PollDetached,
+    Program,
+    Return,
+    SetLocal,
+    Spawn,
+    WaitChild,
+    WaitLeaf,
+)
+from ack.errors import ErrorKind
+from ack.protocol.args import Args
+from ack.protocol.errors import ProtocolError, bad_request
+
+from .area import Result
+
+INSTRUCTIONS = ("log", "set", "wait", "create", "join_all", "return", "spawn", "poll_detached", "keep_waker")
+LEAVES = ("manual", "http")
+
+
+def parse_program(instructions: list[Args]) -> Program:
+    """Reads a whole program before any of it runs, so a malformed one is a BadRequest, not a half-run one.
+
+    Programs have no branches, so "each child is created before it is used" is checked here too.
+    """
+    created: set[str] = set()  # the children created so far, in this program (not in its children)
+    return tuple(_instruction(instruction, created) for instruction in instructions)
+
+
+def _instruction(args: Args, created: set[str]) -> Instruction:
+    into = args.optional_string("into")
+    match args.choice("do", INSTRUCTIONS):
+        case "log":
+            return Log(args.string("text"))
+        case "set":
+            return SetLocal(args.string("var"), args.string("value"))
+        case "wait":
+            leaf = args.optional_object("leaf")
+            if leaf is not None:
+                return WaitLeaf(_leaf(leaf), into)
+            return WaitChild(_child(args.string("child"), created), into)
+        case "create":
+            name = args.string("name")
+            program = parse_program(args.objects("program"))
+            created.add(name)
+            return Create(name, program)
+        case "join_all":
+            return JoinChildren(tuple(_child(name, created) for name in args.string_list("children")), into)
+        case "return":
+            return Return(args.string("value"))
+        case "spawn":
+            return Spawn(_child(args.string("child"), created))
+        case "poll_detached":
+            return PollDetached(_child(args.string("child"), created))
+        case _:  # "keep_waker"
+            return KeepWaker(args.string("name"))
+
+
+def _leaf(args: Args) -> LeafSpec:
+    if args.choice("kind", LEAVES) == "manual":
+        return ManualSpec(args.string("name"))
+    path = args.string("path")
+    name = args.optional_string("name")  # the protocol gives http leaves no name; the path labels the trace
+    return HttpSpec(name=path if name is None else name, port=args.integer("port", 1, 65535), path=path)
+
+
+def _child(name: str, created: set[str]) -> str:
+    if name not in created:
+        raise bad_request(f"child {name!r} is used before a `create` made it")
+    return name
+
+
+class Trace:
+    """Trace entries in the order they happened; any thread may add, the request thread takes them."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._entries: list[Result] = []
+
+    def add(self, entry: Result) -> None:
+        with self._lock:
+            self._entries.append(entry)
+
+    def take(self) -> list[Result]:
+        """The entries added since the previous take."""
+        with self._lock:
+            entries, self._entries = self._entries, []
+            return entries
+
+
+class SessionLeaves:
+    """The leaves of a session: manual ones by name, and the http ones, whose sockets reset closes."""
+
+    def __init__(self) -> None:
+        self.manual = ManualLeaves()
+        self._http: list[HttpGet] = []
+
+    def keep_http(self, leaf: HttpGet) -> HttpGet:
+        self._http.append(leaf)  # list.append is atomic: executor threads may add at once
+        return leaf
+
+    def reset(self) -> None:
+        for leaf in self._http:
+            leaf.close()
+        self._http.clear()
+        self.manual.clear()
+
+
+class ProgramHost:
+    """Runs programs for area `coroutines` (chapter 7): the runner polls, and there is no executor."""
+
+    def __init__(self, trace: Trace, leaves: SessionLeaves) -> None:
+        self._trace = trace
+        self._leaves = leaves
+
+    def log(self, text: str) -> None:
+        self._trace.add({"event": "log", "text": text})
+
+    def leaf_started(self, name: str) -> None:
+        self._trace.add({"event": "leaf-started", "leaf": name})
+
+    def leaf_polled(self, name: str, ready: bool) -> None:
+        self._trace.add({"event": "leaf-polled", "leaf": name, "ready": ready})
+
+    def leaf(self, spec: LeafSpec) -> Future[str]:
+        if isinstance(spec, ManualSpec):
+            return self._leaves.manual.leaf(spec.name)
+        return self._leaves.keep_http(self._http_leaf(spec))
+
+    def spawn(self, child: Future[str]) -> None:
+        raise ProtocolError(ErrorKind.NOT_INITIALISED, "`spawn` needs an executor: it is for area wakers")
+
+    def keep_waker(self, name: str, waker: Waker) -> None:
+        raise ProtocolError(ErrorKind.NOT_INITIALISED, "`keep_waker` needs an executor: it is for area wakers")
+
+    def _http_leaf(self, spec: HttpSpec) -> HttpGet:
+        return HttpGet(spec.port, spec.path)  # no reactor: each poll just tries to read
