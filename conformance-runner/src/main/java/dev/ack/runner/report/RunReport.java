@@ -14,6 +14,7 @@ import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.doctor.Diagnosis;
 import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
+import dev.ack.runner.suite.RunContext;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -67,7 +68,7 @@ public final class RunReport {
             out.println("Problems in the feature files (their scenarios did not run):");
             featureProblems.forEach(p -> out.println("  " + p.replace("\n", "\n  ")));
         }
-        if (results.isEmpty()) out.println("\nNo scenario ran: check --tags and --features.");
+        if (results.isEmpty() && !RunContext.interrupted()) out.println("\nNo scenario ran: check --tags and --features.");
         // areas in teaching order (their chapters), unknown ones last
         Map<String, Map<Verdict, Long>> byArea = new TreeMap<>(Comparator.comparingInt((String a) ->
                 Area.byWireName(a).map(Enum::ordinal).orElse(Integer.MAX_VALUE)).thenComparing(a -> a));

@@ -98,14 +98,19 @@ public final class SuiteRun {
                 RunContext.markHarnessBroken("the adapter is not a working harness (see the adapter check above)"));
         writeOwnReports(writes, spec, List.of(), diagnosis, List.of(), started, Instant.now(), "running");
         try {
-            Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-                    .enableTestExecutionListenerAutoRegistration(false)
-                    .build());
-            FeatureSet features = options.featuresDirectory().map(FeatureSet::directory).orElseGet(FeatureSet::bundled);
-            DiscoveryProblems problems = new DiscoveryProblems();
-            launcher.execute(discoveryRequest(features, reports, problems), collector);
-            featureProblems = new ArrayList<>(features.index().parseErrors());
-            featureProblems.addAll(problems.problems());
+            if (RunContext.interrupted()) {
+                // starting Cucumber takes seconds, and every scenario would only be skipped
+                out.println("Stopped before the scenarios: Cucumber's and Allure's reports are not written.");
+            } else {
+                Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                        .enableTestExecutionListenerAutoRegistration(false)
+                        .build());
+                FeatureSet features = options.featuresDirectory().map(FeatureSet::directory).orElseGet(FeatureSet::bundled);
+                DiscoveryProblems problems = new DiscoveryProblems();
+                launcher.execute(discoveryRequest(features, reports, problems), collector);
+                featureProblems = new ArrayList<>(features.index().parseErrors());
+                featureProblems.addAll(problems.problems());
+            }
         } finally {
             RunContext.lastHandshake().ifPresent(h -> out.println("  adapter: " + h));
             RunContext.end();
