@@ -290,7 +290,7 @@ public final class AdapterSession implements AutoCloseable {
 
     /** Ends the session at once, from any thread: a request in flight fails with {@code INTERRUPTED}. */
     public void interrupt() {
-        fail(new AdapterFault(AdapterFault.Kind.INTERRUPTED, "the user stopped the run"));
+        fail(new AdapterFault(AdapterFault.Kind.INTERRUPTED, "the run was stopped (SIGINT or SIGTERM)"));
     }
 
     /** Whether the session can still serve requests. */

@@ -71,11 +71,10 @@ final class ProcessTree {
 
     long pid() { return process.pid(); }
 
-    /** The processes of the tree that have not exited, the root first when it is alive. */
+    /** The processes of the tree that have not exited. */
     List<ProcStat> members() {
         Scan scan = Scan.now();
-        return scan.stats.values().stream().filter(p -> !p.zombie()).filter(p -> belongs(scan, p.pid()))
-                .sorted((a, b) -> Boolean.compare(b.pid() == pid(), a.pid() == pid())).toList();
+        return scan.stats.values().stream().filter(p -> !p.zombie()).filter(p -> belongs(scan, p.pid())).toList();
     }
 
     /** Kills every process of the tree and waits (a few seconds at most) until none is left; returns how many resisted. */

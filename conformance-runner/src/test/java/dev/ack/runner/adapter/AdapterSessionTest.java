@@ -2,6 +2,7 @@ package dev.ack.runner.adapter;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Codec;
+import dev.ack.runner.ProcessesWithMarker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,9 +58,10 @@ class AdapterSessionTest {
             "exit-leaving-child, CRASHED,          exited with status 5",
     })
     void faultsAreClassified(String mode, AdapterFault.Kind kind, String evidence) {
+        String marker = ProcessesWithMarker.newMarker();
         AdapterSession[] started = new AdapterSession[1];
         assertThatThrownBy(() -> {
-            started[0] = FakeAdapters.start(mode, 0.2);
+            started[0] = FakeAdapters.start(mode, marker, 0.2);
             started[0].call("eq.poll_new", NO_ARGS);
         }).isInstanceOfSatisfying(AdapterFault.class, f -> {
             assertThat(f.kind()).isEqualTo(kind);
@@ -70,6 +72,7 @@ class AdapterSessionTest {
             assertThat(started[0].alive()).as("a faulted session is dead").isFalse();
             started[0].close();
         }
+        assertThat(ProcessesWithMarker.alive(marker)).as("processes left").isEmpty();
     }
 
     @ParameterizedTest(name = "{0} is served normally")

@@ -59,6 +59,11 @@ record KitRun(int exitStatus, String console, JsonNode results, Path reports, Du
         return new KitRun(process.exitValue(), Files.readString(console), results, reports, toStop);
     }
 
+    /** The command of a fake adapter of the runner's self-tests (src/test/resources/fake-adapters). */
+    static String fake(String mode) {
+        return "python3 " + REPO.resolve("conformance-runner/src/test/resources/fake-adapters/fake_adapter.py") + " " + mode;
+    }
+
     static String read(Path file) {
         try {
             return Files.exists(file) ? Files.readString(file) : "";
