@@ -1,8 +1,6 @@
 package dev.ack.runner.suite;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * Writes the reports of a run one by one, each on its own: a report that cannot be written is said
@@ -15,7 +13,6 @@ final class ReportWrites {
     }
 
     private final PrintStream out;
-    private final List<String> failed = new ArrayList<>();
 
     ReportWrites(PrintStream out) {
         this.out = out;
@@ -25,10 +22,7 @@ final class ReportWrites {
         try {
             write.run();
         } catch (Exception | OutOfMemoryError | StackOverflowError e) {
-            failed.add(report);
             out.println("kit: could not write " + report + ": " + e.toString().lines().findFirst().orElse(""));
         }
     }
-
-    boolean failed(String report) { return failed.contains(report); }
 }

@@ -68,8 +68,8 @@ public final class SuiteRun {
 
     /**
      * Runs the suite; returns the report (already printed and written). The results file and the
-     * rule matrix are written first, before the scenarios (marked as running) and again after them,
-     * so a run that is stopped or breaks later still leaves both.
+     * rule matrix are written first, before the doctor and again before the scenarios (marked as
+     * running), and once more at the end, so a run that is stopped or breaks at any point leaves both.
      */
     public RunReport execute() throws IOException {
         Reports reports = options.reports();
@@ -89,6 +89,7 @@ public final class SuiteRun {
         // before the doctor, so that a signal during the doctor stops the run too
         RunContext.begin(settings, new Levels(options.selection().levels()));
         Optional<Diagnosis> diagnosis = Optional.empty();
+        writeOwnReports(writes, spec, List.of(), diagnosis, List.of(), started, Instant.now(), "running");
         if (options.doctor()) {
             Diagnosis d = new Doctor(settings).examine();
             d.print(out);
@@ -130,8 +131,9 @@ public final class SuiteRun {
                 reports.directory().toAbsolutePath());
         for (Path p : List.of(reports.results(), reports.ruleMatrix(), reports.html(), reports.json(), reports.junitXml(),
                 reports.messages(), reports.allureResults(), reports.adapterStderr())) {
-            String name = reports.directory().relativize(p).toString();
-            if (Files.exists(p)) out.println("  " + name + (writes.failed(name) ? "  (left from before: this run could not write it)" : ""));
+            if (!Files.exists(p)) continue;
+            boolean stale = Files.getLastModifiedTime(p).toInstant().isBefore(started.minusSeconds(1));
+            out.println("  " + reports.directory().relativize(p) + (stale ? "  (from an earlier run: this run did not write it)" : ""));
         }
         return report;
     }
