@@ -26,7 +26,10 @@ import java.util.stream.Stream;
  *       whose re-parented orphan a process is when several adapters live at once.</li>
  * </ul>
  * {@link #destroy()} kills the group, the session, every descendant and every orphan of the tree,
- * reaps the orphans the JDK does not wait for, and repeats until none is left.
+ * reaps the orphans the JDK does not wait for, and repeats until none is left. A child of the JVM
+ * that is no tree's root and carries no token (its environment was cleared) is taken for an orphan
+ * of the tree that ends: the kit starts no other process while adapters run ({@code kit allure},
+ * which starts npm, runs no adapter).
  */
 final class ProcessTree {
     static final String TOKEN = "ACK_ADAPTER_TREE";
