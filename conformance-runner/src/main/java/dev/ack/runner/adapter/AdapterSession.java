@@ -348,7 +348,11 @@ public final class AdapterSession implements AutoCloseable {
         }
     }
 
-    /** Starts a new scenario: clears transcript, events and the scenario's stderr. */
+    /**
+     * Starts a new scenario: clears transcript and events, and starts the stderr shown with a crash
+     * over. The stderr attachment keeps what the adapter wrote since the previous scenario (for the
+     * first one, since it started, e.g. why it does not claim an area).
+     */
     public void beginScenario() {
         transcript.restart();
         synchronized (events) {
@@ -358,7 +362,7 @@ public final class AdapterSession implements AutoCloseable {
         stderr.beginScenario();
     }
 
-    /** The adapter's stderr since the scenario began. */
+    /** The adapter's stderr since the previous scenario's, or since it started. */
     public String scenarioStderr() { return stderr.takeScenarioText(); }
 
     /**

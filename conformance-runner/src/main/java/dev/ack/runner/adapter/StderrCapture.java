@@ -15,9 +15,9 @@ import java.util.Optional;
 
 /**
  * Keeps the adapter's stderr: the most recent lines of the current scenario (for crash reports,
- * where the last line is the decisive one, and where an older panic would mislead), everything since
- * the scenario began (for the scenario's attachment), and, when the run has a log, every line of the
- * adapter's life in it. All bounded, so a flooding adapter cannot exhaust memory or disk; what is
+ * where the last line is the decisive one, and where an older panic would mislead), everything not
+ * yet taken for a scenario's attachment, and, when the run has a log, every line of the adapter's
+ * life in it. All bounded, so a flooding adapter cannot exhaust memory or disk; what is
  * dropped is counted and said. Lines are printable excerpts.
  */
 final class StderrCapture {
@@ -82,10 +82,12 @@ final class StderrCapture {
     /** Where every line of the adapter's life is, if anywhere. */
     Optional<Path> log() { return log; }
 
-    /** A new scenario begins: the tail starts over. */
+    /**
+     * A new scenario begins: the crash tail starts over. The attachment text does not: what came since
+     * the previous scenario (the adapter's start-up lines) goes with this one.
+     */
     synchronized void beginScenario() {
         linesBeforeScenario = lines;
-        takeScenarioText();
         tail.clear();
         flushLog();
     }
