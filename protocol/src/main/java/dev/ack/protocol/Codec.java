@@ -1,6 +1,8 @@
 package dev.ack.protocol;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,8 +15,14 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * asks: unknown fields are ignored.
  */
 public final class Codec {
-    /** Trailing tokens fail, so two messages merged onto one line are caught, not half-read. */
-    public static final ObjectMapper JSON = JsonMapper.builder()
+    /**
+     * Trailing tokens fail, so two messages merged onto one line are caught, not half-read. Strings
+     * have no length limit of their own (Jackson's default stops at 20 MB): the protocol sets none,
+     * and whoever reads a line bounds the line.
+     */
+    public static final ObjectMapper JSON = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+                    .build())
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
@@ -70,7 +78,13 @@ public final class Codec {
             throw new MalformedMessageException("a reply needs \"id\" and \"ok\"; an event needs \"event\"", line);
         }
         JsonNode id = node.get("id");
-        if (!(id.isIntegralNumber() || id.isNull())) throw new MalformedMessageException("\"id\" must be an integer", line);
+        if (!(id.isIntegralNumber() || id.isNull())) {
+            throw new MalformedMessageException("\"id\" must be an integer, not " + id + " (the id of the request, as sent)", line);
+        }
+        // an id past 64 bits would wrap around in asLong() and answer the wrong request
+        if (id.isIntegralNumber() && !(id.canConvertToLong() && id.asLong() > 0)) {
+            throw new MalformedMessageException("\"id\" " + id + " is out of range: request ids are 1 to 2^63-1 (the id of the request, as sent)", line);
+        }
         Long replyId = id.isNull() ? null : id.asLong();
         JsonNode ok = node.get("ok");
         if (!ok.isBoolean()) throw new MalformedMessageException("\"ok\" must be true or false", line);

@@ -17,7 +17,7 @@ public final class AdapterFault extends RuntimeException {
         PROTOCOL_ERROR("protocol error"),
         /** The handshake failed or named another protocol version. */
         HANDSHAKE_FAILED("handshake failed"),
-        /** The user stopped the run (Ctrl-C): not the adapter's fault. */
+        /** The run was stopped (SIGINT, SIGTERM): not the adapter's fault. */
         INTERRUPTED("run interrupted");
 
         private final String label;

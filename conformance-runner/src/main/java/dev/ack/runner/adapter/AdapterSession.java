@@ -1,10 +1,12 @@
 package dev.ack.runner.adapter;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Codec;
 import dev.ack.protocol.Message;
 import dev.ack.protocol.Protocol;
 import dev.ack.protocol.ProtocolError;
+import dev.ack.protocol.ProtocolSchema;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,9 +14,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -23,22 +30,38 @@ import java.util.stream.Stream;
  * One running adapter process and the request/reply channel to it. Requests go one at a time, each
  * with a deadline; replies are matched by id; unsolicited events are kept in arrival order. Anything
  * that is not the protocol ends the session with an {@link AdapterFault} that says what happened.
+ * The session owns the adapter's whole {@link ProcessTree}: when it ends, nothing the adapter started
+ * is left.
  */
 public final class AdapterSession implements AutoCloseable {
     private static final Duration GRACE = Duration.ofSeconds(2);
+    /** How often a wait looks whether the adapter exited or the session was interrupted. */
+    private static final long SLICE_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
+    /** A wait longer than this is watched (CPU, state, output), so that a timeout can say what the adapter did. */
+    private static final long WATCH_AFTER_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+    /** After the adapter exited, how long lines still in its stdout pipe may take to arrive. */
+    private static final long PIPE_DRAIN_NANOS = TimeUnit.MILLISECONDS.toNanos(300);
+    private static final int MAX_EVENTS = 100_000;
+    private static final int EXCERPT_CHARS = 600;
 
     private final AdapterCommand command;
     private final Deadlines deadlines;
+    private final ProcessTree tree;
     private final Process process;
     private final OutputStream stdin;
-    private final StdoutReader stdout = new StdoutReader();
-    private final StderrCapture stderr = new StderrCapture();
     private final Transcript transcript = new Transcript();
     private final List<Message.Event> events = new ArrayList<>();
+    private final StdoutReader stdout = new StdoutReader(transcript, this::keep);
+    private final StderrCapture stderr;
     private final Thread stderrDrain;
+    /** The op of every request answered so far, by id: a second reply to one of them is a duplicate. */
+    private final Map<Long, String> answered = new HashMap<>();
     private Handshake handshake;
     private volatile AdapterFault fault;
     private long nextId = 1;
+    private long eventsDropped;
+    private final Object cpuTimeLock = new Object();
+    private Duration highestCpuTime = Duration.ZERO;
 
     /** The result of one request: the reply's result or error, and the time from sending to reply. */
     public record Exchange(ObjectNode result, ProtocolError error, Duration elapsed) {
@@ -51,24 +74,37 @@ public final class AdapterSession implements AutoCloseable {
         }
     }
 
-    private AdapterSession(AdapterCommand command, Deadlines deadlines, Process process) {
+    private AdapterSession(AdapterCommand command, Deadlines deadlines, ProcessTree tree, Optional<Path> stderrLog) {
         this.command = command;
         this.deadlines = deadlines;
-        this.process = process;
+        this.tree = tree;
+        this.process = tree.process();
         this.stdin = process.getOutputStream();
+        this.stderr = new StderrCapture(stderrLog);
+        String header = "adapter process " + process.pid() + " started at " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS)
+                + ": " + command;
         daemon("adapter-stdout", () -> stdout.drain(process.getInputStream()));
-        this.stderrDrain = daemon("adapter-stderr", () -> stderr.drain(process.getErrorStream()));
+        this.stderrDrain = daemon("adapter-stderr", () -> stderr.drain(process.getErrorStream(), header));
     }
 
     /** Starts the adapter and performs the handshake; a failure of either is an {@link AdapterFault}. */
     public static AdapterSession start(AdapterCommand command, Deadlines deadlines, Path workingDirectory) {
-        Process process;
+        return start(command, deadlines, workingDirectory, Optional.empty());
+    }
+
+    /** As {@link #start(AdapterCommand, Deadlines, Path)}, with every line of the adapter's stderr appended to {@code stderrLog}. */
+    public static AdapterSession start(AdapterCommand command, Deadlines deadlines, Path workingDirectory, Optional<Path> stderrLog) {
+        if (LiveSessions.stopping()) throw new AdapterFault(AdapterFault.Kind.INTERRUPTED, "the run is stopping; no adapter is started");
+        ProcessTree tree;
         try {
-            process = new ProcessBuilder(command.argv()).directory(workingDirectory.toFile()).start();
+            tree = ProcessTree.start(command.argv(), workingDirectory);
         } catch (IOException e) {
             throw new AdapterFault(AdapterFault.Kind.CRASHED, "could not start `" + command + "`: " + e.getMessage());
         }
-        AdapterSession session = new AdapterSession(command, deadlines, process);
+        AdapterSession session = new AdapterSession(command, deadlines, tree, stderrLog);
+        LiveSessions.add(session);
+        // a signal that came between the check above and the add would have missed this session
+        if (LiveSessions.stopping()) session.interrupt();
         session.hello();
         return session;
     }
@@ -79,12 +115,23 @@ public final class AdapterSession implements AutoCloseable {
         if (!reply.ok()) {
             throw fail(new AdapterFault(AdapterFault.Kind.HANDSHAKE_FAILED, "`hello` was answered with " + reply.error()));
         }
-        Handshake said = Handshake.from(reply.result());
-        if (said.protocol() != Protocol.VERSION) {
+        JsonNode protocol = reply.result().path("protocol");
+        if (protocol.isIntegralNumber() && !(protocol.canConvertToInt() && protocol.intValue() == Protocol.VERSION)) {
             throw fail(new AdapterFault(AdapterFault.Kind.HANDSHAKE_FAILED, "the adapter speaks protocol version "
-                    + reply.result().path("protocol") + "; this runner speaks version " + Protocol.VERSION));
+                    + protocol + "; this runner speaks version " + Protocol.VERSION));
         }
-        handshake = said;
+        if (!protocol.isMissingNode() && !protocol.isIntegralNumber()) {
+            throw fail(new AdapterFault(AdapterFault.Kind.HANDSHAKE_FAILED, "\"protocol\" is " + excerpt(protocol.toString())
+                    + ", not the integer " + Protocol.VERSION + "\nhint: write the number " + Protocol.VERSION
+                    + " itself: not a string, not a fraction (spec/protocol.md §3.1)"));
+        }
+        List<String> problems = ProtocolSchema.bundled().problems("handshake", reply.result());
+        if (!problems.isEmpty()) {
+            throw fail(new AdapterFault(AdapterFault.Kind.HANDSHAKE_FAILED, "the reply to `hello` does not match the protocol's schema: "
+                    + excerpt(String.join("; ", problems)) + "\nhint: the result needs name, version and language (strings), "
+                    + "protocol 1, and areas and capabilities as arrays of strings, [] when empty (spec/protocol.md §3.1)"));
+        }
+        handshake = Handshake.from(reply.result());
     }
 
     public Handshake handshake() { return handshake; }
@@ -132,65 +179,72 @@ public final class AdapterSession implements AutoCloseable {
             throw fail(crashed("while the runner was sending `" + op + "`"));
         }
         long deadlineAt = sentAt + deadline.toNanos();
-        Duration cpuAtSend = cpuTime();
+        WaitActivity activity = null;
+        long exitSeenAt = 0;
         while (true) {
-            long left = deadlineAt - System.nanoTime();
+            if (fault != null) throw fault; // interrupted from another thread
+            long now = System.nanoTime();
+            if (activity == null && now - sentAt >= Math.min(WATCH_AFTER_NANOS, deadline.toNanos() / 4)) {
+                activity = WaitActivity.start(tree, stdout);
+            }
+            if (now >= deadlineAt) {
+                throw fail(new AdapterFault(AdapterFault.Kind.TIMED_OUT, "no reply to request " + id + " (" + op
+                        + ") within " + deadline.toMillis() + " ms; meanwhile the adapter was "
+                        + (activity == null ? "not watched (the deadline is too short)" : activity.describe(tree, stdout))
+                        + stderrTail()));
+            }
             StdoutReader.Arrival arrival;
             try {
-                arrival = left > 0 ? stdout.next(left) : null;
+                arrival = stdout.next(Math.min(deadlineAt - now, SLICE_NANOS));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw fail(new AdapterFault(AdapterFault.Kind.TIMED_OUT, "the runner was interrupted while waiting for `" + op + "`"));
+                throw fail(new AdapterFault(AdapterFault.Kind.INTERRUPTED, "the runner was interrupted while waiting for `" + op + "`"));
             }
             if (arrival == null) {
-                throw fail(new AdapterFault(AdapterFault.Kind.TIMED_OUT, "no reply to request " + id + " (" + op
-                        + ") within " + millis(deadline) + "; meanwhile the adapter was "
-                        + activity(cpuTime().minus(cpuAtSend), deadline) + stderrTail()));
+                // an adapter that exited while a process it started holds its stdout open never closes it
+                if (exitSeenAt == 0 && !process.isAlive()) exitSeenAt = System.nanoTime();
+                if (exitSeenAt != 0 && System.nanoTime() - exitSeenAt > PIPE_DRAIN_NANOS) {
+                    throw fail(crashed("while the runner waited for the reply to `" + op + "`; a process it started still held "
+                            + "its stdout open (it is killed now)"));
+                }
+                continue;
             }
             switch (arrival) {
                 case StdoutReader.Arrival.Closed closed -> throw fail(crashed("while the runner waited for the reply to `" + op + "`"));
-                case StdoutReader.Arrival.NotProtocol bad -> {
-                    transcript.add(Transcript.Direction.RECEIVED, bad.line());
-                    throw fail(new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR, bad.reason() + "; the line was:\n  "
-                            + bad.line() + "\nhint: " + hintFor(bad.line())));
-                }
+                case StdoutReader.Arrival.NotProtocol bad -> throw fail(new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR,
+                        bad.reason() + "; the line was:\n  " + bad.excerpt() + "\nhint: " + bad.hint()));
                 case StdoutReader.Arrival.Received received -> {
-                    transcript.add(Transcript.Direction.RECEIVED, received.line());
-                    switch (received.message()) {
-                        case Message.Event event -> {
-                            synchronized (events) { events.add(event); }
-                        }
-                        case Message.Reply reply when Objects.equals(reply.id(), id) -> {
-                            Duration elapsed = Duration.ofNanos(System.nanoTime() - sentAt);
-                            return reply.ok()
-                                    ? new Exchange(reply.result(), null, elapsed)
-                                    : new Exchange(null, toError(reply.error()), elapsed);
-                        }
-                        case Message.Reply reply -> throw fail(new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR,
-                                "a reply with id " + reply.id() + " arrived while the runner waited for the reply to request "
-                                        + id + " (`" + op + "`)" + (reply.ok() ? "" : ": " + reply.error().rawKind()
-                                        + " " + reply.error().message())));
-                        case Message.Request request -> throw new IllegalStateException("adapters do not send requests");
-                    }
+                    Message.Reply reply = received.reply();
+                    if (!Objects.equals(reply.id(), id)) throw fail(unexpected(reply, id, op));
+                    if (id != null) answered.put(id, op);
+                    Duration elapsed = Duration.ofNanos(System.nanoTime() - sentAt);
+                    return reply.ok()
+                            ? new Exchange(reply.result(), null, elapsed)
+                            : new Exchange(null, toError(reply.error()), elapsed);
                 }
             }
         }
+    }
+
+    /** A reply that does not answer the request the runner waits for: a duplicate, or the wrong id. */
+    private AdapterFault unexpected(Message.Reply reply, Long id, String op) {
+        String waiting = "while the runner waited for the reply to request " + id + " (`" + op + "`)";
+        String error = reply.ok() ? "" : ": " + excerpt(reply.error().rawKind() + " " + reply.error().message());
+        if (reply.id() != null && answered.containsKey(reply.id())) {
+            return new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR, "a duplicate reply: request " + reply.id() + " (`"
+                    + answered.get(reply.id()) + "`) was answered already, and another reply with id " + reply.id() + " arrived "
+                    + waiting + error + "\nhint: write exactly one reply per request");
+        }
+        return new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR, "a reply with id " + reply.id() + " arrived " + waiting
+                + error + "\nhint: a reply carries the id of the request it answers, copied as it was sent");
     }
 
     private ProtocolError toError(Message.Failure failure) {
         if (failure.kind() == null) {
-            throw fail(new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR, "error kind \"" + failure.rawKind()
+            throw fail(new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR, "error kind \"" + excerpt(failure.rawKind())
                     + "\" is not in the protocol's vocabulary (spec/protocol.md §2.1)"));
         }
-        return new ProtocolError(failure.kind(), failure.message());
-    }
-
-    private static String hintFor(String line) {
-        String trimmed = line.strip();
-        if (!trimmed.startsWith("{")) return "only protocol messages may go to stdout; debug output belongs on stderr";
-        if (!trimmed.endsWith("}")) return "each message must be whole on one line; was it split, or written without its newline?";
-        if (trimmed.contains("}{") || trimmed.contains("} {")) return "two messages on one line: end each with a newline and flush";
-        return "see spec/protocol.md §2 for the shape of replies and events";
+        return new ProtocolError(failure.kind(), excerpt(failure.message()));
     }
 
     private AdapterFault crashed(String when) {
@@ -206,23 +260,23 @@ public final class AdapterSession implements AutoCloseable {
         return new AdapterFault(AdapterFault.Kind.CRASHED, "the adapter " + status + " " + when + stderrTail());
     }
 
-    /** Whether a silent adapter was spinning (an endless loop) or idle (waiting for something). */
-    private static String activity(Duration cpu, Duration wall) {
-        double share = (double) cpu.toNanos() / Math.max(1, wall.toNanos());
-        return share > 0.5
-                ? String.format("burning CPU (%.0f%% of a core): an endless loop?", share * 100)
-                : String.format("idle (%.0f%% of a core): blocked on something, or a reply not flushed to stdout?", share * 100);
-    }
-
     private static String describeExit(int code) {
         if (code > 128 && code < 160) return "was killed by signal " + (code - 128) + " (exit status " + code + ")";
         return "exited with status " + code;
     }
 
+    /** The stderr written during this scenario only: an older, unrelated panic would mislead. */
     private String stderrTail() {
         List<String> tail = stderr.tail();
-        if (tail.isEmpty()) return "; its stderr was empty";
-        return "; the last lines of its stderr:\n  | " + String.join("\n  | ", tail);
+        long earlier = stderr.linesBeforeScenario();
+        String rest = earlier == 0 ? "" : "\n  (" + earlier + " earlier lines of its stderr, from before this scenario, are not shown"
+                + stderr.log().map(log -> "; all of it is in " + log).orElse("") + ")";
+        if (tail.isEmpty()) return "; it wrote nothing to stderr during this scenario" + rest;
+        return "; the last lines of its stderr during this scenario:\n  | " + String.join("\n  | ", tail) + rest;
+    }
+
+    private static String excerpt(String text) {
+        return Printable.of(Excerpt.of(text, EXCERPT_CHARS));
     }
 
     private AdapterFault fail(AdapterFault f) {
@@ -236,9 +290,7 @@ public final class AdapterSession implements AutoCloseable {
 
     /** Ends the session at once, from any thread: a request in flight fails with {@code INTERRUPTED}. */
     public void interrupt() {
-        synchronized (transcript) {
-            fail(new AdapterFault(AdapterFault.Kind.INTERRUPTED, "the user stopped the run"));
-        }
+        fail(new AdapterFault(AdapterFault.Kind.INTERRUPTED, "the run was stopped (SIGINT or SIGTERM)"));
     }
 
     /** Whether the session can still serve requests. */
@@ -257,13 +309,18 @@ public final class AdapterSession implements AutoCloseable {
 
     /**
      * CPU time used so far by the adapter process and its descendants: compared with wall time over
-     * a wait, it tells an executor that sleeps from one that spins.
+     * a wait, it tells an executor that sleeps from one that spins. Never less than it said before,
+     * though a descendant that exits takes its CPU time with it.
      */
     public Duration cpuTime() {
         ProcessHandle root = process.toHandle();
-        return Stream.concat(Stream.of(root), root.descendants())
+        Duration now = Stream.concat(Stream.of(root), root.descendants())
                 .map(h -> h.info().totalCpuDuration().orElse(Duration.ZERO))
                 .reduce(Duration.ZERO, Duration::plus);
+        synchronized (cpuTimeLock) {
+            if (now.compareTo(highestCpuTime) > 0) highestCpuTime = now;
+            return highestCpuTime;
+        }
     }
 
     private static long fdCount(ProcessHandle handle) {
@@ -276,19 +333,33 @@ public final class AdapterSession implements AutoCloseable {
 
     public Transcript transcript() { return transcript; }
 
-    /** Unsolicited events received so far in this scenario. */
+    /** Unsolicited events received so far in this scenario (at most {@value #MAX_EVENTS}; the transcript says when more came). */
     public List<Message.Event> events() {
         synchronized (events) { return List.copyOf(events); }
     }
 
+    private void keep(Message.Event event) {
+        synchronized (events) {
+            if (events.size() < MAX_EVENTS) {
+                events.add(event);
+            } else if (eventsDropped++ == 0) {
+                transcript.add(Transcript.Direction.NOTE, "more than " + MAX_EVENTS + " events in this scenario: later ones are not kept");
+            }
+        }
+    }
+
     /**
-     * Starts a new scenario: clears transcript and events. Not the stderr: what the adapter wrote since
-     * the previous scenario (for the first one, since it started, e.g. why it does not claim an area)
-     * goes with this scenario rather than into no report at all.
+     * Starts a new scenario: clears transcript and events, and starts the stderr shown with a crash
+     * over. The stderr attachment keeps what the adapter wrote since the previous scenario (for the
+     * first one, since it started, e.g. why it does not claim an area).
      */
     public void beginScenario() {
         transcript.restart();
-        synchronized (events) { events.clear(); }
+        synchronized (events) {
+            events.clear();
+            eventsDropped = 0;
+        }
+        stderr.beginScenario();
     }
 
     /** The adapter's stderr since the previous scenario's, or since it started. */
@@ -309,7 +380,7 @@ public final class AdapterSession implements AutoCloseable {
         return exitStatusThenKill();
     }
 
-    /** Asks the adapter to shut down, then makes sure it and its children are gone. */
+    /** Asks the adapter to shut down, then makes sure it and everything it started are gone. */
     @Override
     public void close() {
         if (alive()) {
@@ -343,12 +414,11 @@ public final class AdapterSession implements AutoCloseable {
         }
     }
 
+    /** Kills the adapter and everything it started, daemons that left its group included. */
     private void killTree() {
-        process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        tree.destroy();
+        LiveSessions.remove(this);
     }
-
-    private static String millis(Duration d) { return d.toMillis() + " ms"; }
 
     private static Thread daemon(String name, Runnable body) {
         Thread t = new Thread(body, name);

@@ -10,11 +10,15 @@ import java.util.Set;
 public record Handshake(String name, String version, String language, int protocol,
                         Set<String> areas, Set<String> capabilities, ObjectNode raw) {
 
+    /** Words the adapter chose are kept as short printable excerpts: they reach the console and every report. */
+    private static final int MAX_WORD_CHARS = 200;
+
+    /** From a result the session checked against the schema. */
     static Handshake from(ObjectNode result) {
         return new Handshake(
-                result.path("name").asText("(unnamed)"),
-                result.path("version").asText("?"),
-                result.path("language").asText("?"),
+                word(result.path("name").asText("(unnamed)")),
+                word(result.path("version").asText("?")),
+                word(result.path("language").asText("?")),
                 result.path("protocol").asInt(-1),
                 strings(result.path("areas")),
                 strings(result.path("capabilities")),
@@ -23,8 +27,12 @@ public record Handshake(String name, String version, String language, int protoc
 
     private static Set<String> strings(JsonNode array) {
         Set<String> values = new LinkedHashSet<>();
-        array.forEach(v -> values.add(v.asText()));
+        array.forEach(v -> values.add(word(v.asText())));
         return Set.copyOf(values);
+    }
+
+    private static String word(String text) {
+        return Printable.of(Excerpt.of(text, MAX_WORD_CHARS));
     }
 
     public boolean claimsArea(String area) { return areas.contains(area); }

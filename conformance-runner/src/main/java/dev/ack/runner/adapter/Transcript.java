@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Every protocol line of a scenario in order, with milliseconds since the scenario began: the
- * record a student reads to see what the runner asked and what their adapter answered.
+ * record a student reads to see what the runner asked and what their adapter answered. Lines are
+ * kept as bounded, printable excerpts.
  */
 public final class Transcript {
     private static final int MAX_ENTRIES = 5_000;
@@ -24,9 +25,7 @@ public final class Transcript {
             dropped++;
             return;
         }
-        String kept = line.length() > MAX_LINE_CHARS
-                ? line.substring(0, MAX_LINE_CHARS) + " …[" + (line.length() - MAX_LINE_CHARS) + " more chars]"
-                : line;
+        String kept = Printable.of(Excerpt.of(line, MAX_LINE_CHARS));
         entries.add(new Entry((System.nanoTime() - startNanos) / 1_000_000, direction, kept));
     }
 

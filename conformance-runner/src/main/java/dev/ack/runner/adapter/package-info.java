@@ -1,6 +1,8 @@
 /**
- * The runner's side of the protocol: starting an adapter process without a shell, the request/reply
- * channel with deadlines, the transcript, and the classification of a misbehaving adapter (crashed,
- * timed out, protocol error) so that a broken adapter is reported as exactly that.
+ * The runner's side of the protocol: starting an adapter process without a shell and owning every
+ * process it starts ({@link dev.ack.runner.adapter.ProcessTree}), the request/reply channel with
+ * deadlines, the transcript, and the classification of a misbehaving adapter (crashed, timed out,
+ * protocol error, each with its exact cause) so that a broken adapter is reported as exactly that.
+ * What an adapter wrote reaches messages and reports only as bounded, printable excerpts.
  */
 package dev.ack.runner.adapter;

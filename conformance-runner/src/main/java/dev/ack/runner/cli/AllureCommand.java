@@ -55,7 +55,16 @@ final class AllureCommand implements Callable<Integer> {
     }
 
     private static int run(Path directory, List<String> command) throws IOException, InterruptedException {
-        return new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start().waitFor();
+        Process process = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
+        // SIGTERM to the kit (CI's cancel) ends npm and Allure with it
+        Thread stop = new Thread(() -> {
+            process.descendants().forEach(ProcessHandle::destroy);
+            process.destroy();
+        }, "kit-allure-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        int status = process.waitFor();
+        Runtime.getRuntime().removeShutdownHook(stop);
+        return status;
     }
 
     /** The checkout the kit's jar was built in: the first folder above the jar with a package.json. */

@@ -14,7 +14,7 @@ import java.util.concurrent.Callable;
         description = {"Checks that an adapter speaks the protocol: handshake, request ids, error replies to",
                 "malformed requests, only protocol on stdout, a clean exit on `shutdown` and at end of input.",
                 "Every run does this first; run it alone while you write your adapter.",
-                "", "Exit status: 0 when every check passed, 3 otherwise."})
+                "", "Exit status: 0 when every check passed, 3 otherwise, 130 or 143 when stopped by SIGINT or SIGTERM."})
 final class DoctorCommand implements Callable<Integer> {
 
     @Mixin
@@ -25,8 +25,10 @@ final class DoctorCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Signals.install();
         Diagnosis diagnosis = new Doctor(adapterOptions.toSettings(spec)).examine();
         diagnosis.print(System.out);
+        if (Signals.status().isPresent()) return Signals.status().getAsInt();
         return diagnosis.healthy() ? 0 : Kit.HARNESS_PROBLEM;
     }
 }

@@ -5,7 +5,6 @@ import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.report.Feedback;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.report.SkipList;
-import dev.ack.runner.suite.RunContext;
 import dev.ack.runner.suite.RunSettings;
 import dev.ack.runner.suite.Selection;
 import dev.ack.runner.suite.SuiteRun;
@@ -14,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import sun.misc.Signal;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +31,8 @@ import java.util.concurrent.Callable;
                 "With no --adapter it checks the bundled Java reference implementation.",
                 "",
                 "Exit status: 0 when every claimed scenario passed, 1 when any failed, 2 on bad usage or broken feature files,",
-                "3 when the adapter is not a working harness (see `kit doctor`), 130 when interrupted."},
+                "3 when the adapter is not a working harness (see `kit doctor`), 4 when the kit itself failed,",
+                "130 when stopped by SIGINT (Ctrl-C) and 143 when stopped by SIGTERM (the reports are written all the same)."},
         subcommands = {DoctorCommand.class, ExplainCommand.class, AllureCommand.class},
         footer = {"", "Examples:",
                 "  kit                        check the bundled reference implementation",
@@ -46,8 +45,8 @@ public final class Kit implements Callable<Integer> {
     static final int BAD_INPUT = 2;
     /** Exit status when the adapter is not a working harness (see {@code kit doctor}). */
     static final int HARNESS_PROBLEM = 3;
-    /** Exit status when the user stopped the run. */
-    static final int INTERRUPTED = 130;
+    /** Exit status when the kit itself failed: a bug, not a verdict on the adapter. */
+    static final int INTERNAL_ERROR = 4;
 
     @Mixin
     AdapterOptions adapterOptions;
@@ -104,21 +103,12 @@ public final class Kit implements Callable<Integer> {
         } catch (IOException | IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--skip-file: " + e.getMessage());
         }
-        // no adapter process outlives the run, even when the run is interrupted
-        Runtime.getRuntime().addShutdownHook(new Thread(RunContext::end, "kit-shutdown"));
-        // Ctrl-C: finish early but write every report; a second Ctrl-C exits at once
-        Signal.handle(new Signal("INT"), signal -> {
-            if (RunContext.interrupt()) {
-                System.err.println("\nkit: interrupted; writing the reports (Ctrl-C again to quit at once)");
-            } else {
-                System.exit(130);
-            }
-        });
+        Signals.install();
         SuiteRun run = new SuiteRun(new SuiteRun.Options(settings, Optional.ofNullable(features),
                 new SuiteRun.Reports(out), new Selection(Optional.ofNullable(tags), Optional.ofNullable(chapter), Optional.ofNullable(upTo)),
                 !noDoctor, skips, Optional.ofNullable(writeBaseline), feedback()), System.out);
         RunReport report = run.execute();
-        if (RunContext.interrupted()) return INTERRUPTED;
+        if (Signals.status().isPresent()) return Signals.status().getAsInt();
         if (!report.featureProblems().isEmpty()) return BAD_INPUT;
         if (!report.harnessHealthy()) return HARNESS_PROBLEM;
         return report.success() ? 0 : 1;
@@ -133,7 +123,14 @@ public final class Kit implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        int status = new CommandLine(new Kit()).execute(args);
+        int status = new CommandLine(new Kit())
+                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+                    // a failure of the kit must not read as a verdict ("some failed")
+                    System.err.println("kit: internal error (please report it with the output above):");
+                    e.printStackTrace();
+                    return Signals.status().orElse(INTERNAL_ERROR);
+                })
+                .execute(args);
         System.exit(status);
     }
 

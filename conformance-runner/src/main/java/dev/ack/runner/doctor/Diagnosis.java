@@ -1,6 +1,7 @@
 package dev.ack.runner.doctor;
 
 import dev.ack.runner.adapter.Handshake;
+import dev.ack.runner.adapter.Printable;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -17,7 +18,7 @@ public record Diagnosis(List<Check> checks, Optional<Handshake> handshake) {
     public void print(PrintStream out) {
         out.println("Adapter check (doctor):");
         for (Check c : checks) {
-            out.printf("  %s  %s: %s%n", c.ok() ? "ok  " : "FAIL", c.name(), c.detail().replace("\n", "\n        "));
+            out.printf("  %s  %s: %s%n", c.ok() ? "ok  " : "FAIL", c.name(), Printable.of(c.detail()).replace("\n", "\n        "));
             if (!c.ok() && !c.hint().isBlank()) out.println("        hint: " + c.hint());
         }
     }

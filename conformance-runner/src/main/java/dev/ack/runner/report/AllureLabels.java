@@ -49,20 +49,33 @@ public final class AllureLabels {
         try (Stream<Path> list = Files.list(allureResults)) {
             files = list.filter(p -> p.getFileName().toString().endsWith("-result.json")).toList();
         }
+        List<String> unlabelled = new ArrayList<>();
         for (Path file : files) {
-            ObjectNode result = (ObjectNode) Codec.JSON.readTree(file.toFile());
-            ArrayNode labels = result.withArray("labels");
-            List<String> tags = new ArrayList<>();
-            labels.forEach(l -> { if (l.path("name").asText().equals("tag")) tags.add(l.path("value").asText()); });
-            // the plugin's story is the scenario's name, already the test's title: stories become rules
-            for (int i = labels.size() - 1; i >= 0; i--) if (labels.get(i).path("name").asText().equals("story")) labels.remove(i);
-            String chapter = Tags.chapter(tags).map(String::valueOf).orElse("?");
-            Tags.area(tags).ifPresent(area -> add(labels, "epic", "Chapter " + chapter + ": " + area));
-            for (String rule : Tags.rules(tags)) {
-                add(labels, "story", spec.rule(rule).map(r -> rule + " " + r.title()).orElse(rule));
+            try {
+                label(file);
+            } catch (IOException | RuntimeException e) {
+                unlabelled.add(file.getFileName() + " (" + e.toString().lines().findFirst().orElse("") + ")");
             }
-            Files.writeString(file, Codec.JSON.writeValueAsString(result));
         }
+        // one result the kit cannot read leaves the others labelled, and is said
+        if (!unlabelled.isEmpty()) {
+            throw new IOException(unlabelled.size() + " of " + files.size() + " Allure results not labelled: " + unlabelled.getFirst());
+        }
+    }
+
+    private void label(Path file) throws IOException {
+        ObjectNode result = (ObjectNode) Codec.JSON.readTree(file.toFile());
+        ArrayNode labels = result.withArray("labels");
+        List<String> tags = new ArrayList<>();
+        labels.forEach(l -> { if (l.path("name").asText().equals("tag")) tags.add(l.path("value").asText()); });
+        // the plugin's story is the scenario's name, already the test's title: stories become rules
+        for (int i = labels.size() - 1; i >= 0; i--) if (labels.get(i).path("name").asText().equals("story")) labels.remove(i);
+        String chapter = Tags.chapter(tags).map(String::valueOf).orElse("?");
+        Tags.area(tags).ifPresent(area -> add(labels, "epic", "Chapter " + chapter + ": " + area));
+        for (String rule : Tags.rules(tags)) {
+            add(labels, "story", spec.rule(rule).map(r -> rule + " " + r.title()).orElse(rule));
+        }
+        Files.writeString(file, Codec.JSON.writeValueAsString(result));
     }
 
     private static void add(ArrayNode labels, String name, String value) {

@@ -1,6 +1,8 @@
 package dev.ack.runner.report;
 
 import dev.ack.runner.adapter.AdapterFault;
+import dev.ack.runner.adapter.Excerpt;
+import dev.ack.runner.adapter.Printable;
 import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
 import dev.ack.runner.spec.Tags;
@@ -32,6 +34,8 @@ import java.util.regex.Pattern;
  */
 public final class ResultCollector implements TestExecutionListener {
     private static final int TRANSCRIPT_TAIL = 8;
+    /** A failure message may quote what an adapter said; the console and the kit's reports get an excerpt. */
+    private static final int MAX_MESSAGE_CHARS = 20_000;
     private static final Pattern EXAMPLE_ROW = Pattern.compile("^Example #(\\d+\\.\\d+)");
 
     private final PrintStream out;
@@ -89,7 +93,7 @@ public final class ResultCollector implements TestExecutionListener {
             message = "stale skip: this scenario passes now; remove it from the skip file (it says: " + skipReason.get() + ")";
         }
         ScenarioResult result = new ScenarioResult(scenarioId, id.getDisplayName(), location, tags, rules,
-                verdict, message, millis);
+                verdict, Excerpt.of(message, MAX_MESSAGE_CHARS), millis);
         results.add(result);
         if (result.verdict() == Verdict.FAILED) RunContext.levels().failed(result.chapter());
         print(result);
@@ -110,11 +114,11 @@ public final class ResultCollector implements TestExecutionListener {
                 });
             }
             if (feedback.showsDetails()) {
-                out.println(indent(r.message(), "        | "));
+                out.println(indent(Printable.of(r.message()), "        | "));
                 printTranscriptTail();
             }
         } else if (r.verdict() != Verdict.PASSED) {
-            if (!r.message().isBlank()) out.println("        " + r.message());
+            if (!r.message().isBlank()) out.println("        " + Printable.of(r.message()));
         }
     }
 

@@ -9,7 +9,6 @@ import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -89,7 +88,7 @@ public final class RuleMatrixPage {
         }
         html.append("<p>The protocol transcript and the adapter's stderr of every scenario are attached in cucumber.html and the Allure report.</p>");
         html.append("</body></html>\n");
-        Files.writeString(file, html);
+        AtomicFile.write(file, html.toString());
     }
 
     /** HTML-escapes text from the adapter, the spec or the features. */

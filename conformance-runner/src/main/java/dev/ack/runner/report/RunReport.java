@@ -1,20 +1,23 @@
 package dev.ack.runner.report;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.ack.protocol.Area;
 import dev.ack.protocol.Codec;
 import dev.ack.protocol.Protocol;
+import dev.ack.runner.adapter.Excerpt;
 import dev.ack.runner.adapter.Handshake;
 import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.doctor.Diagnosis;
 import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
+import dev.ack.runner.suite.RunContext;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Comparator;
@@ -31,6 +34,7 @@ import java.util.TreeMap;
 public final class RunReport {
     /** The file the kit writes beside Cucumber's and Allure's reports. */
     public static final String RESULTS_FILE = "ack-results.json";
+    private static final int MAX_ADAPTER_STRING = 2_000;
 
     private final List<ScenarioResult> results;
     private final SpecIndex spec;
@@ -64,7 +68,7 @@ public final class RunReport {
             out.println("Problems in the feature files (their scenarios did not run):");
             featureProblems.forEach(p -> out.println("  " + p.replace("\n", "\n  ")));
         }
-        if (results.isEmpty()) out.println("\nNo scenario ran: check --tags and --features.");
+        if (results.isEmpty() && !RunContext.interrupted()) out.println("\nNo scenario ran: check --tags and --features.");
         // areas in teaching order (their chapters), unknown ones last
         Map<String, Map<Verdict, Long>> byArea = new TreeMap<>(Comparator.comparingInt((String a) ->
                 Area.byWireName(a).map(Enum::ordinal).orElse(Integer.MAX_VALUE)).thenComparing(a -> a));
@@ -105,9 +109,14 @@ public final class RunReport {
         return verdicts;
     }
 
+    /**
+     * @param state how far the run got: {@code "running"} (written before the scenarios, so a run that
+     *              dies leaves a valid file), {@code "finished"} or {@code "interrupted"}
+     */
     public void writeResults(Path file, String adapterCommand, Optional<Handshake> handshake, Instant startedAt,
-                             Instant finishedAt, Feedback feedback) throws IOException {
+                             Instant finishedAt, Feedback feedback, String state) throws IOException {
         ObjectNode root = Codec.JSON.createObjectNode();
+        root.put("state", state);
         root.put("suite", SuiteVersion.VALUE);
         root.put("protocol", Protocol.VERSION);
         root.put("started", startedAt.toString());
@@ -115,7 +124,7 @@ public final class RunReport {
         root.put("feedback", feedback.name().toLowerCase());
         ObjectNode adapter = root.putObject("adapter");
         adapter.put("command", adapterCommand);
-        handshake.ifPresentOrElse(h -> adapter.set("handshake", h.raw()), () -> adapter.putNull("handshake"));
+        handshake.ifPresentOrElse(h -> adapter.set("handshake", excerpts(h.raw())), () -> adapter.putNull("handshake"));
         root.set("featureProblems", Codec.JSON.valueToTree(featureProblems));
         ArrayNode harness = root.putArray("harness");
         diagnosis.ifPresent(d -> d.checks().forEach(c -> harness.addObject().put("check", c.name()).put("ok", c.ok())
@@ -146,7 +155,16 @@ public final class RunReport {
             node.put("verdict", verdicts.get(rule.id()));
             rule.untestedReason().ifPresent(reason -> node.put("untested", reason));
         }
-        Files.createDirectories(file.getParent());
-        Files.writeString(file, Codec.JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+        AtomicFile.write(file, Codec.JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));
+    }
+
+    /** The adapter's own JSON with every long string cut to an excerpt: a 25 MB name stays out of the file. */
+    private static JsonNode excerpts(JsonNode node) {
+        if (node.isTextual()) return TextNode.valueOf(Excerpt.of(node.asText(), MAX_ADAPTER_STRING));
+        if (!node.isContainerNode()) return node;
+        JsonNode copy = node.deepCopy();
+        if (copy instanceof ObjectNode object) object.properties().forEach(e -> e.setValue(excerpts(e.getValue())));
+        if (copy instanceof ArrayNode array) for (int i = 0; i < array.size(); i++) array.set(i, excerpts(array.get(i)));
+        return copy;
     }
 }

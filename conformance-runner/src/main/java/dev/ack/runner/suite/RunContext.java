@@ -3,8 +3,10 @@ package dev.ack.runner.suite;
 import dev.ack.runner.adapter.AdapterFault;
 import dev.ack.runner.adapter.AdapterSession;
 import dev.ack.runner.adapter.Handshake;
+import dev.ack.runner.adapter.LiveSessions;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The state a run shares across scenarios: its settings and the adapter session. Cucumber creates
@@ -20,7 +22,7 @@ public final class RunContext {
     private static int failedStarts;
     private static AdapterFault lastStartFault;
     private static final int MAX_FAILED_STARTS = 2;
-    private static volatile boolean interrupted;
+    private static final AtomicBoolean interrupted = new AtomicBoolean();
     private static String harnessBroken;
     private static Levels levels = new Levels(false);
 
@@ -33,7 +35,6 @@ public final class RunContext {
         lastHandshake = null;
         failedStarts = 0;
         lastStartFault = null;
-        interrupted = false;
         harnessBroken = null;
     }
 
@@ -43,20 +44,18 @@ public final class RunContext {
     public static synchronized Optional<String> harnessBroken() { return Optional.ofNullable(harnessBroken); }
 
     /**
-     * Stops the run early (Ctrl-C): the adapter is killed, so a request in flight ends at once, and
-     * the scenarios still to come are skipped, so the run ends normally and writes every report.
-     * Returns false when the run was already interrupted (a second Ctrl-C).
+     * Stops the run early (Ctrl-C, SIGTERM): every adapter is killed, the doctor's too, so a request
+     * in flight ends at once, and the scenarios still to come are skipped, so the run ends normally
+     * and writes every report. Takes no lock: a session may be starting under this class's lock.
+     * Returns false when the run was already interrupted (a second signal).
      */
     public static boolean interrupt() {
-        if (interrupted) return false;
-        interrupted = true;
-        AdapterSession current;
-        synchronized (RunContext.class) { current = session; }
-        if (current != null) current.interrupt();
+        if (!interrupted.compareAndSet(false, true)) return false;
+        LiveSessions.stopAll();
         return true;
     }
 
-    public static boolean interrupted() { return interrupted; }
+    public static boolean interrupted() { return interrupted.get(); }
 
     public static synchronized Levels levels() { return levels; }
 
@@ -81,7 +80,7 @@ public final class RunContext {
             }
             RunSettings s = settings();
             try {
-                session = AdapterSession.start(s.adapter(), s.deadlines(), s.workingDirectory());
+                session = AdapterSession.start(s.adapter(), s.deadlines(), s.workingDirectory(), s.stderrLog());
             } catch (AdapterFault fault) {
                 failedStarts++;
                 lastStartFault = fault;

@@ -8,6 +8,7 @@ import dev.ack.runner.report.Feedback;
 import dev.ack.runner.report.ResultCollector;
 import dev.ack.runner.report.RuleMatrixPage;
 import dev.ack.runner.report.RunReport;
+import dev.ack.runner.report.ScenarioResult;
 import dev.ack.runner.report.SkipList;
 import dev.ack.runner.spec.SpecIndex;
 import org.junit.platform.launcher.EngineFilter;
@@ -43,6 +44,8 @@ public final class SuiteRun {
         public Path allureResults() { return directory.resolve("allure-results"); }
         public Path results() { return directory.resolve(RunReport.RESULTS_FILE); }
         public Path ruleMatrix() { return directory.resolve(RuleMatrixPage.FILE); }
+        /** Every line the run's adapter processes wrote to stderr. */
+        public Path adapterStderr() { return directory.resolve("adapter-stderr.log"); }
     }
 
     /**
@@ -63,60 +66,88 @@ public final class SuiteRun {
         this.out = out;
     }
 
-    /** Runs the suite; returns the report (already printed and written). */
+    /**
+     * Runs the suite; returns the report (already printed and written). The results file and the
+     * rule matrix are written first, before the doctor and again before the scenarios (marked as
+     * running), and once more at the end, so a run that is stopped or breaks at any point leaves both.
+     */
     public RunReport execute() throws IOException {
         Reports reports = options.reports();
         Files.createDirectories(reports.directory());
+        Files.deleteIfExists(reports.adapterStderr());
         // Allure's lifecycle reads its directory from this property when it first starts
         System.setProperty("allure.results.directory", reports.allureResults().toString());
 
         SpecIndex spec = SpecIndex.bundled();
         ResultCollector collector = new ResultCollector(out, spec, options.skips(), options.feedback());
+        ReportWrites writes = new ReportWrites(out);
         Instant started = Instant.now();
+        RunSettings settings = options.settings().withStderrLog(reports.adapterStderr());
+        String adapter = settings.adapter().toString();
         List<String> featureProblems = List.of();
-        out.println("Async Conformance Kit " + SuiteVersion.VALUE + ": checking `" + options.settings().adapter() + "`");
+        out.println("Async Conformance Kit " + SuiteVersion.VALUE + ": checking `" + adapter + "`");
+        // before the doctor, so that a signal during the doctor stops the run too
+        RunContext.begin(settings, new Levels(options.selection().levels()));
         Optional<Diagnosis> diagnosis = Optional.empty();
+        writeOwnReports(writes, spec, List.of(), diagnosis, List.of(), started, Instant.now(), "running");
         if (options.doctor()) {
-            Diagnosis d = new Doctor(options.settings()).examine();
+            Diagnosis d = new Doctor(settings).examine();
             d.print(out);
             diagnosis = Optional.of(d);
         }
-        RunContext.begin(options.settings(), new Levels(options.selection().levels()));
         diagnosis.filter(d -> !d.canRun()).ifPresent(d ->
                 RunContext.markHarnessBroken("the adapter is not a working harness (see the adapter check above)"));
+        writeOwnReports(writes, spec, List.of(), diagnosis, List.of(), started, Instant.now(), "running");
         try {
-            Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-                    .enableTestExecutionListenerAutoRegistration(false)
-                    .build());
-            FeatureSet features = options.featuresDirectory().map(FeatureSet::directory).orElseGet(FeatureSet::bundled);
-            DiscoveryProblems problems = new DiscoveryProblems();
-            launcher.execute(discoveryRequest(features, reports, problems), collector);
-            featureProblems = new ArrayList<>(features.index().parseErrors());
-            featureProblems.addAll(problems.problems());
+            if (RunContext.interrupted()) {
+                // starting Cucumber takes seconds, and every scenario would only be skipped
+                out.println("Stopped before the scenarios: Cucumber's and Allure's reports are not written.");
+            } else {
+                Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                        .enableTestExecutionListenerAutoRegistration(false)
+                        .build());
+                FeatureSet features = options.featuresDirectory().map(FeatureSet::directory).orElseGet(FeatureSet::bundled);
+                DiscoveryProblems problems = new DiscoveryProblems();
+                launcher.execute(discoveryRequest(features, reports, problems), collector);
+                featureProblems = new ArrayList<>(features.index().parseErrors());
+                featureProblems.addAll(problems.problems());
+            }
         } finally {
             RunContext.lastHandshake().ifPresent(h -> out.println("  adapter: " + h));
             RunContext.end();
         }
         Instant finished = Instant.now();
-        new AllureLabels(spec).apply(reports.allureResults());
-        AllureLabels.writeEnvironment(reports.allureResults(), options.settings().adapter().toString(),
-                RunContext.lastHandshake().map(Object::toString).orElse("(no handshake)"));
-        RunReport report = new RunReport(collector.results(), spec, diagnosis, featureProblems);
-        report.writeResults(reports.results(), options.settings().adapter().toString(), RunContext.lastHandshake(),
-                started, finished, options.feedback());
-        RuleMatrixPage.write(reports.ruleMatrix(), spec, collector.results(), report.ruleVerdicts(), options.feedback(),
-                options.settings().adapter().toString(), RunContext.lastHandshake(), diagnosis, finished);
+        RunReport report = writeOwnReports(writes, spec, collector.results(), diagnosis, featureProblems, started, finished,
+                RunContext.interrupted() ? "interrupted" : "finished");
+        writes.write("the Allure labels", () -> new AllureLabels(spec).apply(reports.allureResults()));
+        writes.write("the Allure environment", () -> AllureLabels.writeEnvironment(reports.allureResults(), adapter,
+                RunContext.lastHandshake().map(Object::toString).orElse("(no handshake)")));
         report.printSummary(out);
-        if (options.baseline().isPresent()) {
-            SkipList.writeBaseline(options.baseline().get(), collector.results(), finished.toString());
-            out.println("Wrote today's failures as a skip file: " + options.baseline().get());
-        }
+        options.baseline().ifPresent(baseline -> writes.write(baseline.toString(), () -> {
+            SkipList.writeBaseline(baseline, collector.results(), finished.toString());
+            out.println("Wrote today's failures as a skip file: " + baseline);
+        }));
         out.printf("Finished in %.1f s. Reports in %s:%n", Duration.between(started, finished).toMillis() / 1000.0,
                 reports.directory().toAbsolutePath());
-        for (Path p : List.of(reports.ruleMatrix(), reports.html(), reports.json(), reports.junitXml(), reports.messages(),
-                reports.allureResults(), reports.results())) {
-            out.println("  " + reports.directory().relativize(p));
+        for (Path p : List.of(reports.results(), reports.ruleMatrix(), reports.html(), reports.json(), reports.junitXml(),
+                reports.messages(), reports.allureResults(), reports.adapterStderr())) {
+            if (!Files.exists(p)) continue;
+            boolean stale = Files.getLastModifiedTime(p).toInstant().isBefore(started.minusSeconds(1));
+            out.println("  " + reports.directory().relativize(p) + (stale ? "  (from an earlier run: this run did not write it)" : ""));
         }
+        return report;
+    }
+
+    /** The kit's own reports: the results file and the rule matrix, each written on its own. */
+    private RunReport writeOwnReports(ReportWrites writes, SpecIndex spec, List<ScenarioResult> results, Optional<Diagnosis> diagnosis,
+                                      List<String> featureProblems, Instant started, Instant finished, String state) {
+        RunReport report = new RunReport(results, spec, diagnosis, featureProblems);
+        String adapter = options.settings().adapter().toString();
+        Reports reports = options.reports();
+        writes.write(RunReport.RESULTS_FILE, () -> report.writeResults(reports.results(), adapter, RunContext.lastHandshake(),
+                started, finished, options.feedback(), state));
+        writes.write(RuleMatrixPage.FILE, () -> RuleMatrixPage.write(reports.ruleMatrix(), spec, results,
+                report.ruleVerdicts(), options.feedback(), adapter, RunContext.lastHandshake(), diagnosis, finished));
         return report;
     }
 

@@ -8,11 +8,23 @@ final class FakeAdapters {
     private FakeAdapters() {}
 
     static AdapterCommand command(String mode) {
-        Path script = Path.of("src/test/resources/fake-adapters/fake_adapter.py").toAbsolutePath();
-        return new AdapterCommand(List.of("python3", script.toString(), mode));
+        return new AdapterCommand(List.of("python3", script(), mode));
+    }
+
+    /** The fake passes {@code marker} to every process it starts (see ProcessesWithMarker). */
+    static AdapterCommand command(String mode, String marker) {
+        return new AdapterCommand(List.of("python3", script(), mode, marker));
     }
 
     static AdapterSession start(String mode, double timeoutScale) {
         return AdapterSession.start(command(mode), new Deadlines(timeoutScale), Path.of("."));
+    }
+
+    static AdapterSession start(String mode, String marker, double timeoutScale) {
+        return AdapterSession.start(command(mode, marker), new Deadlines(timeoutScale), Path.of("."));
+    }
+
+    private static String script() {
+        return Path.of("src/test/resources/fake-adapters/fake_adapter.py").toAbsolutePath().toString();
     }
 }

@@ -67,7 +67,7 @@ class KitIT {
 
     @Test
     void aCrashingAdapterIsReportedAsCrashedAndTheRunGoesOn() throws Exception {
-        KitRun run = KitRun.of("crashing", "--adapter", "python3 " + fake() + " crash-on-request");
+        KitRun run = KitRun.of("crashing", "--adapter", KitRun.fake("crash-on-request"));
         assertThat(run.exitStatus()).as("a harness problem").isEqualTo(3);
         assertThat(run.results().path("harness").toString()).contains("\"ok\":false");
         assertThat(run.total("passed")).isZero();
@@ -78,7 +78,7 @@ class KitIT {
 
     @Test
     void anAdapterThatClaimsNothingIsNotClaimedRatherThanFailed() throws Exception {
-        KitRun run = KitRun.of("claims-nothing", "--adapter", "python3 " + fake() + " claims-nothing");
+        KitRun run = KitRun.of("claims-nothing", "--adapter", KitRun.fake("claims-nothing"));
         assertThat(run.exitStatus()).as(run.console()).isZero();
         assertThat(run.total("failed")).isZero();
         assertThat(run.total("not-claimed")).isPositive();
@@ -87,7 +87,7 @@ class KitIT {
 
     @Test
     void anAdapterThatCannotHandshakeIsAHarnessProblemNotZeroPercent() throws Exception {
-        KitRun run = KitRun.of("garbage", "--adapter", "python3 " + fake() + " garbage-at-hello");
+        KitRun run = KitRun.of("garbage", "--adapter", KitRun.fake("garbage-at-hello"));
         assertThat(run.exitStatus()).isEqualTo(3);
         assertThat(run.total("failed")).as("no rule is failed by a broken harness").isZero();
         assertThat(run.console()).contains("debug output belongs on stderr").contains("not run: the adapter is not a working harness");
@@ -124,9 +124,5 @@ class KitIT {
         assertThat(run.exitStatus()).isEqualTo(2);
         assertThat(run.console()).contains("unterminated");
         assertThat(Files.exists(run.reports().resolve("ack-results.json"))).isFalse();
-    }
-
-    private static String fake() {
-        return KitRun.REPO.resolve("conformance-runner/src/test/resources/fake-adapters/fake_adapter.py").toString();
     }
 }

@@ -6,21 +6,33 @@ import dev.ack.protocol.Codec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 /**
  * One run of the packaged kit, as a user runs it: {@code java -jar ack.jar ...} in a child process,
  * with its exit status, console output and results file.
  */
-record KitRun(int exitStatus, String console, JsonNode results, Path reports) {
+record KitRun(int exitStatus, String console, JsonNode results, Path reports, Duration toStop) {
     static final Path REPO = Path.of(System.getProperty("ack.repo", "..")).toAbsolutePath().normalize();
     private static final Path JAR = Path.of(System.getProperty("ack.jar", "target/ack.jar")).toAbsolutePath();
 
     static KitRun of(String name, String... kitArgs) throws IOException, InterruptedException {
+        return signalled(name, null, () -> true, kitArgs);
+    }
+
+    /**
+     * Runs the kit, and once {@code ready} holds (a file the fake creates when it hangs, a line on the
+     * console: never a guessed time) sends it {@code signals} ("INT", "TERM"), each after the kit said
+     * it got the one before; {@link #toStop()} is the time from the first signal to the kit's exit.
+     */
+    static KitRun signalled(String name, List<String> signals, BooleanSupplier ready, String... kitArgs)
+            throws IOException, InterruptedException {
         Path reports = Path.of("target", "it-reports", name).toAbsolutePath();
         List<String> argv = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
                 "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(), "--out", reports.toString()));
@@ -28,13 +40,44 @@ record KitRun(int exitStatus, String console, JsonNode results, Path reports) {
         Path console = Files.createDirectories(reports).resolve("console.txt");
         Process process = new ProcessBuilder(argv).directory(REPO.toFile()).redirectErrorStream(true)
                 .redirectOutput(console.toFile()).start();
+        long signalledAt = 0;
+        if (signals != null) {
+            awaitWhileRunning(process, ready, "the stage to signal at");
+            signalledAt = System.nanoTime();
+            for (int i = 0; i < signals.size(); i++) {
+                if (i > 0) awaitWhileRunning(process, () -> read(console).contains("kit: SIG"), "the kit to take the first signal");
+                new ProcessBuilder("kill", "-" + signals.get(i), Long.toString(process.pid())).start().waitFor();
+            }
+        }
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
             process.destroyForcibly();
             throw new AssertionError("the kit did not finish within 5 minutes: " + argv);
         }
+        Duration toStop = signalledAt == 0 ? Duration.ZERO : Duration.ofNanos(System.nanoTime() - signalledAt);
         Path resultsFile = reports.resolve("ack-results.json");
         JsonNode results = Files.exists(resultsFile) ? Codec.JSON.readTree(resultsFile.toFile()) : null;
-        return new KitRun(process.exitValue(), Files.readString(console), results, reports);
+        return new KitRun(process.exitValue(), Files.readString(console), results, reports, toStop);
+    }
+
+    /** The command of a fake adapter of the runner's self-tests (src/test/resources/fake-adapters). */
+    static String fake(String mode) {
+        return "python3 " + REPO.resolve("conformance-runner/src/test/resources/fake-adapters/fake_adapter.py") + " " + mode;
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.exists(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static void awaitWhileRunning(Process process, BooleanSupplier condition, String what) {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (!condition.getAsBoolean()) {
+            if (!process.isAlive() || System.nanoTime() > deadline) throw new AssertionError("the kit never got to " + what);
+            Thread.onSpinWait();
+        }
     }
 
     /**
