@@ -12,3 +12,4 @@
 compile_error!("ack-impl runs on Linux on x86-64: epoll, and fibers in x86-64 assembly");
 
 pub mod event_queue;
+pub mod fibers;

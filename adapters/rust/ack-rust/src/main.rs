@@ -1,1 +1,14 @@
-fn main() {}
+//! The kit's adapter for `ack-impl`: every area, every capability, through `ack-adapter`.
+//!
+//! `./kit --adapter adapters/rust/target/release/ack-rust`
+
+mod fibers;
+
+use std::process::ExitCode;
+
+use ack_adapter::Adapter;
+use chapter4_example::Epoll;
+
+fn main() -> ExitCode {
+    Adapter::new("ack-rust", env!("CARGO_PKG_VERSION")).event_queue(Epoll).fibers(fibers::Fibers).serve()
+}
