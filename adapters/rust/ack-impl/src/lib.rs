@@ -13,3 +13,5 @@ compile_error!("ack-impl runs on Linux on x86-64: epoll, and fibers in x86-64 as
 
 pub mod event_queue;
 pub mod fibers;
+pub mod coroutines;
+pub mod runtime;

@@ -2,7 +2,10 @@
 //!
 //! `./kit --adapter adapters/rust/target/release/ack-rust`
 
+mod coroutine;
+mod coroutines;
 mod fibers;
+mod wakers;
 
 use std::process::ExitCode;
 
@@ -10,5 +13,10 @@ use ack_adapter::Adapter;
 use chapter4_example::Epoll;
 
 fn main() -> ExitCode {
-    Adapter::new("ack-rust", env!("CARGO_PKG_VERSION")).event_queue(Epoll).fibers(fibers::Fibers).serve()
+    Adapter::new("ack-rust", env!("CARGO_PKG_VERSION"))
+        .event_queue(Epoll)
+        .fibers(fibers::Fibers)
+        .coroutines(coroutines::Coroutines::default())
+        .wakers(wakers::Wakers::default())
+        .serve()
 }
