@@ -14,6 +14,14 @@ pub(crate) struct Args<'a> {
 
 const NO_FIELDS: &[(String, Json)] = &[];
 
+/// Reads `text`, a JSON value, as if it were field `name` of a request's args, with `read`: how a
+/// program written by hand (in a test) is checked exactly as one that came in a request.
+pub(crate) fn read_as_arg<T>(text: &str, name: &str, read: impl FnOnce(&Args<'_>, &str) -> Result<T>) -> Result<T> {
+    let value = crate::json::parse(text).map_err(|error| Error::bad_request(format!("not JSON: {error}")))?;
+    let args = Json::Object(vec![(name.to_owned(), value)]);
+    read(&Args::of_request(Some(&args))?, name)
+}
+
 impl<'a> Args<'a> {
     /// The request's args: an object, or nothing (`args` may be left out when empty).
     pub(crate) fn of_request(args: Option<&'a Json>) -> Result<Args<'a>> {

@@ -189,6 +189,9 @@ pub struct Event {
     pub error: bool,
 }
 
+/// What `concurrently` does on the other thread.
+type Action<'a> = Box<dyn FnOnce() -> Result<()> + Send + 'a>;
+
 /// The largest integer every JSON implementation keeps exact.
 const MAX_TOKEN: u64 = (1 << 53) - 1;
 const TRIGGERS: [(&str, Trigger); 2] = [("level", Trigger::Level), ("edge", Trigger::Edge)];
@@ -234,12 +237,15 @@ impl<E: EventQueue> EventQueueArea<E> {
     }
 
     fn registration(&self, args: &Args<'_>) -> Result<Registration> {
+        const WORDS: [(&str, Interests); 2] = [
+            ("readable", Interests { readable: true, writable: false }),
+            ("writable", Interests { readable: false, writable: true }),
+        ];
         let mut interests = Interests::default();
         for word in args.strings("interests")? {
-            match args.pick("interests", word, &[("readable", true), ("writable", false)])? {
-                true => interests.readable = true,
-                false => interests.writable = true,
-            }
+            let interest = args.pick("interests", word, &WORDS)?;
+            interests.readable |= interest.readable;
+            interests.writable |= interest.writable;
         }
         let registration = Registration {
             token: Self::token(args)?,
@@ -277,8 +283,7 @@ impl<E: EventQueue> EventQueueArea<E> {
         let handle = args.handle("poll")?;
         let queue = &self.queue;
         // Everything `concurrently` names is looked up before the poll: a bad request fails at once.
-        type Act<'a> = Box<dyn FnOnce() -> Result<()> + Send + 'a>;
-        let (poll, concurrently): (_, Option<(Duration, Act<'_>)>) = match args.opt_object("concurrently")? {
+        let (poll, concurrently): (_, Option<(Duration, Action<'_>)>) = match args.opt_object("concurrently")? {
             None => (&mut self.polls.get_mut(handle)?.poll, None),
             Some(spec) => {
                 let after = Duration::from_millis(spec.int::<u64>("after_ms")?);

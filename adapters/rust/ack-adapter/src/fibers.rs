@@ -1,11 +1,12 @@
 //! Area `fibers` (chapter 5; spec/protocol.md §6): the [`Fibers`] trait and fiber programs.
 
 use std::ops::Deref;
+use std::str::FromStr;
 use std::sync::Arc;
 
 use crate::Capability;
 use crate::area::{Area, AreaId};
-use crate::args::Args;
+use crate::args::{Args, read_as_arg};
 use crate::error::{Error, Result};
 use crate::handles::{Handles, Table};
 use crate::json::Json;
@@ -85,6 +86,22 @@ impl Deref for FiberProgram {
 
     fn deref(&self) -> &[FiberInstruction] {
         &self.0
+    }
+}
+
+/// Reads a program written as the protocol writes it, a JSON array of instructions, and checks it
+/// as a request's would be: for tests of an implementation.
+///
+/// ```
+/// let program: ack_adapter::FiberProgram = r#"[{"do": "yield"}]"#.parse()?;
+/// assert_eq!(program.len(), 1);
+/// # Ok::<(), ack_adapter::Error>(())
+/// ```
+impl FromStr for FiberProgram {
+    type Err = Error;
+
+    fn from_str(json: &str) -> Result<FiberProgram> {
+        read_as_arg(json, "program", program)
     }
 }
 
@@ -256,11 +273,9 @@ impl<F: Fibers> Area for FibersArea<F> {
 mod tests {
     use super::*;
     use crate::error::ErrorKind;
-    use crate::json::parse;
 
     fn parse_program(text: &str) -> Result<FiberProgram> {
-        let json = parse(&format!(r#"{{"program": {text}}}"#)).unwrap();
-        program(&Args::of_request(Some(&json)).unwrap(), "program")
+        text.parse()
     }
 
     #[test]

@@ -2,9 +2,10 @@
 
 use std::collections::HashSet;
 use std::ops::Deref;
+use std::str::FromStr;
 use std::sync::Arc;
 
-use crate::args::Args;
+use crate::args::{Args, read_as_arg};
 use crate::error::{Error, Result};
 use crate::template::Template;
 
@@ -22,6 +23,22 @@ impl Deref for CoroutineProgram {
 
     fn deref(&self) -> &[CoroutineInstruction] {
         &self.0
+    }
+}
+
+/// Reads a program written as the protocol writes it, a JSON array of instructions, and checks it
+/// as a request's would be: for tests of an implementation.
+///
+/// ```
+/// let program: ack_adapter::CoroutineProgram = r#"[{"do": "log", "text": "hi"}]"#.parse()?;
+/// assert_eq!(program.len(), 1);
+/// # Ok::<(), ack_adapter::Error>(())
+/// ```
+impl FromStr for CoroutineProgram {
+    type Err = Error;
+
+    fn from_str(json: &str) -> Result<CoroutineProgram> {
+        read_as_arg(json, "program", program)
     }
 }
 
@@ -198,11 +215,9 @@ fn unknown_child(child: &str) -> Error {
 mod tests {
     use super::*;
     use crate::error::ErrorKind;
-    use crate::json::parse;
 
     fn parse_program(text: &str) -> Result<CoroutineProgram> {
-        let json = parse(&format!(r#"{{"program": {text}}}"#)).unwrap();
-        program(&Args::of_request(Some(&json)).unwrap(), "program")
+        text.parse()
     }
 
     #[test]

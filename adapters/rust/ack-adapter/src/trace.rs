@@ -23,6 +23,10 @@ impl Sink {
     fn take(&self) -> Vec<Json> {
         std::mem::take(&mut *self.0.lock().unwrap_or_else(PoisonError::into_inner))
     }
+
+    fn entries(&self) -> Vec<String> {
+        self.0.lock().unwrap_or_else(PoisonError::into_inner).iter().map(Json::to_string).collect()
+    }
 }
 
 /// The trace of one `fb.run` (§6): the entries of every context, in the order they happened.
@@ -64,6 +68,11 @@ impl FiberTrace {
             ("kind", error.kind().wire_name().into()),
             ("message", error.message().into()),
         ]));
+    }
+
+    /// The entries recorded so far, each as the JSON its reply will carry: for tests.
+    pub fn entries(&self) -> Vec<String> {
+        self.0.entries()
     }
 
     pub(crate) fn take(&self) -> Vec<Json> {
@@ -142,6 +151,11 @@ impl Trace {
         self.0.push(Json::Object(entry));
     }
 
+    /// The entries recorded so far, each as the JSON its reply will carry: for tests.
+    pub fn entries(&self) -> Vec<String> {
+        self.0.entries()
+    }
+
     pub(crate) fn take(&self) -> Vec<Json> {
         self.0.take()
     }
@@ -179,7 +193,7 @@ mod tests {
                 r#"{"fiber":1,"event":"finished"}"#,
             ]
         );
-        assert!(clone.take().is_empty(), "taking empties the shared list");
+        assert!(clone.entries().is_empty(), "taking empties the shared list");
     }
 
     #[test]

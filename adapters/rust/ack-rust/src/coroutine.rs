@@ -199,7 +199,7 @@ impl Coroutine {
     }
 
     /// Where the value of wait point `point` goes.
-    fn into_of(&self, point: usize) -> Option<String> {
+    fn destination(&self, point: usize) -> Option<String> {
         match self.segments[point - 1].exit.map(|exit| &self.program[exit]) {
             Some(
                 CoroutineInstruction::WaitLeaf { into, .. }
@@ -225,7 +225,7 @@ impl Future for Coroutine {
                     PollState::Ready(Err(error)) => Err(error),
                     PollState::Ready(Ok(value)) => {
                         let point = *point;
-                        if let Some(var) = self.into_of(point) {
+                        if let Some(var) = self.destination(point) {
                             self.locals.insert(var, value);
                         }
                         self.run(point, waker)
@@ -276,5 +276,88 @@ impl Future for TracedLeaf {
         }
         self.trace.leaf_polled(&self.label, matches!(state, PollState::Ready(_)));
         state
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn program(json: &str) -> CoroutineProgram {
+        json.parse().unwrap()
+    }
+
+    fn chapter7(json: &str) -> (Coroutine, Trace, ManualLeaves) {
+        let (trace, leaves) = (Trace::default(), ManualLeaves::default());
+        (Coroutine::new(program(json), Env::polled_by_runner(trace.clone(), leaves.clone())), trace, leaves)
+    }
+
+    fn poll(coroutine: &mut Coroutine) -> Option<String> {
+        match coroutine.poll(&Waker::noop()) {
+            PollState::Ready(value) => Some(value.unwrap()),
+            PollState::NotReady => None,
+        }
+    }
+
+    #[test]
+    fn corofy_cuts_a_program_at_every_wait() {
+        let segments = compile(&program(
+            r#"[{"do": "log", "text": "a"}, {"do": "wait", "leaf": {"kind": "manual", "name": "A"}},
+                {"do": "set", "var": "x", "value": "1"}, {"do": "create", "name": "c", "program": []},
+                {"do": "wait", "child": "c"}, {"do": "return", "value": "r"}, {"do": "log", "text": "never"}]"#,
+        ));
+        let shape: Vec<_> = segments.iter().map(|segment| (segment.code.clone(), segment.exit)).collect();
+        assert_eq!(shape, [(0..1, Some(1)), (2..4, Some(4)), (5..5, Some(5))], "Start, Wait1, Wait2; no code after return");
+        assert_eq!(compile(&program("[]")).len(), 1, "no waits: Start runs into Resolved");
+    }
+
+    #[test]
+    fn locals_live_across_waits_and_a_ready_wait_goes_on_in_the_same_poll() {
+        let (mut coroutine, trace, leaves) = chapter7(
+            r#"[{"do": "set", "var": "greeting", "value": "Received"},
+                {"do": "wait", "leaf": {"kind": "manual", "name": "A"}, "into": "first"},
+                {"do": "create", "name": "c", "program": [{"do": "return", "value": "child"}]},
+                {"do": "wait", "child": "c", "into": "second"},
+                {"do": "return", "value": "{greeting}: {first}, {second}, {unset}"}]"#,
+        );
+        assert_eq!(poll(&mut coroutine), None);
+        assert_eq!(poll(&mut coroutine), None);
+        leaves.make_ready("A", "a");
+        assert_eq!(poll(&mut coroutine).as_deref(), Some("Received: a, child, {unset}"));
+        assert!(matches!(coroutine.poll(&Waker::noop()), PollState::Ready(Err(Error::PolledAfterReady))));
+        assert_eq!(
+            trace.entries(),
+            [
+                r#"{"event":"leaf-started","leaf":"A"}"#,
+                r#"{"event":"leaf-polled","leaf":"A","ready":false}"#,
+                r#"{"event":"leaf-polled","leaf":"A","ready":false}"#,
+                r#"{"event":"leaf-polled","leaf":"A","ready":true}"#,
+            ]
+        );
+    }
+
+    #[test]
+    fn join_all_joins_values_in_the_order_given() {
+        let (mut coroutine, _, leaves) = chapter7(
+            r#"[{"do": "create", "name": "a", "program": [{"do": "wait", "leaf": {"kind": "manual", "name": "A"}, "into": "v"}, {"do": "return", "value": "{v}"}]},
+                {"do": "create", "name": "b", "program": [{"do": "wait", "leaf": {"kind": "manual", "name": "B"}, "into": "v"}, {"do": "return", "value": "{v}"}]},
+                {"do": "join_all", "children": ["a", "b"], "into": "both"}, {"do": "return", "value": "{both}"}]"#,
+        );
+        assert_eq!(poll(&mut coroutine), None);
+        leaves.make_ready("B", "2");
+        assert_eq!(poll(&mut coroutine), None);
+        leaves.make_ready("A", "1");
+        assert_eq!(poll(&mut coroutine).as_deref(), Some("1,2"));
+    }
+
+    #[test]
+    fn chapter_7_has_no_executor_to_spawn_on_or_waker_to_keep() {
+        for json in [
+            r#"[{"do": "create", "name": "c", "program": []}, {"do": "spawn", "child": "c"}]"#,
+            r#"[{"do": "keep_waker", "name": "w"}]"#,
+        ] {
+            let (mut coroutine, ..) = chapter7(json);
+            assert!(matches!(coroutine.poll(&Waker::noop()), PollState::Ready(Err(Error::NotInitialised(_)))), "{json}");
+        }
     }
 }

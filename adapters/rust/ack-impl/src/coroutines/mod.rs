@@ -3,7 +3,7 @@
 //! A [`Future`] runs, at each poll, as far as it can without blocking, and says
 //! [`PollState::Ready`] with its output or [`PollState::NotReady`]. The leaves here are the
 //! book's [`HttpGet`] request to its delay server and [`ManualLeaf`]s that another thread makes
-//! ready by name; [`join_all`] waits on several futures at once. Coroutines, the state machines
+//! ready by name; [`join_all()`] waits on several futures at once. Coroutines, the state machines
 //! that wait on these, are compiled from programs by the adapter (`ack-rust`), as the book's
 //! `corofy` rewrites a `coroutine fn`.
 
