@@ -136,9 +136,8 @@ impl Runtime {
 impl Inner {
     fn switch_to_next(&self) -> bool {
         let current = self.current.get();
-        let count = self.slots.len();
-        let Some(next) = (1..count).map(|step| (current + step) % count).find(|&id| self.slots[id].state.get() == State::Ready)
-        else {
+        let mut after_current = (current + 1..self.slots.len()).chain(0..current);
+        let Some(next) = after_current.find(|&id| self.slots[id].state.get() == State::Ready) else {
             return false;
         };
         let (from, to) = (&self.slots[current], &self.slots[next]);
