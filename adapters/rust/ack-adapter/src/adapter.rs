@@ -105,7 +105,8 @@ impl Adapter {
     /// flushed at once, until `shutdown` or the end of input; then releases everything. For tests:
     /// this leaves stdout alone. Fails only when reading or writing fails.
     pub fn serve_on(self, mut requests: impl BufRead, mut replies: impl Write) -> io::Result<()> {
-        let mut session = Session { name: self.name, version: self.version, areas: self.areas, handles: Handles::default() };
+        let mut session =
+            Session { name: self.name, version: self.version, areas: self.areas, handles: Handles::default() };
         let mut line = Vec::new();
         let served = loop {
             line.clear();
@@ -138,31 +139,31 @@ struct Session {
 impl Session {
     /// The reply to one line, and whether it was a `shutdown`.
     fn answer(&mut self, line: &[u8]) -> (Json, bool) {
-        let request = match std::str::from_utf8(line) {
-            Ok(text) => json::parse(text).map_err(|error| Error::bad_request(format!("not JSON: {error}"))),
-            Err(error) => Err(Error::bad_request(format!("not UTF-8: {error}"))),
-        };
-        let request = match request {
-            Ok(request @ Json::Object(_)) => request,
-            Ok(other) => return (failure(None, Error::bad_request(format!("a request is an object, not {}", other.kind()))), false),
+        let request = match read_request(line) {
+            Ok(request) => request,
             Err(error) => return (failure(None, error), false),
         };
-        // Any integer is the request's id, to answer with, even one the protocol forbids.
+        // Any integer is the request's id, to answer with, even one the protocol forbids (§2.1).
         let Some(&Json::Int(id)) = request.get("id") else {
             return (failure(None, Error::bad_request("a request needs an integer \"id\"")), false);
         };
-        let op = match request.get("op") {
-            _ if id < 1 => Err(Error::bad_request(format!("\"id\" must be a positive integer, not {id}"))),
-            Some(Json::String(op)) => Ok(op.as_str()),
-            _ => Err(Error::bad_request("a request needs a string \"op\"")),
+        match self.serve(id, &request) {
+            Ok(result) => {
+                let shutdown = matches!(request.get("op"), Some(Json::String(op)) if op == "shutdown");
+                (Json::object([("id", Json::Int(id)), ("ok", true.into()), ("result", result)]), shutdown)
+            }
+            Err(error) => (failure(Some(id), error), false),
+        }
+    }
+
+    fn serve(&mut self, id: i128, request: &Json) -> Result<Json> {
+        if id < 1 {
+            return Err(Error::bad_request(format!("\"id\" must be a positive integer, not {id}")));
+        }
+        let Some(Json::String(op)) = request.get("op") else {
+            return Err(Error::bad_request("a request needs a string \"op\""));
         };
-        let outcome = op.and_then(|op| Ok((op, Args::of_request(request.get("args"))?))).and_then(|(op, args)| self.dispatch(op, &args));
-        let shutdown = outcome.is_ok() && request.get("op") == Some(&Json::from("shutdown"));
-        let reply = match outcome {
-            Ok(result) => Json::object([("id", Json::Int(id)), ("ok", true.into()), ("result", result)]),
-            Err(error) => failure(Some(id), error),
-        };
-        (reply, shutdown)
+        self.dispatch(op, &Args::of_request(request.get("args"))?)
     }
 
     fn dispatch(&mut self, op: &str, args: &Args<'_>) -> Result<Json> {
@@ -176,7 +177,9 @@ impl Session {
             _ => {
                 let Some(area) = self.areas.iter_mut().find(|area| op.starts_with(area.id().op_prefix())) else {
                     return Err(match AreaId::ALL.iter().find(|area| op.starts_with(area.op_prefix())) {
-                        Some(area) => Error::new(ErrorKind::Unsupported, format!("area {} is not claimed", area.wire_name())),
+                        Some(area) => {
+                            Error::new(ErrorKind::Unsupported, format!("area {} is not claimed", area.wire_name()))
+                        }
                         None => Error::bad_request(format!("unknown op {op:?}")),
                     });
                 };
@@ -191,8 +194,12 @@ impl Session {
     /// Answers with the version this crate speaks, whatever the runner asked for (§3.1).
     fn hello(&self) -> Json {
         let areas = self.areas.iter().map(|area| area.id().wire_name().into()).collect();
-        let capabilities =
-            self.areas.iter().flat_map(|area| area.capabilities()).map(|capability| capability.wire_name().into()).collect();
+        let capabilities = self
+            .areas
+            .iter()
+            .flat_map(|area| area.capabilities())
+            .map(|capability| capability.wire_name().into())
+            .collect();
         Json::object([
             ("name", self.name.as_str().into()),
             ("version", self.version.as_str().into()),
@@ -209,6 +216,16 @@ impl Session {
                 eprintln!("ack-adapter: resetting area {} {}", area.id().wire_name(), panic_message(&*panic));
             }
         }
+    }
+}
+
+/// A line as a request object; anything else is a `BadRequest` whose id cannot be read.
+fn read_request(line: &[u8]) -> Result<Json> {
+    let text = std::str::from_utf8(line).map_err(|error| Error::bad_request(format!("not UTF-8: {error}")))?;
+    match json::parse(text) {
+        Ok(request @ Json::Object(_)) => Ok(request),
+        Ok(other) => Err(Error::bad_request(format!("a request is an object, not {}", other.kind()))),
+        Err(error) => Err(Error::bad_request(format!("not JSON: {error}"))),
     }
 }
 

@@ -68,7 +68,10 @@ impl Capability {
 pub(crate) trait Area {
     fn id(&self) -> AreaId;
 
-    fn capabilities(&self) -> Vec<Capability>;
+    /// What the handshake claims for this area; none unless the area says otherwise.
+    fn capabilities(&self) -> Vec<Capability> {
+        Vec::new()
+    }
 
     /// Answers one of the area's ops; `handles` issues the numbers of new objects.
     fn serve(&mut self, op: &str, args: &Args<'_>, handles: &mut Handles) -> Result<Json>;

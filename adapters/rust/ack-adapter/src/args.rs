@@ -257,7 +257,10 @@ mod tests {
     fn nested_objects_name_their_path() {
         with(r#"{"program": [{"do": "log"}, {"do": "repeat", "times": -1}], "list": [1]}"#, |args| {
             let program = args.objects("program").unwrap();
-            assert_eq!(message(program[1].int::<u64>("times")), "args.program[1].times must be an integer in range, not -1");
+            assert_eq!(
+                message(program[1].int::<u64>("times")),
+                "args.program[1].times must be an integer in range, not -1"
+            );
             assert_eq!(message(args.objects("list")), "args.list must be an array of objects, not 1");
             assert_eq!(message(args.strings("program")), "args.program must be an array of strings, not an object");
         });

@@ -2,7 +2,6 @@
 
 use std::task::Poll;
 
-use crate::Capability;
 use crate::area::{Area, AreaId};
 use crate::args::Args;
 use crate::error::{Error, Result};
@@ -62,10 +61,6 @@ impl<C: Coroutines> Area for CoroutinesArea<C> {
         AreaId::Coroutines
     }
 
-    fn capabilities(&self) -> Vec<Capability> {
-        Vec::new()
-    }
-
     fn serve(&mut self, op: &str, args: &Args<'_>, handles: &mut Handles) -> Result<Json> {
         match op {
             "co.create" => {
@@ -92,7 +87,7 @@ impl<C: Coroutines> Area for CoroutinesArea<C> {
     }
 
     fn reset(&mut self) {
-        self.created.release_all().for_each(drop);
+        self.created.clear();
         self.coroutines.reset();
         self.trace.take();
     }

@@ -262,19 +262,15 @@ impl<E: EventQueue> EventQueueArea<E> {
         Ok(registration)
     }
 
-    /// Registers, reregisters or deregisters, as `op` says.
-    fn registry_op(&mut self, op: &str, args: &Args<'_>) -> Result<Json> {
-        let registration = match op {
-            "eq.deregister" => None,
-            _ => Some(self.registration(args)?),
-        };
+    /// Calls `op` with the registry of `args.poll` and the source of `args.source`.
+    fn with_registry(
+        &mut self,
+        args: &Args<'_>,
+        op: impl FnOnce(&E, &E::Registry, &E::Source) -> Result<()>,
+    ) -> Result<Json> {
         let source = self.sources.get(args.handle("source")?)?;
         let (_, registry) = open(&self.queue, &mut self.polls, args.handle("poll")?)?;
-        match (op, registration) {
-            ("eq.register", Some(registration)) => self.queue.register(registry, source, registration)?,
-            (_, Some(registration)) => self.queue.reregister(registry, source, registration)?,
-            (_, None) => self.queue.deregister(registry, source)?,
-        }
+        op(&self.queue, registry, source)?;
         Ok(Json::object([]))
     }
 
@@ -358,14 +354,18 @@ impl<E: EventQueue> Area for EventQueueArea<E> {
         let queue = &self.queue;
         let handle = |name: &str, handle: u64| Json::object([(name, handle.into())]);
         match op {
-            "eq.poll_new" => Ok(handle("poll", self.polls.issue(handles, PollEntry { poll: queue.poll_new()?, registry: None }))),
+            "eq.poll_new" => {
+                Ok(handle("poll", self.polls.issue(handles, PollEntry { poll: queue.poll_new()?, registry: None })))
+            }
             "eq.poll_close" => {
                 let PollEntry { poll, registry } = self.polls.release(args.handle("poll")?)?;
                 drop(registry); // a registry may share the instance's OS handles: it goes first
                 queue.poll_close(poll)?;
                 Ok(Json::object([]))
             }
-            "eq.events_new" => Ok(handle("events", self.events.issue(handles, queue.events_new(args.int("capacity")?)?))),
+            "eq.events_new" => {
+                Ok(handle("events", self.events.issue(handles, queue.events_new(args.int("capacity")?)?)))
+            }
             "eq.connect" => {
                 let source = queue.connect(args.string("host")?, args.int("port")?)?;
                 Ok(handle("source", self.sources.issue(handles, source)))
@@ -383,14 +383,22 @@ impl<E: EventQueue> Area for EventQueueArea<E> {
                 let source = self.sources.get_mut(args.handle("source")?)?;
                 let mut buffer = vec![0; max.min(MAX_READ)];
                 let count = queue.read(source, &mut buffer)?;
-                let data = String::from_utf8_lossy(buffer.get(..count).unwrap_or(&buffer));
+                let data = String::from_utf8_lossy(&buffer[..count.min(buffer.len())]);
                 Ok(Json::object([("data", data.as_ref().into()), ("eof", (count == 0).into())]))
             }
             "eq.source_close" => {
                 queue.source_close(self.sources.get_mut(args.handle("source")?)?)?;
                 Ok(Json::object([]))
             }
-            "eq.register" | "eq.reregister" | "eq.deregister" => self.registry_op(op, args),
+            "eq.register" => {
+                let registration = self.registration(args)?;
+                self.with_registry(args, |queue, registry, source| queue.register(registry, source, registration))
+            }
+            "eq.reregister" => {
+                let registration = self.registration(args)?;
+                self.with_registry(args, |queue, registry, source| queue.reregister(registry, source, registration))
+            }
+            "eq.deregister" => self.with_registry(args, |queue, registry, source| queue.deregister(registry, source)),
             "eq.waker_new" => {
                 let token = Self::token(args)?;
                 let (_, registry) = open(queue, &mut self.polls, args.handle("poll")?)?;
@@ -407,14 +415,14 @@ impl<E: EventQueue> Area for EventQueueArea<E> {
     }
 
     fn reset(&mut self) {
-        self.sources.release_all().for_each(drop);
-        self.wakers.release_all().for_each(drop);
-        for PollEntry { poll, registry } in self.polls.release_all().collect::<Vec<_>>() {
+        self.sources.clear();
+        self.wakers.clear();
+        for PollEntry { poll, registry } in self.polls.release_all() {
             drop(registry);
             if let Err(error) = self.queue.poll_close(poll) {
                 eprintln!("ack-adapter: closing a poll instance on reset failed: {error}");
             }
         }
-        self.events.release_all().for_each(drop);
+        self.events.clear();
     }
 }

@@ -4,7 +4,6 @@ use std::ops::Deref;
 use std::str::FromStr;
 use std::sync::Arc;
 
-use crate::Capability;
 use crate::area::{Area, AreaId};
 use crate::args::{Args, read_as_arg};
 use crate::error::{Error, Result};
@@ -232,10 +231,6 @@ impl<F: Fibers> Area for FibersArea<F> {
         AreaId::Fibers
     }
 
-    fn capabilities(&self) -> Vec<Capability> {
-        Vec::new()
-    }
-
     fn serve(&mut self, op: &str, args: &Args<'_>, handles: &mut Handles) -> Result<Json> {
         match op {
             "fb.runtime_new" => {
@@ -264,7 +259,7 @@ impl<F: Fibers> Area for FibersArea<F> {
     }
 
     fn reset(&mut self) {
-        self.runtimes.release_all().for_each(drop);
+        self.runtimes.clear();
         self.fibers.reset();
     }
 }

@@ -53,9 +53,14 @@ impl<T> Table<T> {
         self.objects.remove(&handle).ok_or_else(|| unknown(self.kind, handle))
     }
 
-    /// Forgets every handle of this table and hands the objects back (`reset`).
+    /// Forgets every handle of this table and hands the objects back, to be closed (`reset`).
     pub(crate) fn release_all(&mut self) -> impl Iterator<Item = T> + '_ {
         self.objects.drain().map(|(_, object)| object)
+    }
+
+    /// Forgets every handle of this table and drops the objects (`reset`).
+    pub(crate) fn clear(&mut self) {
+        self.objects.clear();
     }
 }
 

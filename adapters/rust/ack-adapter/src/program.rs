@@ -126,7 +126,8 @@ impl Leaf {
 pub(crate) fn program(args: &Args<'_>, name: &str) -> Result<CoroutineProgram> {
     // The children created so far in this program (not in its children) and not yet handed over.
     let mut children = HashSet::new();
-    let instructions: Result<Vec<_>> = args.objects(name)?.iter().map(|item| instruction(item, &mut children)).collect();
+    let instructions: Result<Vec<_>> =
+        args.objects(name)?.iter().map(|item| instruction(item, &mut children)).collect();
     Ok(CoroutineProgram(instructions?.into()))
 }
 
@@ -159,10 +160,14 @@ fn instruction(args: &Args<'_>, children: &mut HashSet<String>) -> Result<Corout
     let into = || args.opt_string("into").map(|into| into.map(str::to_owned));
     Ok(match args.choice("do", &INSTRUCTIONS)? {
         Do::Log => CoroutineInstruction::Log(Template::new(args.string("text")?)),
-        Do::Set => CoroutineInstruction::Set { var: args.string("var")?.into(), value: Template::new(args.string("value")?) },
+        Do::Set => {
+            CoroutineInstruction::Set { var: args.string("var")?.into(), value: Template::new(args.string("value")?) }
+        }
         Do::Wait => match (args.opt_object("leaf")?, args.opt_string("child")?) {
             (Some(leaf), None) => CoroutineInstruction::WaitLeaf { leaf: self::leaf(&leaf)?, into: into()? },
-            (None, Some(child)) => CoroutineInstruction::WaitChild { child: hand_over(children, child)?, into: into()? },
+            (None, Some(child)) => {
+                CoroutineInstruction::WaitChild { child: hand_over(children, child)?, into: into()? }
+            }
             _ => return Err(Error::bad_request("a wait needs a leaf or a child, not both")),
         },
         Do::Create => {
@@ -172,7 +177,8 @@ fn instruction(args: &Args<'_>, children: &mut HashSet<String>) -> Result<Corout
             create
         }
         Do::JoinAll => {
-            let names: Result<Vec<_>> = args.strings("children")?.into_iter().map(|child| hand_over(children, child)).collect();
+            let names: Result<Vec<_>> =
+                args.strings("children")?.into_iter().map(|child| hand_over(children, child)).collect();
             CoroutineInstruction::JoinAll { children: names?, into: into()? }
         }
         Do::Return => CoroutineInstruction::Return(Template::new(args.string("value")?)),

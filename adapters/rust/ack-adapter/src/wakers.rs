@@ -6,7 +6,6 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
-use crate::Capability;
 use crate::area::{Area, AreaId};
 use crate::args::Args;
 use crate::error::{Error, Result};
@@ -214,11 +213,11 @@ impl<W: Wakers> WakersArea<W> {
         };
         let parked = Latch::new();
         thread::scope(|scope| {
-            let helper = thread::Builder::new().name("wk.park unparker".into()).spawn_scoped(scope, || {
-                match parked.wait(after) {
-                    Some(()) => Ok(()),
-                    None => wakers.unpark(parker),
-                }
+            let helper = thread::Builder::new().name("wk.park unparker".into()).spawn_scoped(scope, || match parked
+                .wait(after)
+            {
+                Some(()) => Ok(()),
+                None => wakers.unpark(parker),
             })?;
             let park = wakers.park(parker);
             parked.set(());
@@ -233,17 +232,15 @@ impl<W: Wakers> Area for WakersArea<W> {
         AreaId::Wakers
     }
 
-    fn capabilities(&self) -> Vec<Capability> {
-        Vec::new()
-    }
-
     fn serve(&mut self, op: &str, args: &Args<'_>, handles: &mut Handles) -> Result<Json> {
         let wakers = &*self.wakers;
         match op {
             "wk.reactor_start" => wakers.reactor_start().map(|()| Json::object([])),
             "wk.block_on" => self.block_on(args, handles),
             "wk.run_wait" => self.run_wait(args),
-            "wk.leaf_ready" => wakers.leaf_ready(args.string("name")?, args.string("value")?).map(|()| Json::object([])),
+            "wk.leaf_ready" => {
+                wakers.leaf_ready(args.string("name")?, args.string("value")?).map(|()| Json::object([]))
+            }
             "wk.wake" => wakers.wake(args.string("name")?).map(|()| Json::object([])),
             "wk.parker_new" => {
                 let parker = wakers.parker_new()?;
@@ -266,10 +263,12 @@ impl<W: Wakers> Area for WakersArea<W> {
                 let _ = run.thread.join();
             } else {
                 let executor = run.thread.thread().name().unwrap_or_default().to_owned();
-                eprintln!("ack-adapter: executor {executor:?} did not stop within {STOP_PATIENCE:?} of reset; left running");
+                eprintln!(
+                    "ack-adapter: executor {executor:?} did not stop within {STOP_PATIENCE:?} of reset; left running"
+                );
             }
         }
-        self.parkers.release_all().for_each(drop);
+        self.parkers.clear();
         self.wakers.reset();
     }
 }

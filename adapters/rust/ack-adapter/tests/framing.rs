@@ -113,7 +113,9 @@ fn the_handshake_lists_what_is_claimed() {
     let replies = serve(adapter.coroutines(NoCoroutines), "{\"id\":1,\"op\":\"hello\",\"args\":{\"protocol\":1}}\n");
     assert_eq!(
         replies,
-        [r#"{"id":1,"ok":true,"result":{"name":"test","version":"1.2.3","language":"rust","protocol":1,"areas":["event-queue","coroutines"],"capabilities":["oneshot"]}}"#]
+        [
+            r#"{"id":1,"ok":true,"result":{"name":"test","version":"1.2.3","language":"rust","protocol":1,"areas":["event-queue","coroutines"],"capabilities":["oneshot"]}}"#
+        ]
     );
     let replies = serve(bare(), "{\"id\":1,\"op\":\"hello\",\"args\":{\"protocol\":2}}\n");
     assert!(replies[0].contains(r#""protocol":1,"areas":[],"capabilities":[]"#), "{replies:?}");
@@ -142,7 +144,11 @@ fn malformed_lines_get_bad_request_with_the_id_if_it_can_be_read_and_serving_goe
         .iter()
         .map(|reply| {
             let id = reply.split(',').next().unwrap();
-            let outcome = if reply.contains(r#""ok":true"#) { "ok" } else { reply.split("\"kind\":\"").nth(1).unwrap().split('"').next().unwrap() };
+            let outcome = if reply.contains(r#""ok":true"#) {
+                "ok"
+            } else {
+                reply.split("\"kind\":\"").nth(1).unwrap().split('"').next().unwrap()
+            };
             (id, outcome)
         })
         .collect();
@@ -169,7 +175,11 @@ fn malformed_lines_get_bad_request_with_the_id_if_it_can_be_read_and_serving_goe
 fn invalid_utf8_is_a_bad_request() {
     let mut out = Vec::new();
     bare().serve_on(&b"{\"id\":1,\"op\":\"\xff\"}\n"[..], &mut out).unwrap();
-    assert!(String::from_utf8(out).unwrap().starts_with(r#"{"id":null,"ok":false,"error":{"kind":"BadRequest","message":"not UTF-8"#));
+    assert!(
+        String::from_utf8(out)
+            .unwrap()
+            .starts_with(r#"{"id":null,"ok":false,"error":{"kind":"BadRequest","message":"not UTF-8"#)
+    );
 }
 
 #[test]

@@ -11,7 +11,7 @@
 #[cfg(not(all(target_os = "linux", target_arch = "x86_64")))]
 compile_error!("ack-impl runs on Linux on x86-64: epoll, and fibers in x86-64 assembly");
 
+pub mod coroutines;
 pub mod event_queue;
 pub mod fibers;
-pub mod coroutines;
 pub mod runtime;

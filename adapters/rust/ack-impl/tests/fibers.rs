@@ -70,7 +70,11 @@ fn slots_are_taken_lowest_first_freed_at_the_end_and_slot_0_stays_the_bases() {
     assert_eq!(runtime.current_id(), 0);
     assert!(!runtime.yield_now(), "nothing is ready: the yield returns at once");
     let (rt, log2) = (runtime.clone(), log.clone());
-    assert_eq!(runtime.spawn(move || log2.push(format!("again in {}", rt.current_id()))).unwrap(), 1, "a freed slot is reused");
+    assert_eq!(
+        runtime.spawn(move || log2.push(format!("again in {}", rt.current_id()))).unwrap(),
+        1,
+        "a freed slot is reused"
+    );
     runtime.run();
     assert_eq!(log.lines().last().unwrap(), "again in 1");
 }

@@ -70,7 +70,9 @@ fn compile(program: &CoroutineProgram) -> Vec<Segment> {
     let mut start = 0;
     for (at, instruction) in program.iter().enumerate() {
         match instruction {
-            CoroutineInstruction::WaitLeaf { .. } | CoroutineInstruction::WaitChild { .. } | CoroutineInstruction::JoinAll { .. } => {
+            CoroutineInstruction::WaitLeaf { .. }
+            | CoroutineInstruction::WaitChild { .. }
+            | CoroutineInstruction::JoinAll { .. } => {
                 segments.push(Segment { code: start..at, exit: Some(at) });
                 start = at + 1;
             }
@@ -90,7 +92,10 @@ fn compile(program: &CoroutineProgram) -> Vec<Segment> {
 enum State {
     Start,
     /// Stopped at wait point `point` (1, 2, …), waiting on `on`.
-    Wait { point: usize, on: Awaited },
+    Wait {
+        point: usize,
+        on: Awaited,
+    },
     Resolved,
 }
 
@@ -179,7 +184,11 @@ impl Coroutine {
                 }
             }
             CoroutineInstruction::KeepWaker(name) => {
-                let kept = self.env.kept.as_ref().ok_or(Error::NotInitialised("keep_waker needs an executor (area wakers)"))?;
+                let kept = self
+                    .env
+                    .kept
+                    .as_ref()
+                    .ok_or(Error::NotInitialised("keep_waker needs an executor (area wakers)"))?;
                 kept.lock().unwrap_or_else(PoisonError::into_inner).insert(name.clone(), waker.clone());
             }
             // Waits and returns end a segment: the compiler never puts them into its code.
@@ -307,7 +316,11 @@ mod tests {
                 {"do": "wait", "child": "c"}, {"do": "return", "value": "r"}, {"do": "log", "text": "never"}]"#,
         ));
         let shape: Vec<_> = segments.iter().map(|segment| (segment.code.clone(), segment.exit)).collect();
-        assert_eq!(shape, [(0..1, Some(1)), (2..4, Some(4)), (5..5, Some(5))], "Start, Wait1, Wait2; no code after return");
+        assert_eq!(
+            shape,
+            [(0..1, Some(1)), (2..4, Some(4)), (5..5, Some(5))],
+            "Start, Wait1, Wait2; no code after return"
+        );
         assert_eq!(compile(&program("[]")).len(), 1, "no waits: Start runs into Resolved");
     }
 
@@ -357,7 +370,10 @@ mod tests {
             r#"[{"do": "keep_waker", "name": "w"}]"#,
         ] {
             let (mut coroutine, ..) = chapter7(json);
-            assert!(matches!(coroutine.poll(&Waker::noop()), PollState::Ready(Err(Error::NotInitialised(_)))), "{json}");
+            assert!(
+                matches!(coroutine.poll(&Waker::noop()), PollState::Ready(Err(Error::NotInitialised(_)))),
+                "{json}"
+            );
         }
     }
 }

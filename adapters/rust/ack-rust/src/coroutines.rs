@@ -3,8 +3,8 @@
 use std::task::Poll;
 
 use ack_adapter::{CoroutineProgram, Result, Trace};
-use ack_impl::coroutines::{ManualLeaves, PollState};
 use ack_impl::coroutines::Future as _;
+use ack_impl::coroutines::{ManualLeaves, PollState};
 use ack_impl::runtime::Waker;
 
 use crate::coroutine::{Coroutine, Env, protocol_error};

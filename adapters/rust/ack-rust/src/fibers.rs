@@ -34,7 +34,9 @@ impl ack_adapter::Fibers for Fibers {
     type Runtime = Runtime;
 
     fn runtime_new(&self, config: RuntimeConfig) -> Result<Runtime> {
-        let size = |value: i64| usize::try_from(value).map_err(|_| Error::new(ErrorKind::InvalidArgument, format!("{value} is below 1")));
+        let size = |value: i64| {
+            usize::try_from(value).map_err(|_| Error::new(ErrorKind::InvalidArgument, format!("{value} is below 1")))
+        };
         let runtime = Runtime::new(size(config.slots)?, size(config.stack_size)?).map_err(protocol_error)?;
         runtime.init();
         Ok(runtime)

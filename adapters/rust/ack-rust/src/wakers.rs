@@ -67,7 +67,9 @@ impl ack_adapter::Wakers for Wakers {
 
     fn wake(&self, name: &str) -> Result<()> {
         let waker = self.kept.lock().unwrap_or_else(PoisonError::into_inner).get(name).cloned();
-        let waker = waker.ok_or_else(|| Error::new(ack_adapter::ErrorKind::BadRequest, format!("no program kept a waker under {name:?}")))?;
+        let waker = waker.ok_or_else(|| {
+            Error::new(ack_adapter::ErrorKind::BadRequest, format!("no program kept a waker under {name:?}"))
+        })?;
         waker.wake();
         Ok(())
     }

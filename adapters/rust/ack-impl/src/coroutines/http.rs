@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use super::{Error, Future, PollState};
 use crate::event_queue::TcpStream;
-use crate::runtime::{Waker, reactor};
 use crate::runtime::reactor::Reactor;
+use crate::runtime::{Waker, reactor};
 
 const HOST: &str = "127.0.0.1";
 
@@ -33,7 +33,15 @@ pub struct HttpGet {
 
 impl HttpGet {
     fn new(port: u16, path: &str, woken_by_reactor: bool) -> HttpGet {
-        HttpGet { port, path: path.to_owned(), woken_by_reactor, stream: None, response: Vec::new(), reactor: None, done: false }
+        HttpGet {
+            port,
+            path: path.to_owned(),
+            woken_by_reactor,
+            stream: None,
+            response: Vec::new(),
+            reactor: None,
+            done: false,
+        }
     }
 
     /// Chapter 7: nothing watches the socket between polls; every poll just tries to read.
@@ -129,7 +137,8 @@ impl Future for HttpGet {
         if let Some((reactor, id)) = &self.reactor {
             reactor.set_waker(waker, *id);
         }
-        let finished = self.read_available().and_then(|ended| if ended { self.close().map(|()| true) } else { Ok(false) });
+        let finished =
+            self.read_available().and_then(|ended| if ended { self.close().map(|()| true) } else { Ok(false) });
         match finished {
             Ok(false) => PollState::NotReady,
             Ok(true) => {

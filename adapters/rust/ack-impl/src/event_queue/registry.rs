@@ -49,13 +49,25 @@ impl Registry {
 
     /// Watches `source` for `interests`, reporting it under `token`. `AlreadyRegistered` (`EEXIST`)
     /// if it is registered already; a closed source is `EBADF`.
-    pub fn register<S: Source + ?Sized>(&self, source: &S, token: Token, interests: Interest, mode: Mode) -> io::Result<()> {
+    pub fn register<S: Source + ?Sized>(
+        &self,
+        source: &S,
+        token: Token,
+        interests: Interest,
+        mode: Mode,
+    ) -> io::Result<()> {
         self.selector.epoll.add(source.raw_fd()?, flags(interests, mode), token.0 as u64)
     }
 
     /// Replaces the token, interests and mode of a registered `source`, and re-arms a oneshot
     /// registration. `ENOENT` if it is not registered here.
-    pub fn reregister<S: Source + ?Sized>(&self, source: &S, token: Token, interests: Interest, mode: Mode) -> io::Result<()> {
+    pub fn reregister<S: Source + ?Sized>(
+        &self,
+        source: &S,
+        token: Token,
+        interests: Interest,
+        mode: Mode,
+    ) -> io::Result<()> {
         self.selector.epoll.modify(source.raw_fd()?, flags(interests, mode), token.0 as u64)
     }
 

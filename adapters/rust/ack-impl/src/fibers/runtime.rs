@@ -94,7 +94,13 @@ impl Runtime {
     /// reaches it, not now (FB-04). `NoFreeSlot` when every slot is taken (FB-02).
     pub fn spawn(&self, task: impl FnOnce() + 'static) -> Result<usize, Error> {
         let inner = &*self.0;
-        let (id, slot) = inner.slots.iter().enumerate().skip(1).find(|(_, slot)| slot.state.get() == State::Available).ok_or(Error::NoFreeSlot)?;
+        let (id, slot) = inner
+            .slots
+            .iter()
+            .enumerate()
+            .skip(1)
+            .find(|(_, slot)| slot.state.get() == State::Available)
+            .ok_or(Error::NoFreeSlot)?;
         let Some(stack) = &slot.stack else { return Err(Error::NoFreeSlot) };
         slot.task.set(Some(Box::new(task)));
         // SAFETY: the slot is available, so no fiber runs on its stack or will switch back to its

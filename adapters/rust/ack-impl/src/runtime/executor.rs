@@ -107,8 +107,14 @@ impl Stopper {
 impl Executor {
     /// An executor that reports to `observer`.
     pub fn new(observer: Arc<dyn Observer>) -> Executor {
-        let shared = Shared { ready: Mutex::default(), parker: Parker::default(), stopped: AtomicBool::new(false), observer };
-        let core = Core { shared: Arc::new(shared), tasks: RefCell::default(), next_id: Cell::new(0), running: Cell::new(None) };
+        let shared =
+            Shared { ready: Mutex::default(), parker: Parker::default(), stopped: AtomicBool::new(false), observer };
+        let core = Core {
+            shared: Arc::new(shared),
+            tasks: RefCell::default(),
+            next_id: Cell::new(0),
+            running: Cell::new(None),
+        };
         Executor { core: Rc::new(core) }
     }
 
