@@ -12,11 +12,6 @@ impl Template {
         Template(text.to_owned())
     }
 
-    /// The text as the request wrote it.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-
     /// The text with each placeholder replaced by `value(name)`. A placeholder whose value is
     /// `None` stays as written, which is what the coroutine areas want for a local that was never
     /// set; the fibers area, where such a local reads `0`, never answers `None`.

@@ -39,9 +39,4 @@ impl Events {
     pub fn iter(&self) -> impl Iterator<Item = Event> + '_ {
         self.list.iter().map(|raw| Event::from_raw(*raw))
     }
-
-    /// Whether the latest poll found nothing.
-    pub fn is_empty(&self) -> bool {
-        self.list.is_empty()
-    }
 }
