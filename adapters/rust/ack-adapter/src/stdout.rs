@@ -11,32 +11,36 @@
 use std::ffi::c_int;
 use std::fs::File;
 use std::io::{self, Write};
-use std::os::fd::{FromRawFd, OwnedFd};
+use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 
 unsafe extern "C" {
-    fn fcntl(fd: c_int, cmd: c_int, ...) -> c_int;
+    fn dup(fd: c_int) -> c_int;
     fn dup2(old: c_int, new: c_int) -> c_int;
+    fn fcntl(fd: c_int, cmd: c_int, ...) -> c_int;
 }
 
 const STDOUT: c_int = 1;
 const STDERR: c_int = 2;
-/// `fcntl` command: duplicate onto the lowest free descriptor ≥ arg, with close-on-exec set.
-const F_DUPFD_CLOEXEC: c_int = 1030;
+/// `fcntl` command and flag (the same on Linux, macOS and the BSDs): child processes the
+/// implementation starts do not inherit the protocol.
+const F_SETFD: c_int = 2;
+const FD_CLOEXEC: c_int = 1;
 
 /// Moves the protocol off descriptor 1 and sends descriptor 1 to stderr; returns the protocol's
 /// stream. Call it before anything is printed.
 pub(crate) fn take_for_protocol() -> io::Result<File> {
     // Whatever Rust's stdout buffered so far belongs to the old descriptor 1: the protocol's.
     io::stdout().flush()?;
-    // SAFETY: fcntl with F_DUPFD_CLOEXEC takes an int argument and touches no memory of ours.
-    let protocol = unsafe { fcntl(STDOUT, F_DUPFD_CLOEXEC, STDERR + 1) };
+    // SAFETY: dup on a descriptor of this process; it touches no memory of ours.
+    let protocol = unsafe { dup(STDOUT) };
     if protocol < 0 {
         return Err(io::Error::last_os_error());
     }
-    // SAFETY: `protocol` was just returned by fcntl: an open descriptor that nothing else owns.
+    // SAFETY: `protocol` was just returned by dup: an open descriptor that nothing else owns.
     let protocol = unsafe { OwnedFd::from_raw_fd(protocol) };
-    // SAFETY: dup2 on two descriptors of this process; it touches no memory of ours.
-    if unsafe { dup2(STDERR, STDOUT) } < 0 {
+    // SAFETY: fcntl(F_SETFD) takes an int argument and changes a flag of our own descriptor;
+    // dup2 works on two descriptors of this process. Neither touches memory of ours.
+    if unsafe { fcntl(protocol.as_raw_fd(), F_SETFD, FD_CLOEXEC) } < 0 || unsafe { dup2(STDERR, STDOUT) } < 0 {
         return Err(io::Error::last_os_error());
     }
     Ok(File::from(protocol))
