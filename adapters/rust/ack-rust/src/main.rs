@@ -1,6 +1,7 @@
 //! The kit's adapter for `ack-impl`: every area, every capability, through `ack-adapter`.
 //!
 //! `./kit --adapter adapters/rust/target/release/ack-rust`
+#![forbid(unsafe_code)]
 
 mod coroutine;
 mod coroutines;

@@ -1,6 +1,7 @@
 //! Chapter 4's glue: [`Epoll`] implements `ack_adapter::EventQueue` with an event queue shaped
 //! like mio (here `ack_impl::event_queue`; put yours in its place). This is all a student writes
 //! for the chapter besides the event queue itself: the crate does the protocol.
+#![forbid(unsafe_code)]
 
 use std::io::{Read, Write};
 use std::time::Duration;
