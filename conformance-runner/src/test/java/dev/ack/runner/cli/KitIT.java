@@ -10,8 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The kit checked end to end, as a user runs it: the packaged jar against real adapter processes.
- * The two correct implementations pass everything; every known-bad variant fails the rule it breaks;
- * a broken adapter is reported as broken and the run still writes its reports.
+ * The correct implementations (Java, Python, Rust) pass everything; every known-bad variant fails
+ * the rule it breaks; a broken adapter is reported as broken and the run still writes its reports.
  */
 class KitIT {
 
@@ -27,6 +27,27 @@ class KitIT {
         KitRun run = KitRun.of("python", "--adapter", python + " " + KitRun.REPO.resolve("adapters/python/adapter.py"));
         assertPassesEverything(run);
         assertThat(run.results().path("adapter").path("handshake").path("language").asText()).isEqualTo("python");
+    }
+
+    /** The binaries come from the root pom's rust-build (cargo build --release), which runs before this module. */
+    @Test
+    void theRustImplementationPassesEveryScenario() throws Exception {
+        KitRun run = KitRun.of("rust", "--adapter", KitRun.REPO.resolve("adapters/rust/target/release/ack-rust").toString());
+        assertPassesEverything(run);
+        assertThat(run.results().path("adapter").path("handshake").path("language").asText()).isEqualTo("rust");
+    }
+
+    /** A student's path: the chapter 4 example adapter, a hundred lines of glue on ack-adapter. */
+    @Test
+    void theRustChapter4ExamplePassesChapter4() throws Exception {
+        KitRun run = KitRun.of("rust-chapter4", "--chapter", "4",
+                "--adapter", KitRun.REPO.resolve("adapters/rust/target/release/chapter4-example").toString());
+        assertThat(run.exitStatus()).as("exit status; console:%n%s", run).isZero();
+        assertThat(run.total("failed")).as(run.console()).isZero();
+        assertThat(run.total("not-claimed")).as("not claimed").isZero();
+        assertThat(run.total("passed")).isPositive();
+        assertThat(run.rules("failed")).isEmpty();
+        assertThat(run.rules("passed")).isNotEmpty().allMatch(id -> id.startsWith("EQ-"));
     }
 
     private static void assertPassesEverything(KitRun run) {

@@ -1,0 +1,287 @@
+//! Coroutine programs (spec/protocol.md §7), which areas `coroutines` and `wakers` both run.
+
+use std::collections::HashSet;
+use std::ops::Deref;
+use std::str::FromStr;
+use std::sync::Arc;
+
+use crate::args::{Args, read_as_arg};
+use crate::error::{Error, Result};
+use crate::template::Template;
+
+/// A coroutine program: the instructions an implementation turns into a real coroutine (a state
+/// machine, an `async` block). Values and locals are strings. Cloning shares it.
+///
+/// Programs are checked whole before any of them runs, and have no branches, so more is checked
+/// than types: every child is created before it is used, and waited on, joined or spawned at most
+/// once (after that it belongs to whoever drives it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CoroutineProgram(Arc<[CoroutineInstruction]>);
+
+impl Deref for CoroutineProgram {
+    type Target = [CoroutineInstruction];
+
+    fn deref(&self) -> &[CoroutineInstruction] {
+        &self.0
+    }
+}
+
+/// Reads a program written as the protocol writes it, a JSON array of instructions, and checks it
+/// as a request's would be: for tests of an implementation.
+///
+/// ```
+/// let program: ack_adapter::CoroutineProgram = r#"[{"do": "log", "text": "hi"}]"#.parse()?;
+/// assert_eq!(program.len(), 1);
+/// # Ok::<(), ack_adapter::Error>(())
+/// ```
+impl FromStr for CoroutineProgram {
+    type Err = Error;
+
+    fn from_str(json: &str) -> Result<CoroutineProgram> {
+        read_as_arg(json, "program", program)
+    }
+}
+
+/// One instruction of a [`CoroutineProgram`] (§7).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CoroutineInstruction {
+    /// Appends a `log` entry; `{x}` is replaced by local `x`.
+    Log(Template),
+    /// Sets a local to a text (templated like `Log`).
+    Set {
+        /// The local.
+        var: String,
+        /// Its new value.
+        value: Template,
+    },
+    /// Waits on a new leaf future; its value goes into local `into`, if given.
+    WaitLeaf {
+        /// What to wait on.
+        leaf: Leaf,
+        /// Where the value goes.
+        into: Option<String>,
+    },
+    /// Creates a child coroutine and keeps it under `name`; no work starts.
+    Create {
+        /// The child's name.
+        name: String,
+        /// The child's program.
+        program: CoroutineProgram,
+    },
+    /// Waits on a created child.
+    WaitChild {
+        /// The child's name.
+        child: String,
+        /// Where the value goes.
+        into: Option<String>,
+    },
+    /// Waits on all these created children together (the book's `join_all`); the value is their
+    /// values joined with `,` in the order given.
+    JoinAll {
+        /// The children's names.
+        children: Vec<String>,
+        /// Where the value goes.
+        into: Option<String>,
+    },
+    /// Ends the coroutine with this value; a program without `Return` ends with `""`.
+    Return(Template),
+    /// Wakers only: spawns the created child as a new task on the current executor.
+    Spawn(String),
+    /// Wakers only: polls the created child once, here, with a waker that wakes nothing.
+    PollDetached(String),
+    /// Wakers only: keeps a clone of the current task's waker under this name, for `wk.wake`.
+    KeepWaker(String),
+}
+
+/// A future a program waits on that is not a coroutine.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Leaf {
+    /// Pending until the runner makes leaf `name` ready (`co.leaf_ready`, `wk.leaf_ready`).
+    Manual {
+        /// The leaf's name, unique within a scenario.
+        name: String,
+    },
+    /// `GET path` from the runner's delay server on `127.0.0.1:port`; Ready with the body.
+    Http {
+        /// The delay server's port.
+        port: u16,
+        /// The request's path, e.g. `/600/hello`.
+        path: String,
+        /// A name for the trace, if the program gave one.
+        name: Option<String>,
+    },
+}
+
+impl Leaf {
+    /// How trace entries name the leaf: its name, or an http leaf's path.
+    pub fn label(&self) -> &str {
+        match self {
+            Leaf::Manual { name } | Leaf::Http { name: Some(name), .. } => name,
+            Leaf::Http { path, name: None, .. } => path,
+        }
+    }
+}
+
+/// Reads the array arg `name` as a program.
+pub(crate) fn program(args: &Args<'_>, name: &str) -> Result<CoroutineProgram> {
+    // The children created so far in this program (not in its children) and not yet handed over.
+    let mut children = HashSet::new();
+    let instructions: Result<Vec<_>> =
+        args.objects(name)?.iter().map(|item| instruction(item, &mut children)).collect();
+    Ok(CoroutineProgram(instructions?.into()))
+}
+
+#[derive(Clone, Copy)]
+enum Do {
+    Log,
+    Set,
+    Wait,
+    Create,
+    JoinAll,
+    Return,
+    Spawn,
+    PollDetached,
+    KeepWaker,
+}
+
+const INSTRUCTIONS: [(&str, Do); 9] = [
+    ("log", Do::Log),
+    ("set", Do::Set),
+    ("wait", Do::Wait),
+    ("create", Do::Create),
+    ("join_all", Do::JoinAll),
+    ("return", Do::Return),
+    ("spawn", Do::Spawn),
+    ("poll_detached", Do::PollDetached),
+    ("keep_waker", Do::KeepWaker),
+];
+
+fn instruction(args: &Args<'_>, children: &mut HashSet<String>) -> Result<CoroutineInstruction> {
+    let into = || args.opt_string("into").map(|into| into.map(str::to_owned));
+    Ok(match args.choice("do", &INSTRUCTIONS)? {
+        Do::Log => CoroutineInstruction::Log(Template::new(args.string("text")?)),
+        Do::Set => {
+            CoroutineInstruction::Set { var: args.string("var")?.into(), value: Template::new(args.string("value")?) }
+        }
+        Do::Wait => match (args.opt_object("leaf")?, args.opt_string("child")?) {
+            (Some(leaf), None) => CoroutineInstruction::WaitLeaf { leaf: self::leaf(&leaf)?, into: into()? },
+            (None, Some(child)) => {
+                CoroutineInstruction::WaitChild { child: hand_over(children, child)?, into: into()? }
+            }
+            _ => return Err(Error::bad_request("a wait needs a leaf or a child, not both")),
+        },
+        Do::Create => {
+            let name = args.string("name")?;
+            let create = CoroutineInstruction::Create { name: name.into(), program: program(args, "program")? };
+            children.insert(name.to_owned());
+            create
+        }
+        Do::JoinAll => {
+            let names: Result<Vec<_>> =
+                args.strings("children")?.into_iter().map(|child| hand_over(children, child)).collect();
+            CoroutineInstruction::JoinAll { children: names?, into: into()? }
+        }
+        Do::Return => CoroutineInstruction::Return(Template::new(args.string("value")?)),
+        Do::Spawn => CoroutineInstruction::Spawn(hand_over(children, args.string("child")?)?),
+        Do::PollDetached => {
+            let child = args.string("child")?;
+            if !children.contains(child) {
+                return Err(unknown_child(child));
+            }
+            CoroutineInstruction::PollDetached(child.into())
+        }
+        Do::KeepWaker => CoroutineInstruction::KeepWaker(args.string("name")?.into()),
+    })
+}
+
+fn leaf(args: &Args<'_>) -> Result<Leaf> {
+    if args.choice("kind", &[("manual", true), ("http", false)])? {
+        return Ok(Leaf::Manual { name: args.string("name")?.into() });
+    }
+    let path = args.string("path")?;
+    if !path.starts_with('/') {
+        return Err(Error::bad_request(format!("an http leaf's path starts with '/', not {path:?}")));
+    }
+    Ok(Leaf::Http { port: args.int("port")?, path: path.into(), name: args.opt_string("name")?.map(str::to_owned) })
+}
+
+/// A created child that a wait, `join_all` or `spawn` takes over: nothing may use it after.
+fn hand_over(children: &mut HashSet<String>, child: &str) -> Result<String> {
+    if !children.remove(child) {
+        return Err(unknown_child(child));
+    }
+    Ok(child.to_owned())
+}
+
+fn unknown_child(child: &str) -> Error {
+    Error::bad_request(format!("child {child:?} is used before a create made it, or after it was handed over"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+
+    fn parse_program(text: &str) -> Result<CoroutineProgram> {
+        text.parse()
+    }
+
+    #[test]
+    fn reads_every_instruction_and_leaf() {
+        let program = parse_program(
+            r#"[{"do": "log", "text": "got {x}"}, {"do": "set", "var": "x", "value": "a {y}"},
+                {"do": "wait", "leaf": {"kind": "manual", "name": "A"}, "into": "x"},
+                {"do": "wait", "leaf": {"kind": "http", "port": 8080, "path": "/600/hi"}, "into": null},
+                {"do": "create", "name": "c", "program": [{"do": "return", "value": "c"}]},
+                {"do": "poll_detached", "child": "c"}, {"do": "wait", "child": "c"},
+                {"do": "create", "name": "d", "program": []}, {"do": "create", "name": "e", "program": []},
+                {"do": "join_all", "children": ["d", "e"], "into": "both"},
+                {"do": "create", "name": "f", "program": []}, {"do": "spawn", "child": "f"},
+                {"do": "keep_waker", "name": "w"}, {"do": "return", "value": "done {x}"}]"#,
+        )
+        .unwrap();
+        assert_eq!(program.len(), 14);
+        assert_eq!(program[0], CoroutineInstruction::Log(Template::new("got {x}")));
+        assert_eq!(
+            program[2],
+            CoroutineInstruction::WaitLeaf { leaf: Leaf::Manual { name: "A".into() }, into: Some("x".into()) }
+        );
+        let http = Leaf::Http { port: 8080, path: "/600/hi".into(), name: None };
+        assert_eq!(http.label(), "/600/hi");
+        assert_eq!(program[3], CoroutineInstruction::WaitLeaf { leaf: http, into: None });
+        assert_eq!(
+            program[9],
+            CoroutineInstruction::JoinAll { children: vec!["d".into(), "e".into()], into: Some("both".into()) }
+        );
+        assert_eq!(program[11], CoroutineInstruction::Spawn("f".into()));
+    }
+
+    #[test]
+    fn children_are_created_before_use_and_handed_over_once() {
+        for bad in [
+            r#"[{"do": "wait", "child": "c"}]"#,
+            r#"[{"do": "create", "name": "c", "program": []}, {"do": "wait", "child": "c"}, {"do": "spawn", "child": "c"}]"#,
+            r#"[{"do": "create", "name": "c", "program": []}, {"do": "join_all", "children": ["c", "c"]}]"#,
+            r#"[{"do": "create", "name": "c", "program": [{"do": "create", "name": "d", "program": []}]}, {"do": "spawn", "child": "d"}]"#,
+            r#"[{"do": "poll_detached", "child": "c"}]"#,
+        ] {
+            let error = parse_program(bad).expect_err(bad);
+            assert_eq!(error.kind(), ErrorKind::BadRequest, "{bad}: {error}");
+        }
+    }
+
+    #[test]
+    fn malformed_waits_and_leaves_are_bad_requests() {
+        for bad in [
+            r#"[{"do": "wait"}]"#,
+            r#"[{"do": "create", "name": "c", "program": []}, {"do": "wait", "child": "c", "leaf": {"kind": "manual", "name": "A"}}]"#,
+            r#"[{"do": "wait", "leaf": {"kind": "carrier-pigeon"}}]"#,
+            r#"[{"do": "wait", "leaf": {"kind": "http", "port": 70000, "path": "/"}}]"#,
+            r#"[{"do": "wait", "leaf": {"kind": "http", "port": 80, "path": "no-slash"}}]"#,
+            r#"[{"do": "wait", "leaf": {"kind": "manual", "name": "A"}, "into": 5}]"#,
+        ] {
+            let error = parse_program(bad).expect_err(bad);
+            assert_eq!(error.kind(), ErrorKind::BadRequest, "{bad}: {error}");
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! Executor: runs tasks on one thread, polling each only when it can make progress.
+
+use std::cell::{Cell, RefCell};
+use std::collections::{HashMap, VecDeque};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, PoisonError};
+
+use super::{Parker, Waker};
+use crate::coroutines::{Error, Future, PollState};
+
+/// A task: a top-level future, Ready with its value or failed.
+type Task = Box<dyn Future<Output = Result<String, Error>>>;
+
+/// What an executor reports as it goes, where the book prints its status lines. `woken` comes
+/// from the waking thread, the others from the executor's.
+pub trait Observer: Send + Sync {
+    /// `task` was spawned (the root is task 0).
+    fn spawned(&self, task: usize);
+    /// `task` is about to be polled.
+    fn polled(&self, task: usize);
+    /// `task` returned Ready and was dropped.
+    fn finished(&self, task: usize);
+    /// A waker of `task` was called.
+    fn woken(&self, task: usize);
+    /// Nothing is ready; the executor is about to sleep with `pending` unfinished tasks.
+    fn sleeping(&self, pending: usize);
+    /// `block_on` is about to return.
+    fn all_finished(&self);
+}
+
+/// What wakers share with their executor: the ready queue and the parker (the book's
+/// `ready_queue` and thread handle), and whether the executor was told to stop.
+pub(crate) struct Shared {
+    ready: Mutex<VecDeque<usize>>,
+    parker: Parker,
+    stopped: AtomicBool,
+    observer: Arc<dyn Observer>,
+}
+
+impl Shared {
+    /// First the id, then the unpark: the executor that wakes up must find it. A task woken again
+    /// before it is polled is queued once, so several wakes cause one poll (WK-06).
+    pub(crate) fn wake(&self, task: usize) {
+        self.observer.woken(task);
+        let mut ready = self.ready.lock().unwrap_or_else(PoisonError::into_inner);
+        if !ready.contains(&task) {
+            ready.push_back(task);
+        }
+        drop(ready);
+        self.parker.unpark();
+    }
+
+    fn next_ready(&self) -> Option<usize> {
+        self.ready.lock().unwrap_or_else(PoisonError::into_inner).pop_front()
+    }
+}
+
+/// The executor's own state, on its thread.
+struct Core {
+    shared: Arc<Shared>,
+    /// Unfinished tasks by id; a task being polled is taken out meanwhile.
+    tasks: RefCell<HashMap<usize, Task>>,
+    next_id: Cell<usize>,
+    running: Cell<Option<usize>>,
+}
+
+impl Core {
+    fn spawn(&self, task: Task) {
+        let id = self.next_id.get();
+        self.next_id.set(id + 1);
+        self.tasks.borrow_mut().insert(id, task);
+        self.shared.observer.spawned(id);
+        let mut ready = self.shared.ready.lock().unwrap_or_else(PoisonError::into_inner);
+        ready.push_back(id);
+    }
+}
+
+thread_local! {
+    /// The executor running on this thread, as the book's `CURRENT_EXEC`: how `spawn` finds it.
+    static CURRENT: RefCell<Option<Rc<Core>>> = const { RefCell::new(None) };
+}
+
+/// The book's chapter 8 executor: tasks, a ready queue of task ids, a parker to sleep on.
+///
+/// `block_on` polls a task when it is spawned and after that only when one of its wakers was
+/// called (WK-02); with nothing ready it parks until a waker unparks it, so pending tasks cost no
+/// CPU. A task that returns Ready is dropped and never polled again (WK-10), and a wake for a task
+/// it no longer holds is ignored (WK-05). Every executor has its own queue and parker, so
+/// executors on several threads can share one reactor: each waker reaches its own (WK-15).
+pub struct Executor {
+    core: Rc<Core>,
+}
+
+/// Stops an executor from another thread: its `block_on` returns `Stopped`.
+#[derive(Clone)]
+pub struct Stopper(Arc<Shared>);
+
+impl Stopper {
+    /// Makes `block_on` return at its next step, even while it sleeps.
+    pub fn stop(&self) {
+        self.0.stopped.store(true, Ordering::SeqCst);
+        self.0.parker.unpark();
+    }
+}
+
+impl Executor {
+    /// An executor that reports to `observer`.
+    pub fn new(observer: Arc<dyn Observer>) -> Executor {
+        let shared =
+            Shared { ready: Mutex::default(), parker: Parker::default(), stopped: AtomicBool::new(false), observer };
+        let core = Core {
+            shared: Arc::new(shared),
+            tasks: RefCell::default(),
+            next_id: Cell::new(0),
+            running: Cell::new(None),
+        };
+        Executor { core: Rc::new(core) }
+    }
+
+    /// A handle that stops this executor from any thread.
+    pub fn stopper(&self) -> Stopper {
+        Stopper(Arc::clone(&self.core.shared))
+    }
+
+    /// Spawns `root` as task 0 and runs every task until all have finished, the ones `root`
+    /// spawned included (WK-08); returns the root's value. A task that fails ends the run with its
+    /// error.
+    pub fn block_on(&self, root: impl Future<Output = Result<String, Error>> + 'static) -> Result<String, Error> {
+        let previous = CURRENT.with(|current| current.replace(Some(Rc::clone(&self.core))));
+        let ran = self.run(Box::new(root));
+        CURRENT.with(|current| current.replace(previous));
+        ran
+    }
+
+    fn run(&self, root: Task) -> Result<String, Error> {
+        let (core, shared) = (&*self.core, &*self.core.shared);
+        core.spawn(root);
+        let mut value = String::new();
+        loop {
+            while let Some(id) = shared.next_ready() {
+                if shared.stopped.load(Ordering::SeqCst) {
+                    return Err(Error::Stopped);
+                }
+                // The book's guard against false wake-ups: a finished task is gone from the map.
+                let Some(mut task) = core.tasks.borrow_mut().remove(&id) else { continue };
+                shared.observer.polled(id);
+                core.running.set(Some(id));
+                let state = task.poll(&Waker::new(Arc::clone(&self.core.shared), id));
+                core.running.set(None);
+                match state {
+                    PollState::NotReady => {
+                        core.tasks.borrow_mut().insert(id, task);
+                    }
+                    PollState::Ready(Ok(ready)) => {
+                        shared.observer.finished(id);
+                        if id == 0 {
+                            value = ready;
+                        }
+                    }
+                    PollState::Ready(Err(error)) => return Err(error),
+                }
+            }
+            let pending = core.tasks.borrow().len();
+            if pending == 0 {
+                break;
+            }
+            if shared.stopped.load(Ordering::SeqCst) {
+                return Err(Error::Stopped);
+            }
+            // A wake between the empty queue above and this park left the permit: park returns at
+            // once and the loop finds the task (WK-07).
+            shared.observer.sleeping(pending);
+            shared.parker.park();
+        }
+        shared.observer.all_finished();
+        Ok(value)
+    }
+}
+
+/// Spawns `future` as a new task of the executor running on this thread; it is polled after the
+/// current poll returns (WK-09). `NotInitialised` outside an executor.
+pub fn spawn(future: impl Future<Output = Result<String, Error>> + 'static) -> Result<(), Error> {
+    let core = CURRENT.with(|current| current.borrow().clone());
+    let core = core.ok_or(Error::NotInitialised("spawn needs an executor running on this thread"))?;
+    core.spawn(Box::new(future));
+    Ok(())
+}
+
+/// The task the executor on this thread is polling, if any.
+pub fn current_task() -> Option<usize> {
+    CURRENT.with(|current| current.borrow().as_ref().and_then(|core| core.running.get()))
+}
