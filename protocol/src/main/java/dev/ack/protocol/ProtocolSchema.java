@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * spec/protocol.schema.json, bundled in this module, as a validator: the whole message, or one of
- * its definitions ({@code handshake}, {@code eqEvent}, …). The schema is the machine-readable
- * contract; whatever checks a line against it (the doctor, the runner's strict mode, the build's own
- * tests) goes through here, so there is one reading of it.
+ * spec/protocol.schema.json, bundled in this module, as a validator: the whole message, an op's args
+ * or result ({@code $defs/ops/<op>/args}, {@code .../result}), or any other of its definitions. The
+ * schema is the machine-readable contract; whatever checks a line against it (the runner's strict
+ * mode, the reference adapter's reading of requests, the build's own tests) goes through here, so
+ * there is one reading of it. Each definition is compiled once, on first use.
  */
 public final class ProtocolSchema {
     private static final String RESOURCE = "/dev/ack/protocol/protocol.schema.json";
@@ -32,12 +33,17 @@ public final class ProtocolSchema {
         this.root = root;
     }
 
-    /** The schema this version of the kit speaks. */
+    /** {@return the schema this version of the kit speaks} */
     public static ProtocolSchema bundled() {
         return BUNDLED;
     }
 
-    /** Reads a schema document, e.g. the repository's spec/protocol.schema.json in the build's own tests. */
+    /**
+     * Reads a schema document, e.g. the repository's spec/protocol.schema.json in the build's own tests.
+     *
+     * @param document the schema
+     * @return the validator
+     */
     public static ProtocolSchema of(JsonNode document) {
         if (!document.isObject()) throw new IllegalArgumentException("a JSON schema is an object");
         return new ProtocolSchema((ObjectNode) document);
@@ -52,22 +58,68 @@ public final class ProtocolSchema {
         }
     }
 
-    /** What is wrong with {@code message} as a protocol line (request, reply or event); empty when it is valid. */
+    /** {@return the schema document itself, for tests that compare it with the Java types} */
+    public ObjectNode document() {
+        return root;
+    }
+
+    /**
+     * What is wrong with {@code message} as a protocol line.
+     *
+     * @param message a request, reply or event
+     * @return the schema's complaints, each naming where (e.g. {@code $.result.poll}); empty when it is valid
+     */
     public List<String> problems(JsonNode message) {
         return problems("", message);
     }
 
     /**
-     * What is wrong with {@code node} as an instance of the definition {@code definition} (a name
-     * under {@code $defs}, e.g. {@code "handshake"} or {@code "args/poll"}); the empty name is the
-     * whole message. Empty when it is valid.
+     * What is wrong with {@code args} as the args of {@code op}.
+     *
+     * @param op   an op's wire name
+     * @param args the args
+     * @return the schema's complaints; one when the schema has no such op; empty when they are valid
+     */
+    public List<String> argsProblems(String op, JsonNode args) {
+        return opProblems(op, "args", args);
+    }
+
+    /**
+     * What is wrong with {@code result} as the result of a successful {@code op}.
+     *
+     * @param op     an op's wire name
+     * @param result the result
+     * @return the schema's complaints; one when the schema has no such op; empty when it is valid
+     */
+    public List<String> resultProblems(String op, JsonNode result) {
+        return opProblems(op, "result", result);
+    }
+
+    private List<String> opProblems(String op, String part, JsonNode node) {
+        String definition = "ops/" + op;
+        if (op.isEmpty() || !defines(definition)) return List.of("the protocol has no op \"" + op + "\"");
+        return problems(definition + "/" + part, node);
+    }
+
+    /**
+     * What is wrong with {@code node} as an instance of one definition.
+     *
+     * @param definition a path under {@code $defs}, e.g. {@code "eqEvent"} or {@code "ops/eq.poll/args"}; the
+     *                   empty path is the whole message
+     * @param node       the instance
+     * @return the schema's complaints; empty when it is valid
      */
     public List<String> problems(String definition, JsonNode node) {
         JsonSchema schema = byDefinition.computeIfAbsent(definition, this::compile);
         return schema.validate(node).stream().map(ValidationMessage::getMessage).sorted().toList();
     }
 
-    /** Whether the schema defines {@code definition} under {@code $defs}. */
+    /**
+     * Whether the schema has a definition.
+     *
+     * @param definition a path under {@code $defs}
+     * @return whether it is there
+     */
     public boolean defines(String definition) {
         return !root.path("$defs").at("/" + definition).isMissingNode();
     }
