@@ -40,7 +40,7 @@ class ReferenceAdapterTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.stdout()).contains("\"name\":\"ack-reference (variant fibers-no-base-slot)\"")
-                .contains("{\"fiber\":0,\"event\":\"spawned\",\"id\":4}").doesNotContain("NoFreeSlot");
+                .contains("{\"event\":\"spawned\",\"fiber\":0,\"id\":4}").doesNotContain("NoFreeSlot");
     }
 
     @Test

@@ -9,31 +9,22 @@ import dev.ack.reference.runtime.AlreadyRunningException;
 import dev.ack.reference.runtime.NotInitialisedException;
 import java.io.UncheckedIOException;
 
-/** The implementation's failures, area by area, as the error replies the runner checks by kind (§2.1). */
-final class ErrorReplies {
-    private ErrorReplies() {}
+/** The implementation's failures, area by area, as the error kinds the runner checks (§2.1): the one place that names them. */
+final class FailureKinds {
+    private FailureKinds() {}
 
-    static ProtocolError reply(EventQueueException failure) {
-        return new ProtocolError(kind(failure), failure.getMessage(), failure);
-    }
-
-    static ProtocolError reply(FiberException failure) {
-        return new ProtocolError(kind(failure), failure.getMessage(), failure);
-    }
-
-    /**
-     * A failure of coroutines, leaves or the runtime; what has no kind of its own stays as it is
-     * (Internal).
-     */
-    static RuntimeException reply(RuntimeException failure) {
+    /** The error reply for {@code failure}, or null when it has no kind of its own (it is then {@code Internal}). */
+    static ProtocolError reply(Exception failure) {
         ErrorKind kind = switch (failure) {
+            case EventQueueException e -> kind(e);
+            case FiberException e -> kind(e);
             case PolledAfterReadyException e -> ErrorKind.PolledAfterReady;
             case NotInitialisedException e -> ErrorKind.NotInitialised;
             case AlreadyRunningException e -> ErrorKind.AlreadyRunning;
             case UncheckedIOException e when e.getCause() instanceof EventQueueException cause -> kind(cause);
             default -> null;
         };
-        return kind == null ? failure : new ProtocolError(kind, failure.getMessage(), failure);
+        return kind == null ? null : new ProtocolError(kind, failure.getMessage(), failure);
     }
 
     /** Also the kind of a fibers program's error entry, which is no reply. */
