@@ -5,6 +5,7 @@ import dev.ack.protocol.Codec;
 import dev.ack.protocol.Message;
 import dev.ack.protocol.Protocol;
 import dev.ack.protocol.ProtocolError;
+import dev.ack.protocol.SessionOps;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -29,6 +30,7 @@ public final class AdapterSession implements AutoCloseable {
 
     private final AdapterCommand command;
     private final Deadlines deadlines;
+    private final SchemaCheck schemaCheck;
     private final Process process;
     private final OutputStream stdin;
     private final StdoutReader stdout = new StdoutReader();
@@ -51,9 +53,10 @@ public final class AdapterSession implements AutoCloseable {
         }
     }
 
-    private AdapterSession(AdapterCommand command, Deadlines deadlines, Process process) {
-        this.command = command;
-        this.deadlines = deadlines;
+    private AdapterSession(RunSettings settings, Process process) {
+        this.command = settings.adapter();
+        this.deadlines = settings.deadlines();
+        this.schemaCheck = SchemaCheck.of(settings.strict());
         this.process = process;
         this.stdin = process.getOutputStream();
         daemon("adapter-stdout", () -> stdout.drain(process.getInputStream()));
@@ -61,21 +64,21 @@ public final class AdapterSession implements AutoCloseable {
     }
 
     /** Starts the adapter and performs the handshake; a failure of either is an {@link AdapterFault}. */
-    public static AdapterSession start(AdapterCommand command, Deadlines deadlines, Path workingDirectory) {
+    public static AdapterSession start(RunSettings settings) {
         Process process;
         try {
-            process = new ProcessBuilder(command.argv()).directory(workingDirectory.toFile()).start();
+            process = new ProcessBuilder(settings.adapter().argv()).directory(settings.workingDirectory().toFile()).start();
         } catch (IOException e) {
-            throw new AdapterFault(AdapterFault.Kind.CRASHED, "could not start `" + command + "`: " + e.getMessage());
+            throw new AdapterFault(AdapterFault.Kind.CRASHED, "could not start `" + settings.adapter() + "`: " + e.getMessage());
         }
-        AdapterSession session = new AdapterSession(command, deadlines, process);
+        AdapterSession session = new AdapterSession(settings, process);
         session.hello();
         return session;
     }
 
     private void hello() {
-        ObjectNode args = Codec.JSON.createObjectNode().put("protocol", Protocol.VERSION).put("suite", SuiteVersion.VALUE);
-        Exchange reply = exchange("hello", args, deadlines.handshake());
+        ObjectNode args = Codec.toJson(new SessionOps.HelloArgs(Protocol.VERSION, SuiteVersion.VALUE));
+        Exchange reply = exchange(SessionOps.HELLO.name(), args, deadlines.handshake());
         if (!reply.ok()) {
             throw fail(new AdapterFault(AdapterFault.Kind.HANDSHAKE_FAILED, "`hello` was answered with " + reply.error()));
         }
@@ -108,13 +111,15 @@ public final class AdapterSession implements AutoCloseable {
 
     private synchronized Exchange exchange(String op, ObjectNode args, Duration deadline) {
         long id = nextId++;
-        return exchangeLine(Codec.encode(new Message.Request(id, op, args)), id, op, deadline);
+        String line = Codec.encode(new Message.Request(id, op, args));
+        schemaCheck.sent(op, line);
+        return exchangeLine(line, id, op, deadline);
     }
 
     /**
      * Sends one line exactly as given, which need not be a valid request, and waits for the reply
      * with {@code expectedId} (null: a reply with {@code "id": null}). The doctor uses it to check
-     * how an adapter answers malformed input.
+     * how an adapter answers malformed input; strict mode checks the reply, never the line.
      */
     public Exchange exchangeRaw(String line, Long expectedId) {
         if (expectedId != null) nextId = Math.max(nextId, expectedId + 1);
@@ -155,13 +160,17 @@ public final class AdapterSession implements AutoCloseable {
                             + bad.line() + "\nhint: " + hintFor(bad.line())));
                 }
                 case StdoutReader.Arrival.Received received -> {
+                    long receivedAt = System.nanoTime();
                     transcript.add(Transcript.Direction.RECEIVED, received.line());
+                    schemaCheck.received(received.line(), received.message(), op).ifPresent(complaint -> {
+                        throw fail(new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR, complaint));
+                    });
                     switch (received.message()) {
                         case Message.Event event -> {
                             synchronized (events) { events.add(event); }
                         }
                         case Message.Reply reply when Objects.equals(reply.id(), id) -> {
-                            Duration elapsed = Duration.ofNanos(System.nanoTime() - sentAt);
+                            Duration elapsed = Duration.ofNanos(receivedAt - sentAt);
                             return reply.ok()
                                     ? new Exchange(reply.result(), null, elapsed)
                                     : new Exchange(null, toError(reply.error()), elapsed);

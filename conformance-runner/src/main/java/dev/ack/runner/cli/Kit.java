@@ -6,7 +6,7 @@ import dev.ack.runner.report.Feedback;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.report.SkipList;
 import dev.ack.runner.suite.RunContext;
-import dev.ack.runner.suite.RunSettings;
+import dev.ack.runner.adapter.RunSettings;
 import dev.ack.runner.suite.Selection;
 import dev.ack.runner.suite.SuiteRun;
 import picocli.CommandLine;

@@ -11,6 +11,7 @@ import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.doctor.Diagnosis;
 import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
+import dev.ack.runner.verdict.Verdict;
 
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,7 @@
 package dev.ack.runner.report;
 
+import dev.ack.runner.verdict.Verdict;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package dev.ack.runner.suite;
 
+import dev.ack.runner.adapter.RunSettings;
 import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.doctor.Diagnosis;
 import dev.ack.runner.doctor.Doctor;
@@ -10,6 +11,7 @@ import dev.ack.runner.report.RuleMatrixPage;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.report.SkipList;
 import dev.ack.runner.spec.SpecIndex;
+import dev.ack.runner.verdict.Levels;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -71,7 +73,9 @@ public final class SuiteRun {
         System.setProperty("allure.results.directory", reports.allureResults().toString());
 
         SpecIndex spec = SpecIndex.bundled();
-        ResultCollector collector = new ResultCollector(out, spec, options.skips(), options.feedback());
+        Levels levels = new Levels(options.selection().levels());
+        ResultCollector collector = new ResultCollector(out, spec, options.skips(), options.feedback(), levels,
+                RunContext::currentTranscript);
         Instant started = Instant.now();
         List<String> featureProblems = List.of();
         out.println("Async Conformance Kit " + SuiteVersion.VALUE + ": checking `" + options.settings().adapter() + "`");
@@ -81,7 +85,7 @@ public final class SuiteRun {
             d.print(out);
             diagnosis = Optional.of(d);
         }
-        RunContext.begin(options.settings(), new Levels(options.selection().levels()));
+        RunContext.begin(options.settings(), levels);
         diagnosis.filter(d -> !d.canRun()).ifPresent(d ->
                 RunContext.markHarnessBroken("the adapter is not a working harness (see the adapter check above)"));
         try {

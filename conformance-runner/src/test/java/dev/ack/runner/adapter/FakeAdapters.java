@@ -13,6 +13,10 @@ final class FakeAdapters {
     }
 
     static AdapterSession start(String mode, double timeoutScale) {
-        return AdapterSession.start(command(mode), new Deadlines(timeoutScale), Path.of("."));
+        return start(mode, timeoutScale, false);
+    }
+
+    static AdapterSession start(String mode, double timeoutScale, boolean strict) {
+        return AdapterSession.start(new RunSettings(command(mode), Path.of("."), new Deadlines(timeoutScale), strict));
     }
 }

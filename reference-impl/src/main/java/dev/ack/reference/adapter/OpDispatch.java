@@ -16,7 +16,8 @@ import java.util.Map;
  * implementation's failures become error replies through {@link FailureKinds}.
  */
 final class OpDispatch {
-    private final ProtocolSchema schema = ProtocolSchema.bundled();
+    /** Compiled at start-up, before the handshake, so that no request pays for its op's definition: timing rules measure requests. */
+    private final ProtocolSchema schema = ProtocolSchema.bundled().prepare();
     private final Map<String, Route<?, ?>> routes = new LinkedHashMap<>();
 
     /**

@@ -3,7 +3,7 @@ package dev.ack.runner.steps.wakers;
 import io.cucumber.java.ParameterType;
 
 /** Runs and executors, named by the executor's thread: "the run" and "the executor" are the one on "main". */
-public class ParameterTypes {
+public class WakersParameterTypes {
 
     /** "the run", or "the run on "exec-1"". */
     @ParameterType("the run(?: on \"[^\"]+\")?")

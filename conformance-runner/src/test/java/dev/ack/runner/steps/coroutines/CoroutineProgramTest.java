@@ -1,17 +1,18 @@
 package dev.ack.runner.steps.coroutines;
 
 import dev.ack.protocol.Codec;
+import dev.ack.protocol.coroutines.CoroutinesOps;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The coroutine programs of the features become exactly protocol.md §7's instructions; a typo is named. */
-class ProgramTest {
+class CoroutineProgramTest {
 
     @Test
     void everyFormAndChildBlocksTranslate() throws Exception {
-        Program program = Program.parse("""
+        CoroutineProgram program = CoroutineProgram.parse("""
                 log "Program starting"
                 set greeting to "hi {x}"
                 wait for leaf A into x
@@ -26,7 +27,7 @@ class ProgramTest {
                 join all c, d and e into all
                 join all into none
                 """, () -> 8080);
-        assertThat(program.json().toString()).isEqualTo(Codec.JSON.readTree("""
+        assertThat(Codec.toJson(new CoroutinesOps.CreateArgs(program.instructions())).get("program").toString()).isEqualTo(Codec.JSON.readTree("""
                 [{"do":"log","text":"Program starting"},
                  {"do":"set","var":"greeting","value":"hi {x}"},
                  {"do":"wait","leaf":{"kind":"manual","name":"A"},"into":"x"},
@@ -46,15 +47,15 @@ class ProgramTest {
 
     @Test
     void theDelayServerIsAskedForOnlyWhenAnHttpLeafNeedsIt() {
-        Program.parse("wait for leaf A\n", () -> { throw new AssertionError("no http leaf, no delay server"); });
+        CoroutineProgram.parse("wait for leaf A\n", () -> { throw new AssertionError("no http leaf, no delay server"); });
     }
 
     @Test
     void typosAndStrayIndentsAreNamed() {
-        assertThatThrownBy(() -> Program.parse("log \"a\"\nwait on leaf A\n", () -> 1))
+        assertThatThrownBy(() -> CoroutineProgram.parse("log \"a\"\nwait on leaf A\n", () -> 1))
                 .hasMessage("program line 2, `wait on leaf A`, is not a program instruction");
-        assertThatThrownBy(() -> Program.parse("log \"a\"\n  log \"b\"\n", () -> 1)).hasMessageContaining("does not line up");
-        assertThatThrownBy(() -> Program.parse("create child c:\nlog \"b\"\n", () -> 1))
+        assertThatThrownBy(() -> CoroutineProgram.parse("log \"a\"\n  log \"b\"\n", () -> 1)).hasMessageContaining("does not line up");
+        assertThatThrownBy(() -> CoroutineProgram.parse("create child c:\nlog \"b\"\n", () -> 1))
                 .hasMessageContaining("`create child c:`, opens a block, but no lines are indented below it");
     }
 }

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The words of the coroutines and wakers features that stand for values: lists of names, how often. */
-public class ParameterTypes {
+public class CoroutineParameterTypes {
 
     /** "HelloWorld1", "first and second" or "a, b and c". */
     @ParameterType("\\w+(?:(?:, | and )\\w+)*")

@@ -4,9 +4,9 @@ import io.cucumber.java.ParameterType;
 
 /**
  * The words of the event-queue features that stand for values: interests and trigger modes (error kinds
- * and token lists are {@link dev.ack.runner.steps.ParameterTypes}, shared by every area).
+ * and token lists are {@link dev.ack.runner.steps.CommonParameterTypes}, shared by every area).
  */
-public class ParameterTypes {
+public class EventQueueParameterTypes {
 
     /** What a registration asks for; "no interests" is the empty set EQ-03 is about. */
     @ParameterType("readable and writable|readable|writable|no interests")

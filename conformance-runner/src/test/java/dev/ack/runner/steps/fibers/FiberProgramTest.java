@@ -1,13 +1,14 @@
 package dev.ack.runner.steps.fibers;
 
 import dev.ack.protocol.Codec;
+import dev.ack.protocol.fibers.FibersOps;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The features' program lines become exactly the protocol's instructions, and a typo is named, not guessed at. */
-class ProgramTest {
+class FiberProgramTest {
 
     @Test
     void everyFormAndNestedBlocksTranslate() throws Exception {
@@ -24,7 +25,7 @@ class ProgramTest {
                 exhaust the stack with 1024-byte frames
                 """;
         // compared as text: the wire form is what counts, not Jackson's int or long nodes
-        assertThat(Program.parse(program).toString()).isEqualTo(Codec.JSON.readTree("""
+        assertThat(Codec.toJson(new FibersOps.RunArgs(1, FiberProgram.parse(program))).get("program").toString()).isEqualTo(Codec.JSON.readTree("""
                 [{"do":"spawn","body":[
                    {"do":"set","var":"x","value":7},
                    {"do":"repeat","times":3,"var":"i","body":[{"do":"add","var":"x","value":1},{"do":"yield"}]},
@@ -37,13 +38,13 @@ class ProgramTest {
 
     @Test
     void aLineThatIsNoInstructionIsNamedWithItsNumber() {
-        assertThatThrownBy(() -> Program.parse("yield\nsleep 5\n"))
+        assertThatThrownBy(() -> FiberProgram.parse("yield\nsleep 5\n"))
                 .hasMessageStartingWith("program line 2, `sleep 5`, is not an instruction");
     }
 
     @Test
     void aBlockWithoutBodyAndAStrayIndentAreErrors() {
-        assertThatThrownBy(() -> Program.parse("spawn:\nyield\n")).hasMessageContaining("no lines are indented below it");
-        assertThatThrownBy(() -> Program.parse("yield\n  yield\n")).hasMessageContaining("does not line up");
+        assertThatThrownBy(() -> FiberProgram.parse("spawn:\nyield\n")).hasMessageContaining("no lines are indented below it");
+        assertThatThrownBy(() -> FiberProgram.parse("yield\n  yield\n")).hasMessageContaining("does not line up");
     }
 }

@@ -1,4 +1,4 @@
-package dev.ack.runner.suite;
+package dev.ack.runner.verdict;
 
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListSet;

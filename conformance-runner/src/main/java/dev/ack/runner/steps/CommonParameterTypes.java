@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** The words that stand for values in the features of every area: error kinds, lists of numbers. */
-public class ParameterTypes {
+public class CommonParameterTypes {
 
     /** A kind from the closed vocabulary of protocol.md §2.1. */
     @ParameterType("[A-Z][A-Za-z]+")

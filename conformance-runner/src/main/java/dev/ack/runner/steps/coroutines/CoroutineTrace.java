@@ -1,6 +1,6 @@
 package dev.ack.runner.steps.coroutines;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.ack.protocol.programs.CoroutineTraceEntry;
 
 import java.util.List;
 
@@ -8,37 +8,34 @@ import java.util.List;
  * Trace entries (protocol.md §7) as the short lines the features and failure messages use, such as
  * {@code leaf A polled: pending} or {@code main sleeps with 2 pending}.
  */
-public final class Trace {
+public final class CoroutineTrace {
     /** How many entries a failure message shows. */
     private static final int SHOWN = 60;
 
-    private Trace() {}
+    private CoroutineTrace() {}
 
-    public static String render(JsonNode entry) {
-        String executor = entry.path("executor").asText();
-        String task = entry.path("task").asText();
-        String leaf = entry.path("leaf").asText();
-        return switch (entry.path("event").asText()) {
-            case "log" -> "log \"" + entry.path("text").asText() + "\"" + (entry.has("task") ? " (task " + task + ")" : "");
-            case "leaf-started" -> "leaf " + leaf + " started";
-            case "leaf-polled" -> "leaf " + leaf + " polled: " + (entry.path("ready").asBoolean() ? "ready" : "pending");
-            case "spawned" -> executor + " spawned task " + task;
-            case "task-polled" -> executor + " polled task " + task;
-            case "task-finished" -> "task " + task + " finished on " + executor;
-            case "wake" -> "task " + task + " woken";
-            case "sleep" -> executor + " sleeps with " + entry.path("pending").asText() + " pending";
-            case "all-finished" -> executor + ": all tasks finished";
-            default -> entry.toString();
+    public static String render(CoroutineTraceEntry entry) {
+        return switch (entry) {
+            case CoroutineTraceEntry.Log log -> "log \"" + log.text() + "\"" + (log.task() != null ? " (task " + log.task() + ")" : "");
+            case CoroutineTraceEntry.LeafStarted started -> "leaf " + started.leaf() + " started";
+            case CoroutineTraceEntry.LeafPolled polled -> "leaf " + polled.leaf() + " polled: " + (polled.ready() ? "ready" : "pending");
+            case CoroutineTraceEntry.Spawned spawned -> spawned.executor() + " spawned task " + spawned.task();
+            case CoroutineTraceEntry.TaskPolled polled -> polled.executor() + " polled task " + polled.task();
+            case CoroutineTraceEntry.TaskFinished finished -> "task " + finished.task() + " finished on " + finished.executor();
+            case CoroutineTraceEntry.Wake wake -> "task " + wake.task() + " woken";
+            case CoroutineTraceEntry.Sleep sleep -> sleep.executor() + " sleeps with " + sleep.pending() + " pending";
+            case CoroutineTraceEntry.AllFinished done -> done.executor() + ": all tasks finished";
         };
     }
 
-    public static List<String> render(List<JsonNode> entries) {
-        return entries.stream().map(Trace::render).toList();
+    public static List<String> render(List<CoroutineTraceEntry> entries) {
+        return entries.stream().map(CoroutineTrace::render).toList();
     }
 
     /** The texts of the log entries, in order. */
-    public static List<String> logs(List<JsonNode> entries) {
-        return entries.stream().filter(e -> is(e, "log")).map(e -> e.path("text").asText()).toList();
+    public static List<String> logs(List<CoroutineTraceEntry> entries) {
+        return entries.stream().<String>mapMulti((e, texts) -> { if (e instanceof CoroutineTraceEntry.Log log) texts.accept(log.text()); })
+                .toList();
     }
 
     /**
@@ -46,9 +43,9 @@ public final class Trace {
      * except that the lines of one batch (what one poll, or one wake-up of an executor, did) may come
      * in any order among themselves. Each entry a batch of its own asks for the exact order.
      */
-    public static void assertLogged(String who, List<List<JsonNode>> batches, String expected) {
+    public static void assertLogged(String who, List<List<CoroutineTraceEntry>> batches, String expected) {
         List<String> want = expected.lines().toList();
-        List<List<String>> got = batches.stream().map(Trace::logs).filter(logs -> !logs.isEmpty()).toList();
+        List<List<String>> got = batches.stream().map(CoroutineTrace::logs).filter(logs -> !logs.isEmpty()).toList();
         int next = 0;
         boolean same = true;
         for (List<String> batch : got) {
@@ -65,7 +62,7 @@ public final class Trace {
     }
 
     /** Each entry as a batch of its own, for {@link #assertLogged} in exact order. */
-    public static List<List<JsonNode>> oneByOne(List<JsonNode> entries) {
+    public static List<List<CoroutineTraceEntry>> oneByOne(List<CoroutineTraceEntry> entries) {
         return entries.stream().map(List::of).toList();
     }
 
@@ -73,12 +70,8 @@ public final class Trace {
         return lines.stream().sorted().toList();
     }
 
-    public static boolean is(JsonNode entry, String event) {
-        return entry.path("event").asText().equals(event);
-    }
-
     /** A trace for a failure message, one entry a line; a flood (a spinning executor) is cut short. */
-    public static String describe(List<JsonNode> entries) {
+    public static String describe(List<CoroutineTraceEntry> entries) {
         if (entries.isEmpty()) return "  (empty)";
         String shown = "  " + String.join("\n  ", render(entries.subList(0, Math.min(entries.size(), SHOWN))));
         return entries.size() <= SHOWN ? shown : shown + "\n  … and " + (entries.size() - SHOWN) + " more entries";

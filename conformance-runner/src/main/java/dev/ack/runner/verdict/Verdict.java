@@ -1,10 +1,10 @@
-package dev.ack.runner.report;
+package dev.ack.runner.verdict;
 
 /** The outcome of one scenario, as the kit reports it. */
 public enum Verdict {
     PASSED("PASS"),
     FAILED("FAIL"),
-    /** Skipped for a reason other than claims (a tag filter, an aborted assumption). */
+    /** Not run for a reason other than claims (a broken harness, the user stopped the run), or a failure the skip file accepts. */
     SKIPPED("SKIP"),
     /** The adapter does not claim the scenario's area or capability: not a failure. */
     NOT_CLAIMED("N/C "),
