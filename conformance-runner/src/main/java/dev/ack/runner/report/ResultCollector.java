@@ -4,6 +4,7 @@ import dev.ack.runner.verdict.Verdict;
 import dev.ack.runner.adapter.AdapterFault;
 import dev.ack.runner.adapter.Transcript;
 import dev.ack.runner.spec.Rule;
+import dev.ack.runner.spec.ScenarioIds;
 import dev.ack.runner.spec.SpecIndex;
 import dev.ack.runner.spec.Tags;
 import dev.ack.runner.verdict.Levels;
@@ -99,13 +100,18 @@ public final class ResultCollector implements TestExecutionListener {
         List<String> rules = Tags.rules(tags);
         String location = location(id.getSource());
         String scenarioId = scenarioId(tags, id.getDisplayName(), location);
-        Optional<String> skipReason = skips.reasonFor(scenarioId, rules);
-        if (skipReason.isPresent() && verdict == Verdict.FAILED) {
+        String row = scenarioId.contains("#") ? scenarioId.substring(scenarioId.indexOf('#')) : "";
+        List<String> aliases = Tags.aliases(tags).stream().map(alias -> alias + row).toList();
+        Optional<SkipList.Listing> listing = skips.listingOf(scenarioId, aliases, rules);
+        listing.filter(l -> aliases.contains(l.listedAs()))
+                .ifPresent(l -> out.println("  skip file: " + ScenarioIds.note(l.listedAs(), scenarioId)));
+        if (listing.isPresent() && verdict == Verdict.FAILED) {
             verdict = Verdict.SKIPPED;
-            message = "skipped (a known failure): " + skipReason.get() + "\n" + message;
-        } else if (skipReason.isPresent() && verdict == Verdict.PASSED) {
+            message = "skipped (a known failure): " + listing.get().reason() + "\n" + message;
+        } else if (listing.isPresent() && verdict == Verdict.PASSED) {
             verdict = Verdict.FAILED;
-            message = "stale skip: this scenario passes now; remove it from the skip file (it says: " + skipReason.get() + ")";
+            message = "stale skip: this scenario passes now; remove " + listing.get().listedAs()
+                    + " from the skip file (it says: " + listing.get().reason() + ")";
         }
         ScenarioResult result = new ScenarioResult(scenarioId, id.getDisplayName(), location, tags, rules,
                 verdict, message, millis);

@@ -10,6 +10,7 @@ import dev.ack.runner.report.ResultCollector;
 import dev.ack.runner.report.RuleMatrixPage;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.report.SkipList;
+import dev.ack.runner.spec.ScenarioIds;
 import dev.ack.runner.spec.SpecIndex;
 import dev.ack.runner.verdict.Levels;
 import org.junit.platform.launcher.EngineFilter;
@@ -142,7 +143,10 @@ public final class SuiteRun {
                 // an outline's examples are named by their scenario name, not "Example #1.2"
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name",
                         "number-and-pickle-if-parameterized");
-        options.selection().tagExpression().ifPresent(t -> request.configurationParameter("cucumber.filter.tags", t));
+        // a scenario's former ID still selects it: @id:<alias> becomes the ID it stands for, and the kit says so
+        options.selection().tagExpression()
+                .map(t -> ScenarioIds.of(features.index()).resolve(t, note -> out.println("  " + note)))
+                .ifPresent(t -> request.configurationParameter("cucumber.filter.tags", t));
         return request.build();
     }
 }
