@@ -1,6 +1,7 @@
 package dev.ack.runner.spec;
 
 import dev.ack.protocol.Area;
+import dev.ack.protocol.Capability;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  * scenario has one stable ID, its old IDs are aliases no other scenario uses; and everything that says
  * which area a rule or scenario belongs to agrees with {@link Area}, the one declaration of an area:
  * the spec page's name and each rule's chapter, a scenario's folder, {@code @area:} and {@code @chN}
- * tags, its rules' prefix and its ID's prefix.
+ * tags, its rules' prefix and its ID's prefix. A scenario requires only capabilities the protocol has.
  */
 public final class Traceability {
     private Traceability() {}
@@ -36,6 +37,11 @@ public final class Traceability {
                 if (spec.rule(id).isEmpty()) problems.add(scenario.where() + " names " + id + ", which no spec file defines");
             }
             if (scenario.rules().isEmpty()) problems.add(scenario.where() + " names no rule (tag it @XX-nn)");
+            for (String capability : Tags.requirements(scenario.tags())) {
+                if (!Capability.ALL.contains(capability)) {
+                    problems.add(scenario.where() + " requires " + capability + "; the capabilities are " + Capability.ALL);
+                }
+            }
         }
         return problems;
     }

@@ -69,7 +69,7 @@ class TraceabilityTest {
                   @FB-01 @id:fb.two
                   Scenario: t
                     Given nothing
-                  @FB-01 @id:eq.three
+                  @FB-01 @id:eq.three @requires:preemption
                   Scenario: u
                     Given nothing
                 """);
@@ -80,6 +80,7 @@ class TraceabilityTest {
                 .anyMatch(p -> p.contains("needs the tag @ch5"))
                 .anyMatch(p -> p.contains("names EQ-01, but rules of fibers start with FB"))
                 .anyMatch(p -> p.contains("uses fb.two, which fb.one already uses"))
-                .anyMatch(p -> p.contains("has the ID eq.three; IDs of fibers start with fb."));
+                .anyMatch(p -> p.contains("has the ID eq.three; IDs of fibers start with fb."))
+                .anyMatch(p -> p.contains("requires preemption; the capabilities are"));
     }
 }
