@@ -93,7 +93,8 @@ public final class ProtocolSchema {
     public ProtocolSchema prepare() {
         List<String> definitions = new ArrayList<>(List.of("", "request", "reply", "event"));
         ops().forEach(op -> definitions.addAll(List.of("ops/" + op + "/args", "ops/" + op + "/result")));
-        definitions.forEach(definition -> byDefinition.computeIfAbsent(definition, this::compile));
+        // the validator builds a definition's parts ($refs and all) lazily, at its first validation: build them now
+        definitions.forEach(definition -> byDefinition.computeIfAbsent(definition, this::compile).initializeValidators());
         return this;
     }
 
