@@ -112,7 +112,7 @@ public final class AdapterSession implements AutoCloseable {
     private synchronized Exchange exchange(String op, ObjectNode args, Duration deadline) {
         long id = nextId++;
         String line = Codec.encode(new Message.Request(id, op, args));
-        schemaCheck.sent(op, line);
+        schemaCheck.sent(op, args, line);
         return exchangeLine(line, id, op, deadline);
     }
 
