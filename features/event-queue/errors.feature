@@ -13,7 +13,7 @@ Feature: Registration errors
     When I try to register source "A" with token 1 for no interests
     Then it fails with InvalidArgument
 
-  @EQ-03 @id:eq.reregistering-with-no-interests-fails-with-invalidargument-and
+  @EQ-03 @id:eq.reregistering-with-no-interests-fails-with-invalidargument-and-keeps-the-registration @alias:eq.reregistering-with-no-interests-fails-with-invalidargument-and
   Scenario: Reregistering with no interests fails with InvalidArgument and keeps the registration
     Given a source "A" registered with token 1 for readable
     When I try to reregister source "A" with token 2 for no interests
@@ -22,7 +22,7 @@ Feature: Registration errors
     And I poll with a timeout of 1000 ms
     Then the poll reports only token 1
 
-  @EQ-14 @id:eq.registering-a-source-twice-fails-with-alreadyregistered-and
+  @EQ-14 @id:eq.registering-a-source-twice-fails-with-alreadyregistered-and-keeps-the-first-registration @alias:eq.registering-a-source-twice-fails-with-alreadyregistered-and
   Scenario: Registering a source twice fails with AlreadyRegistered and keeps the first registration
     Given a source "A" registered with token 1 for readable
     When I try to register source "A" with token 2 for readable
@@ -50,7 +50,7 @@ Feature: Registration errors
     When I try to deregister source "A"
     Then it fails with NotRegistered
 
-  @EQ-15 @id:eq.a-source-registered-with-one-poll-instance-is
+  @EQ-15 @id:eq.a-source-registered-with-one-poll-instance-is-not-registered-with-another @alias:eq.a-source-registered-with-one-poll-instance-is
   Scenario: A source registered with one poll instance is not registered with another
     Given a second poll instance "Q"
     And a source "A" registered with token 1 for readable

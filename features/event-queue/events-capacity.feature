@@ -10,7 +10,7 @@ Feature: The events collection
     And a source "B" registered with token 2 for readable
     And a source "C" registered with token 3 for readable
 
-  @EQ-20 @id:eq.a-poll-returns-at-most-the-capacity-the
+  @EQ-20 @id:eq.a-poll-returns-at-most-the-capacity-the-ready-sources-that-did-not-fit-come-next @alias:eq.a-poll-returns-at-most-the-capacity-the
   Scenario: A poll returns at most the capacity; the ready sources that did not fit come next
     Given an events collection of capacity 2
     When peer "A" sends "a"

@@ -17,7 +17,7 @@ Feature: Readiness: readable, end of stream, writable
     When I read from source "A"
     Then the read returns "hello"
 
-  @EQ-06 @id:eq.the-peer-closing-makes-the-source-readable-and
+  @EQ-06 @id:eq.the-peer-closing-makes-the-source-readable-and-the-read-reports-end-of-stream @alias:eq.the-peer-closing-makes-the-source-readable-and
   Scenario: The peer closing makes the source readable, and the read reports end of stream
     Given a source "A" registered with token 1 for readable
     When peer "A" closes the connection
@@ -26,7 +26,7 @@ Feature: Readiness: readable, end of stream, writable
     When I read from source "A"
     Then the read reports end of stream
 
-  @EQ-06 @id:eq.data-sent-before-closing-is-read-before-the
+  @EQ-06 @id:eq.data-sent-before-closing-is-read-before-the-end-of-stream @alias:eq.data-sent-before-closing-is-read-before-the
   Scenario: Data sent before closing is read before the end of stream
     Given a source "A" registered with token 1 for readable
     When peer "A" sends "bye"
@@ -38,7 +38,7 @@ Feature: Readiness: readable, end of stream, writable
     When I read from source "A"
     Then the read reports end of stream
 
-  @EQ-07 @id:eq.a-connected-source-with-room-to-send-is
+  @EQ-07 @id:eq.a-connected-source-with-room-to-send-is-writable @alias:eq.a-connected-source-with-room-to-send-is
   Scenario: A connected source with room to send is writable
     Given a source "A" registered with token 1 for writable
     When I poll with a timeout of 1000 ms

@@ -43,7 +43,7 @@ Feature: Registering sources with a poll instance
     Then the poll returns exactly 1 event
     And the poll reports token 2 readable
 
-  @EQ-02 @id:eq.a-source-is-not-reported-before-it-is
+  @EQ-02 @id:eq.a-source-is-not-reported-before-it-is-registered-and-readiness-from-before-is-not-lost @alias:eq.a-source-is-not-reported-before-it-is
   Scenario: A source is not reported before it is registered, and readiness from before is not lost
     Given a source "A" connected to a peer
     And peer "A" sends "early"

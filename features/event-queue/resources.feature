@@ -4,7 +4,7 @@ Feature: Releasing OS handles
   runner counts the adapter's open handles itself (in /proc, for the adapter and its child
   processes), so no adapter reports on its own leaks.
 
-  @EQ-26 @id:eq.closing-poll-instances-releases-their-os-handles-their
+  @EQ-26 @id:eq.closing-poll-instances-releases-their-os-handles-their-wakers-included @alias:eq.closing-poll-instances-releases-their-os-handles-their
   Scenario: Closing poll instances releases their OS handles, their wakers' included
     Given a poll instance with a waker has been created and closed once, so one-time start-up costs are paid
     And I have counted the adapter's open OS handles

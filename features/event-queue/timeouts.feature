@@ -10,7 +10,7 @@ Feature: Poll timeouts
     And an events collection of capacity 8
     And a source "A" registered with token 1 for readable
 
-  @EQ-17 @id:eq.without-a-timeout-poll-waits-until-a-source
+  @EQ-17 @id:eq.without-a-timeout-poll-waits-until-a-source-is-ready @alias:eq.without-a-timeout-poll-waits-until-a-source
   Scenario: Without a timeout, poll waits until a source is ready
     When peer "A" sends "hello" after 150 ms
     And I poll with no timeout
@@ -25,19 +25,19 @@ Feature: Poll timeouts
     Then the poll returns no events
     And the first poll took less than a third of the time of the second
 
-  @EQ-18 @id:eq.a-timeout-of-0-still-reports-what-is
+  @EQ-18 @id:eq.a-timeout-of-0-still-reports-what-is-ready @alias:eq.a-timeout-of-0-still-reports-what-is
   Scenario: A timeout of 0 still reports what is ready
     When peer "A" sends "hello"
     And I poll with a timeout of 0 ms
     Then the poll reports token 1 readable
 
-  @EQ-19 @id:eq.a-poll-whose-timeout-runs-out-succeeds-with
+  @EQ-19 @id:eq.a-poll-whose-timeout-runs-out-succeeds-with-no-events @alias:eq.a-poll-whose-timeout-runs-out-succeeds-with
   Scenario: A poll whose timeout runs out succeeds with no events
     When I poll with a timeout of 200 ms
     Then the poll returns no events
     And the poll lasted at least 90% of 200 ms
 
-  @EQ-19 @id:eq.a-poll-with-a-timeout-returns-as-soon
+  @EQ-19 @id:eq.a-poll-with-a-timeout-returns-as-soon-as-a-source-is-ready @alias:eq.a-poll-with-a-timeout-returns-as-soon
   Scenario: A poll with a timeout returns as soon as a source is ready
     When peer "A" sends "hello" after 100 ms
     And I poll with a timeout of 2000 ms

@@ -8,7 +8,7 @@ Feature: Trigger modes: level-triggered, edge-triggered, oneshot
     Given a poll instance
     And an events collection of capacity 8
 
-  @EQ-09 @id:eq.a-level-triggered-source-is-reported-again-while
+  @EQ-09 @id:eq.a-level-triggered-source-is-reported-again-while-its-data-is-unread @alias:eq.a-level-triggered-source-is-reported-again-while
   Scenario: A level-triggered source is reported again while its data is unread
     Given a source "A" registered with token 1 for readable
     When peer "A" sends "hello"
@@ -33,7 +33,7 @@ Feature: Trigger modes: level-triggered, edge-triggered, oneshot
     When I poll with a timeout of 1000 ms
     Then the poll reports token 1 readable
 
-  @EQ-10 @requires:edge-triggered @id:eq.an-edge-triggered-source-is-reported-once-for
+  @EQ-10 @requires:edge-triggered @id:eq.an-edge-triggered-source-is-reported-once-for-each-arrival-of-data @alias:eq.an-edge-triggered-source-is-reported-once-for
   Scenario: An edge-triggered source is reported once for each arrival of data
     Given a source "A" registered with token 1 for readable, edge-triggered
     When peer "A" sends "hello"
@@ -54,7 +54,7 @@ Feature: Trigger modes: level-triggered, edge-triggered, oneshot
     When I poll with a timeout of 100 ms
     Then the poll returns no events
 
-  @EQ-11 @requires:oneshot @id:eq.a-oneshot-source-is-reported-once-until-it
+  @EQ-11 @requires:oneshot @id:eq.a-oneshot-source-is-reported-once-until-it-is-re-armed @alias:eq.a-oneshot-source-is-reported-once-until-it
   Scenario: A oneshot source is reported once, until it is re-armed
     Given a source "A" registered with token 1 for readable, oneshot
     When peer "A" sends "hello"

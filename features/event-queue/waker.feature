@@ -34,7 +34,7 @@ Feature: Wakers
     When I poll with a timeout of 100 ms
     Then the poll returns no events
 
-  @EQ-25 @id:eq.a-waker-wakes-again-after-its-wake-was
+  @EQ-25 @id:eq.a-waker-wakes-again-after-its-wake-was-reported @alias:eq.a-waker-wakes-again-after-its-wake-was
   Scenario: A waker wakes again after its wake was reported
     When I wake the waker
     And I poll with a timeout of 1000 ms

@@ -22,7 +22,7 @@ import org.openjdk.jmh.annotations.TearDown;
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Fork(jvmArgsAppend = {"--add-exports", "java.base/jdk.internal.vm=ALL-UNNAMED",
+@Fork(jvmArgsAppend = {"--add-exports", JvmFlags.ADD_EXPORTS,
         "-Djdk.virtualThreadScheduler.parallelism=1"})
 public class SwitchBenchmark {
     /** Baton passes per invocation: enough to make starting and joining the two threads negligible. */

@@ -1,11 +1,16 @@
 package dev.ack.protocol;
 
+import java.util.List;
+
 /** Optional behaviour an adapter may claim in its handshake (spec/protocol.md §3.1). */
 public final class Capability {
     /** Event queue: registrations with {@code "trigger": "edge"}. */
     public static final String EDGE_TRIGGERED = "edge-triggered";
     /** Event queue: registrations with {@code "oneshot": true}, re-armed by reregister. */
     public static final String ONESHOT = "oneshot";
+
+    /** Every capability of this version: what a scenario's {@code @requires:} tag may name. */
+    public static final List<String> ALL = List.of(EDGE_TRIGGERED, ONESHOT);
 
     private Capability() {}
 }

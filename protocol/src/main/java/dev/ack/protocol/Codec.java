@@ -4,15 +4,21 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.stream.Collectors;
 
 /**
- * Turns protocol messages into single JSON lines and back. Parsing is strict about the envelope
- * (what makes a line a request, reply or event) and lenient about the rest, as spec/protocol.md §7
- * asks: unknown fields are ignored.
+ * Turns protocol messages into single JSON lines and back, and payloads (args and results) into the
+ * records of the ops ({@link Op}) and back. Parsing is strict about the envelope (what makes a line a
+ * request, reply or event) and lenient about the rest, as spec/protocol.md §9 asks: unknown fields are
+ * ignored.
  */
 public final class Codec {
     /**
@@ -26,8 +32,64 @@ public final class Codec {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /**
+     * Records to payloads and back: snake_case wire names, unknown fields ignored, and no coercion
+     * between JSON types (a {@code "1"} is not a number, a {@code 1.5} not an integer). A missing field
+     * reads as null, 0 or false: whether it may be missing is the schema's to say, which the reference
+     * adapter and the runner's strict mode check before binding.
+     */
+    private static final ObjectMapper PAYLOADS = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
     private Codec() {}
 
+    /**
+     * An op's args or result as its JSON object.
+     *
+     * @param payload a record of an op ({@link Op#args()}, {@link Op#result()})
+     * @return its JSON object, with the wire's names
+     */
+    public static ObjectNode toJson(Object payload) {
+        return PAYLOADS.valueToTree(payload);
+    }
+
+    /**
+     * Binds a payload to its record.
+     *
+     * @param payload the JSON object of args or a result
+     * @param type    the record, e.g. {@link Op#args()}
+     * @param <T>     the record's type
+     * @return the record
+     * @throws IllegalArgumentException when the payload does not fit the record (a wrong type, an unknown
+     *                                  kind of instruction), saying where
+     */
+    public static <T> T fromJson(JsonNode payload, Class<T> type) {
+        try {
+            return PAYLOADS.treeToValue(payload, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getOriginalMessage() + where(e), e);
+        }
+    }
+
+    /** Where in the payload binding failed, as Jackson names it: {@code " (at program[0]->text)"}. */
+    private static String where(JsonProcessingException e) {
+        return e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? " (at " + m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining(".")) + ")"
+                : "";
+    }
+
+    /**
+     * A message as its line, without the newline.
+     *
+     * @param message a request, reply or event
+     * @return one line of JSON
+     */
     public static String encode(Message message) {
         ObjectNode node = JSON.createObjectNode();
         switch (message) {
@@ -56,15 +118,36 @@ public final class Codec {
         return node.toString();
     }
 
+    /**
+     * A successful reply.
+     *
+     * @param id     the request's id
+     * @param result the result
+     * @return the reply
+     */
     public static Message.Reply success(long id, ObjectNode result) {
         return new Message.Reply(id, result, null);
     }
 
+    /**
+     * An error reply.
+     *
+     * @param id      the request's id, or null when it could not be read
+     * @param kind    the error's kind
+     * @param message for humans
+     * @return the reply
+     */
     public static Message.Reply failure(Long id, ErrorKind kind, String message) {
         return new Message.Reply(id, null, new Message.Failure(kind, kind.name(), message));
     }
 
-    /** Parses a line from an adapter: a reply or an event. */
+    /**
+     * Parses a line from an adapter.
+     *
+     * @param line the line, without its newline
+     * @return a reply or an event
+     * @throws MalformedMessageException when the line is not one
+     */
     public static Message parseFromAdapter(String line) throws MalformedMessageException {
         ObjectNode node = parseObject(line);
         if (node.has("event")) {
@@ -105,8 +188,12 @@ public final class Codec {
     }
 
     /**
-     * Parses a line from the runner. A malformed request becomes a {@link ProtocolError} of kind
-     * {@code BadRequest} carrying the id when it could be read, so the adapter can answer it.
+     * Parses a line from the runner.
+     *
+     * @param line the line, without its newline
+     * @return the request
+     * @throws MalformedRequestException when the line is not a request; it carries the id when it could
+     *                                   be read, so the adapter can answer {@code BadRequest}
      */
     public static Message.Request parseRequest(String line) throws MalformedRequestException {
         ObjectNode node;
@@ -148,6 +235,7 @@ public final class Codec {
             this.id = id;
         }
 
+        /** {@return the request's id, or null when it could not be read} */
         public Long id() { return id; }
     }
 }

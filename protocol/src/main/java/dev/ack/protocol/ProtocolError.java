@@ -7,16 +7,30 @@ package dev.ack.protocol;
 public class ProtocolError extends RuntimeException {
     private final ErrorKind kind;
 
+    /**
+     * An error reply.
+     *
+     * @param kind    its kind, which rules are checked on
+     * @param message for humans
+     */
     public ProtocolError(ErrorKind kind, String message) {
         super(message);
         this.kind = kind;
     }
 
+    /**
+     * An error reply caused by another failure.
+     *
+     * @param kind    its kind, which rules are checked on
+     * @param message for humans
+     * @param cause   the failure behind it
+     */
     public ProtocolError(ErrorKind kind, String message, Throwable cause) {
         super(message, cause);
         this.kind = kind;
     }
 
+    /** {@return the kind the reply carries} */
     public ErrorKind kind() { return kind; }
 
     @Override

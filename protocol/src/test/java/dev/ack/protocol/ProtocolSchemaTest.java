@@ -1,21 +1,25 @@
 package dev.ack.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * spec/protocol.md and spec/protocol.schema.json say the same thing: every JSON example in the text
- * validates against the schema, the codec's own output does too, and broken messages do not.
+ * The prose and the schema say the same thing: every JSON example in spec/protocol.md and the area
+ * pages validates against the schema (a request with its op's args, a reply or event as a message, a
+ * poll's event, a handshake, a trace entry), and broken messages do not.
  */
 class ProtocolSchemaTest {
     private static final Path SPEC = Path.of("..", "spec");
@@ -24,92 +28,72 @@ class ProtocolSchemaTest {
     private final ProtocolSchema protocol = ProtocolSchema.bundled();
 
     @Test
-    void everyExampleInTheProtocolTextValidates() throws Exception {
-        String text = Files.readString(SPEC.resolve("protocol.md"));
-        Matcher m = JSON_BLOCK.matcher(text);
+    void everyExampleInTheSpecValidates() throws IOException {
         List<String> problems = new ArrayList<>();
         int checked = 0;
-        while (m.find()) {
-            JsonNode example = Codec.JSON.readTree(m.group(1));
-            List<String> errors = new ArrayList<>(protocol.problems(example.has("token") ? "eqEvent" : "", example));
-            if (example.path("result").has("capabilities")) errors.addAll(protocol.problems("handshake", example.get("result")));
-            if (!errors.isEmpty()) problems.add(m.group(1).strip() + " -> " + errors);
-            checked++;
+        try (Stream<Path> pages = Files.list(SPEC)) {
+            for (Path page : pages.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                Matcher m = JSON_BLOCK.matcher(Files.readString(page));
+                while (m.find()) {
+                    List<String> errors = problemsOfExample(Codec.JSON.readTree(m.group(1)));
+                    if (!errors.isEmpty()) problems.add(page.getFileName() + ": " + m.group(1).strip() + " -> " + errors);
+                    checked++;
+                }
+            }
         }
-        assertThat(checked).as("JSON examples in protocol.md").isGreaterThanOrEqualTo(6);
+        assertThat(checked).as("JSON examples in spec/*.md").isGreaterThanOrEqualTo(6);
         assertThat(problems).isEmpty();
     }
 
-    @Test
-    void theCodecsMessagesValidate() throws Exception {
-                for (Message msg : List.of(
-                Codec.success(3, Codec.JSON.createObjectNode().put("poll", 1)),
-                Codec.failure(4L, ErrorKind.NotRegistered, "fd 7"),
-                Codec.failure(null, ErrorKind.BadRequest, "not JSON"),
-                new Message.Request(5, "eq.poll", (ObjectNode) Codec.JSON.readTree(
-                        "{\"poll\":1,\"events\":2,\"timeout_ms\":null,\"concurrently\":{\"after_ms\":50,\"action\":\"wake\",\"waker\":3}}")),
-                new Message.Request(6, "fb.run", (ObjectNode) Codec.JSON.readTree(
-                        "{\"runtime\":1,\"program\":[{\"do\":\"spawn\",\"body\":[{\"do\":\"repeat\",\"times\":2,\"var\":\"i\","
-                                + "\"body\":[{\"do\":\"log\",\"text\":\"{i}\"},{\"do\":\"yield\"}]}]}]}")))) {
-            assertThat(protocol.problems(Codec.JSON.readTree(Codec.encode(msg)))).as(Codec.encode(msg)).isEmpty();
-        }
+    /** An example is whatever it looks like: a message, an event of a poll, or a trace entry. */
+    private List<String> problemsOfExample(JsonNode example) {
+        if (example.has("token")) return protocol.problems("eqEvent", example);
+        if (example.has("fiber")) return protocol.problems("fbTraceEntry", example);
+        List<String> problems = new ArrayList<>(protocol.problems(example));
+        if (example.has("op")) problems.addAll(protocol.argsProblems(example.get("op").asText(), example.path("args")));
+        if (example.path("result").has("capabilities")) problems.addAll(protocol.resultProblems("hello", example.get("result")));
+        return problems;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{\"id\":1,\"ok\":true}",
+            "{\"id\":1,\"ok\":false,\"error\":{\"kind\":\"Oops\"}}",
+            "{\"id\":1,\"op\":\"eq.poll\",\"args\":{\"poll\":1,\"events\":2}}",
+            "{\"id\":1,\"op\":\"eq.register\",\"args\":{\"poll\":1,\"source\":2,\"token\":-1,\"interests\":[\"readable\"]}}",
+            "{\"id\":1,\"op\":\"eq.register\",\"args\":{\"poll\":1,\"source\":2,\"token\":1,\"interests\":[\"sometimes\"]}}",
+            "{\"id\":1,\"op\":\"eq.poll\",\"args\":{\"poll\":1,\"events\":2,\"timeout_ms\":null,\"concurrently\":{\"after_ms\":5,\"action\":\"wake\"}}}",
+            "{\"id\":1,\"op\":\"fb.run\",\"args\":{\"runtime\":1,\"program\":[{\"do\":\"spawn\",\"body\":[{\"do\":\"jump\"}]}]}}",
+            "{\"id\":1,\"op\":\"fb.run\",\"args\":{\"runtime\":1,\"program\":[{\"do\":\"repeat\",\"times\":2,\"body\":[]}]}}",
+            "{\"id\":1,\"op\":\"co.create\",\"args\":{\"program\":[{\"do\":\"wait\",\"into\":\"x\"}]}}",
+            "{\"id\":1,\"op\":\"co.create\",\"args\":{\"program\":[{\"do\":\"wait\",\"leaf\":{\"kind\":\"timer\",\"name\":\"A\"}}]}}",
+            "{\"id\":1,\"op\":\"wk.run_wait\",\"args\":{\"run\":1}}",
+            "{\"event\":\"trace\",\"area\":\"elsewhere\"}"})
+    void brokenMessagesDoNotValidate(String broken) throws IOException {
+        assertThat(protocol.problems(Codec.JSON.readTree(broken))).isNotEmpty();
     }
 
     @Test
-    void fibersTraceEntriesValidateAndBrokenOnesDoNot() throws Exception {
-                for (String good : List.of("{\"fiber\":0,\"event\":\"spawned\",\"id\":2}", "{\"fiber\":2,\"event\":\"finished\"}",
-                "{\"fiber\":1,\"event\":\"check\",\"var\":\"x\",\"expected\":5,\"actual\":0}",
-                "{\"fiber\":0,\"event\":\"error\",\"kind\":\"NoFreeSlot\",\"message\":\"all 4 slots taken\"}")) {
-            assertThat(protocol.problems("fbTraceEntry", Codec.JSON.readTree(good))).as(good).isEmpty();
-        }
-        for (String broken : List.of("{\"fiber\":0,\"event\":\"log\"}", "{\"fiber\":0,\"event\":\"error\",\"kind\":\"WouldBlock\"}")) {
-            assertThat(protocol.problems("fbTraceEntry", Codec.JSON.readTree(broken))).as(broken).isNotEmpty();
-        }
+    void aResultIsCheckedAgainstItsOpAndSaysWhereItIsWrong() throws IOException {
+        assertThat(protocol.resultProblems("eq.poll_new", Codec.JSON.readTree("{\"poll\":3}"))).isEmpty();
+        assertThat(protocol.resultProblems("eq.poll_new", Codec.JSON.readTree("{\"op\":\"eq.poll_new\"}")))
+                .singleElement().asString().contains("poll");
+        assertThat(protocol.resultProblems("co.poll", Codec.JSON.readTree("{\"ready\":true,\"trace\":[]}"))).isNotEmpty();
+        assertThat(protocol.resultProblems("co.poll", Codec.JSON.readTree("{\"ready\":false,\"value\":\"x\",\"trace\":[]}"))).isNotEmpty();
+        assertThat(protocol.resultProblems("fb.run", Codec.JSON.readTree(
+                "{\"trace\":[{\"fiber\":0,\"event\":\"error\",\"kind\":\"WouldBlock\"}]}"))).isNotEmpty();
+        assertThat(protocol.resultProblems("no.such_op", Codec.JSON.readTree("{}"))).singleElement().asString().contains("no op");
     }
 
     @Test
-    void coroutineProgramsAndTraceEntriesValidateAndBrokenOnesDoNot() throws Exception {
-                for (String good : List.of("""
-                {"id":1,"op":"co.create","args":{"program":[
-                  {"do":"create","name":"c","program":[
-                    {"do":"wait","leaf":{"kind":"http","port":8080,"path":"/600/hello"},"into":"x"}]},
-                  {"do":"join_all","children":["c"],"into":"all"},{"do":"return","value":"{all}"}]}}""", """
-                {"id":2,"op":"wk.block_on","args":{"executor":"exec-1","program":[
-                  {"do":"keep_waker","name":"w"},{"do":"wait","leaf":{"kind":"manual","name":"A"}},
-                  {"do":"create","name":"c","program":[]},{"do":"poll_detached","child":"c"},{"do":"spawn","child":"c"}]}}""",
-                """
-                {"id":3,"op":"wk.park","args":{"parker":4,"unpark_after_ms":200}}""")) {
-            assertThat(protocol.problems(Codec.JSON.readTree(good))).as(good).isEmpty();
-        }
-        for (String broken : List.of("""
-                {"id":1,"op":"co.create","args":{"program":[{"do":"wait","into":"x"}]}}""", """
-                {"id":1,"op":"co.create","args":{"program":[{"do":"wait","leaf":{"kind":"timer","name":"A"}}]}}""", """
-                {"id":1,"op":"wk.run_wait","args":{"run":1}}""")) {
-            assertThat(protocol.problems(Codec.JSON.readTree(broken))).as(broken).isNotEmpty();
-        }
-                for (String good : List.of("""
-                {"event":"leaf-polled","leaf":"A","ready":false}""", """
-                {"event":"sleep","executor":"main","pending":2}""", """
-                {"event":"log","task":0,"text":"got 1"}""")) {
-            assertThat(protocol.problems("coTraceEntry", Codec.JSON.readTree(good))).as(good).isEmpty();
-        }
-        for (String broken : List.of("""
-                {"event":"sleep","executor":"main"}""", """
-                {"event":"task-polled","task":3}""")) {
-            assertThat(protocol.problems("coTraceEntry", Codec.JSON.readTree(broken))).as(broken).isNotEmpty();
-        }
-    }
-
-    @Test
-    void brokenMessagesDoNotValidate() throws Exception {
-                for (String broken : List.of(
-                "{\"id\":1,\"ok\":true}",
-                "{\"id\":1,\"ok\":false,\"error\":{\"kind\":\"Oops\"}}",
-                "{\"id\":1,\"op\":\"eq.poll\",\"args\":{\"poll\":1,\"events\":2}}",
-                "{\"id\":1,\"op\":\"eq.register\",\"args\":{\"poll\":1,\"source\":2,\"token\":-1,\"interests\":[\"readable\"]}}",
-                "{\"id\":1,\"op\":\"fb.run\",\"args\":{\"runtime\":1,\"program\":[{\"do\":\"spawn\",\"body\":[{\"do\":\"jump\"}]}]}}",
-                "{\"id\":1,\"op\":\"fb.run\",\"args\":{\"runtime\":1,\"program\":[{\"do\":\"repeat\",\"times\":2,\"body\":[]}]}}")) {
-            assertThat(protocol.problems(Codec.JSON.readTree(broken))).as(broken).isNotEmpty();
-        }
+    void wellFormedValuesThatTheImplementationRejectsStillValidate() throws IOException {
+        // §2.1: a capacity of 0, 0 slots, empty interests are InvalidArgument, so they must reach the implementation
+        assertThat(protocol.argsProblems("eq.events_new", Codec.JSON.readTree("{\"capacity\":0}"))).isEmpty();
+        assertThat(protocol.argsProblems("fb.runtime_new", Codec.JSON.readTree("{\"slots\":0,\"stack_size\":0}"))).isEmpty();
+        assertThat(protocol.argsProblems("eq.register", Codec.JSON.readTree(
+                "{\"poll\":1,\"source\":2,\"token\":3,\"interests\":[]}"))).isEmpty();
+        // §4: an optional arg given as null means the same as leaving it out
+        assertThat(protocol.argsProblems("eq.register", Codec.JSON.readTree(
+                "{\"poll\":1,\"source\":2,\"token\":3,\"interests\":[\"readable\"],\"trigger\":null,\"oneshot\":null}"))).isEmpty();
     }
 }

@@ -7,6 +7,7 @@ import dev.ack.protocol.Message;
 import dev.ack.protocol.Protocol;
 import dev.ack.protocol.ProtocolError;
 import dev.ack.protocol.ProtocolSchema;
+import dev.ack.protocol.SessionOps;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -46,6 +47,7 @@ public final class AdapterSession implements AutoCloseable {
 
     private final AdapterCommand command;
     private final Deadlines deadlines;
+    private final SchemaCheck schemaCheck;
     private final ProcessTree tree;
     private final Process process;
     private final OutputStream stdin;
@@ -74,34 +76,33 @@ public final class AdapterSession implements AutoCloseable {
         }
     }
 
-    private AdapterSession(AdapterCommand command, Deadlines deadlines, ProcessTree tree, Optional<Path> stderrLog) {
-        this.command = command;
-        this.deadlines = deadlines;
+    private AdapterSession(RunSettings settings, ProcessTree tree) {
+        this.command = settings.adapter();
+        this.deadlines = settings.deadlines();
+        this.schemaCheck = SchemaCheck.of(settings.strict());
         this.tree = tree;
         this.process = tree.process();
         this.stdin = process.getOutputStream();
-        this.stderr = new StderrCapture(stderrLog);
+        this.stderr = new StderrCapture(settings.stderrLog());
         String header = "adapter process " + process.pid() + " started at " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS)
                 + ": " + command;
         daemon("adapter-stdout", () -> stdout.drain(process.getInputStream()));
         this.stderrDrain = daemon("adapter-stderr", () -> stderr.drain(process.getErrorStream(), header));
     }
 
-    /** Starts the adapter and performs the handshake; a failure of either is an {@link AdapterFault}. */
-    public static AdapterSession start(AdapterCommand command, Deadlines deadlines, Path workingDirectory) {
-        return start(command, deadlines, workingDirectory, Optional.empty());
-    }
-
-    /** As {@link #start(AdapterCommand, Deadlines, Path)}, with every line of the adapter's stderr appended to {@code stderrLog}. */
-    public static AdapterSession start(AdapterCommand command, Deadlines deadlines, Path workingDirectory, Optional<Path> stderrLog) {
+    /**
+     * Starts the adapter the settings name and performs the handshake; a failure of either is an
+     * {@link AdapterFault}. Every line of the adapter's stderr goes to the settings' stderr log, if any.
+     */
+    public static AdapterSession start(RunSettings settings) {
         if (LiveSessions.stopping()) throw new AdapterFault(AdapterFault.Kind.INTERRUPTED, "the run is stopping; no adapter is started");
         ProcessTree tree;
         try {
-            tree = ProcessTree.start(command.argv(), workingDirectory);
+            tree = ProcessTree.start(settings.adapter().argv(), settings.workingDirectory());
         } catch (IOException e) {
-            throw new AdapterFault(AdapterFault.Kind.CRASHED, "could not start `" + command + "`: " + e.getMessage());
+            throw new AdapterFault(AdapterFault.Kind.CRASHED, "could not start `" + settings.adapter() + "`: " + e.getMessage());
         }
-        AdapterSession session = new AdapterSession(command, deadlines, tree, stderrLog);
+        AdapterSession session = new AdapterSession(settings, tree);
         LiveSessions.add(session);
         // a signal that came between the check above and the add would have missed this session
         if (LiveSessions.stopping()) session.interrupt();
@@ -110,8 +111,8 @@ public final class AdapterSession implements AutoCloseable {
     }
 
     private void hello() {
-        ObjectNode args = Codec.JSON.createObjectNode().put("protocol", Protocol.VERSION).put("suite", SuiteVersion.VALUE);
-        Exchange reply = exchange("hello", args, deadlines.handshake());
+        ObjectNode args = Codec.toJson(new SessionOps.HelloArgs(Protocol.VERSION, SuiteVersion.VALUE));
+        Exchange reply = exchange(SessionOps.HELLO.name(), args, deadlines.handshake());
         if (!reply.ok()) {
             throw fail(new AdapterFault(AdapterFault.Kind.HANDSHAKE_FAILED, "`hello` was answered with " + reply.error()));
         }
@@ -125,7 +126,7 @@ public final class AdapterSession implements AutoCloseable {
                     + ", not the integer " + Protocol.VERSION + "\nhint: write the number " + Protocol.VERSION
                     + " itself: not a string, not a fraction (spec/protocol.md §3.1)"));
         }
-        List<String> problems = ProtocolSchema.bundled().problems("handshake", reply.result());
+        List<String> problems = ProtocolSchema.bundled().resultProblems(SessionOps.HELLO.name(), reply.result());
         if (!problems.isEmpty()) {
             throw fail(new AdapterFault(AdapterFault.Kind.HANDSHAKE_FAILED, "the reply to `hello` does not match the protocol's schema: "
                     + excerpt(String.join("; ", problems)) + "\nhint: the result needs name, version and language (strings), "
@@ -155,13 +156,15 @@ public final class AdapterSession implements AutoCloseable {
 
     private synchronized Exchange exchange(String op, ObjectNode args, Duration deadline) {
         long id = nextId++;
-        return exchangeLine(Codec.encode(new Message.Request(id, op, args)), id, op, deadline);
+        String line = Codec.encode(new Message.Request(id, op, args));
+        schemaCheck.sent(op, args, line);
+        return exchangeLine(line, id, op, deadline);
     }
 
     /**
      * Sends one line exactly as given, which need not be a valid request, and waits for the reply
      * with {@code expectedId} (null: a reply with {@code "id": null}). The doctor uses it to check
-     * how an adapter answers malformed input.
+     * how an adapter answers malformed input; strict mode checks the reply, never the line.
      */
     public Exchange exchangeRaw(String line, Long expectedId) {
         if (expectedId != null) nextId = Math.max(nextId, expectedId + 1);
@@ -217,7 +220,10 @@ public final class AdapterSession implements AutoCloseable {
                     Message.Reply reply = received.reply();
                     if (!Objects.equals(reply.id(), id)) throw fail(unexpected(reply, id, op));
                     if (id != null) answered.put(id, op);
-                    Duration elapsed = Duration.ofNanos(System.nanoTime() - sentAt);
+                    schemaCheck.received(received.line(), reply, op).ifPresent(complaint -> {
+                        throw fail(new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR, complaint));
+                    });
+                    Duration elapsed = Duration.ofNanos(received.atNanos() - sentAt);
                     return reply.ok()
                             ? new Exchange(reply.result(), null, elapsed)
                             : new Exchange(null, toError(reply.error()), elapsed);
@@ -338,7 +344,9 @@ public final class AdapterSession implements AutoCloseable {
         synchronized (events) { return List.copyOf(events); }
     }
 
-    private void keep(Message.Event event) {
+    /** Called on the stdout reader's thread for every event; strict mode checks it there. */
+    private void keep(Message.Event event, String line) {
+        schemaCheck.received(line, event, "").ifPresent(complaint -> fail(new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR, complaint)));
         synchronized (events) {
             if (events.size() < MAX_EVENTS) {
                 events.add(event);

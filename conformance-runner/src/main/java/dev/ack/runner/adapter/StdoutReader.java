@@ -11,7 +11,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Reads the adapter's stdout on its own thread, all the time, so the adapter never blocks writing:
@@ -26,7 +26,8 @@ final class StdoutReader {
 
     /** One thing the request thread is told about. */
     sealed interface Arrival {
-        record Received(Message.Reply reply) implements Arrival {}
+        /** A reply, the line it came on, and when that line was read ({@link System#nanoTime()}). */
+        record Received(Message.Reply reply, String line, long atNanos) implements Arrival {}
 
         /** A line that is not a message; {@code excerpt} is bounded and printable. */
         record NotProtocol(String excerpt, String reason, String hint) implements Arrival {}
@@ -36,12 +37,13 @@ final class StdoutReader {
 
     private final BlockingQueue<Arrival> arrivals = new LinkedBlockingQueue<>();
     private final Transcript transcript;
-    private final Consumer<Message.Event> events;
+    /** Gets every event with the line it came on. */
+    private final BiConsumer<Message.Event, String> events;
     private final AtomicLong bytes = new AtomicLong();
     private final AtomicLong lines = new AtomicLong();
     private volatile long lastReadNanos = System.nanoTime();
 
-    StdoutReader(Transcript transcript, Consumer<Message.Event> events) {
+    StdoutReader(Transcript transcript, BiConsumer<Message.Event, String> events) {
         this.transcript = transcript;
         this.events = events;
     }
@@ -81,6 +83,7 @@ final class StdoutReader {
 
     private void received(byte[] line, int length) {
         int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+        long at = System.nanoTime();
         String text = new String(line, 0, end, StandardCharsets.UTF_8);
         transcript.add(Transcript.Direction.RECEIVED, text);
         Optional<LineProblem> problem = LineProblem.inBytes(line, end);
@@ -90,8 +93,8 @@ final class StdoutReader {
         }
         try {
             switch (Codec.parseFromAdapter(text)) {
-                case Message.Event event -> events.accept(event);
-                case Message.Reply reply -> arrivals.add(new Arrival.Received(reply));
+                case Message.Event event -> events.accept(event, text);
+                case Message.Reply reply -> arrivals.add(new Arrival.Received(reply, text, at));
                 case Message.Request request -> throw new IllegalStateException("the codec reads no requests from adapters");
             }
         } catch (MalformedMessageException e) {

@@ -2,7 +2,7 @@ package dev.ack.runner.cli;
 
 import dev.ack.runner.adapter.AdapterCommand;
 import dev.ack.runner.adapter.Deadlines;
-import dev.ack.runner.suite.RunSettings;
+import dev.ack.runner.adapter.RunSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
@@ -30,6 +30,11 @@ final class AdapterOptions {
             description = "Working directory of the adapter process (default: the current directory).")
     Path workdir;
 
+    @Option(names = "--strict",
+            description = "Check every line sent and received against the protocol's schema (spec/protocol.schema.json); "
+                    + "a reply or event that breaks it is a protocol error.")
+    boolean strict;
+
     RunSettings toSettings(CommandLine.Model.CommandSpec spec) {
         if (adapter != null && referenceVariant != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "use either --adapter or --reference-variant, not both");
@@ -46,6 +51,6 @@ final class AdapterOptions {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        return new RunSettings(command, workdir.toAbsolutePath(), deadlines);
+        return new RunSettings(command, workdir.toAbsolutePath(), deadlines, strict);
     }
 }

@@ -1,27 +1,62 @@
 package dev.ack.runner.cli;
 
+import dev.ack.runner.spec.FeatureIndex;
 import dev.ack.runner.spec.Rule;
+import dev.ack.runner.spec.ScenarioIds;
+import dev.ack.runner.spec.ScenarioInfo;
 import dev.ack.runner.spec.SpecIndex;
+import dev.ack.runner.spec.Tags;
 import dev.ack.runner.suite.FeatureSet;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code kit explain EQ-03}: a rule's text, intent, hint and origin, for a student reading a failure. */
+/**
+ * {@code kit explain EQ-03}: a rule's text, intent, hint and origin, for a student reading a failure;
+ * {@code kit explain eq.token-comes-back-exactly}: a scenario and the rules it checks. A scenario's
+ * former ID (an alias) is explained as the scenario it stands for, and said to be an alias.
+ */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-        description = "Prints a rule of the spec: its text, why it exists, what to check when it fails, and its scenarios.")
+        description = "Prints a rule of the spec (its text, why it exists, what to check when it fails, and its scenarios), "
+                + "or a scenario, by its ID, and the rules it checks.")
 final class ExplainCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "RULE", description = "A rule ID such as EQ-03.")
-    String ruleId;
+    @Parameters(paramLabel = "ID", description = "A rule ID such as EQ-03, or a scenario ID such as eq.token-comes-back-exactly.")
+    String id;
 
     @Override
     public Integer call() {
         SpecIndex spec = SpecIndex.bundled();
-        Rule rule = spec.rule(ruleId.toUpperCase()).orElseThrow(() -> new CommandLine.ParameterException(
-                new CommandLine(this), "no rule " + ruleId + "; rules are named like EQ-03 (see spec/*.md)"));
+        FeatureIndex features = FeatureSet.bundled().index();
+        if (Tags.isRuleId(id.toUpperCase())) {
+            Rule rule = spec.rule(id.toUpperCase()).orElseThrow(() -> new CommandLine.ParameterException(
+                    new CommandLine(this), "no rule " + id + "; rules are named like EQ-03 (see spec/*.md)"));
+            explain(rule, features);
+            return 0;
+        }
+        ScenarioIds ids = ScenarioIds.of(features);
+        String scenarioId = ids.idFor(id).orElse(id);
+        if (!scenarioId.equals(id)) System.out.println(ScenarioIds.note(id, scenarioId));
+        List<ScenarioInfo> scenarios = features.scenarios().stream().filter(s -> Tags.ids(s.tags()).contains(scenarioId)).toList();
+        if (scenarios.isEmpty()) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "no rule or scenario " + id
+                    + "; rules are named like EQ-03, scenarios like eq.token-comes-back-exactly (their @id: tags)");
+        }
+        ScenarioInfo scenario = scenarios.getFirst();
+        System.out.println("Scenario " + scenarioId + ": " + scenario.name());
+        System.out.println("  " + scenario.uri() + ":" + scenario.line() + "  (run just it with --tags @id:" + scenarioId + ")");
+        Tags.aliases(scenario.tags()).forEach(alias -> System.out.println("  also known as " + alias));
+        for (String ruleId : scenario.rules()) {
+            System.out.println();
+            spec.rule(ruleId).ifPresent(rule -> explain(rule, features));
+        }
+        return 0;
+    }
+
+    private static void explain(Rule rule, FeatureIndex features) {
         System.out.println(rule.id() + " " + rule.title());
         System.out.println(rule.level() + " · chapter " + rule.chapter() + " · source: " + rule.source() + " · " + rule.specFile());
         System.out.println();
@@ -32,11 +67,10 @@ final class ExplainCommand implements Callable<Integer> {
         rule.untestedReason().ifPresent(r -> System.out.println("Untested: " + r));
         System.out.println();
         System.out.println("Scenarios (run just these with --tags @" + rule.id() + "):");
-        FeatureSet.bundled().index().scenarios().stream()
+        features.scenarios().stream()
                 .filter(s -> s.rules().contains(rule.id()))
                 .map(s -> "  " + s.uri() + ":" + s.line() + "  " + s.name())
                 .distinct()
                 .forEach(System.out::println);
-        return 0;
     }
 }

@@ -1,11 +1,14 @@
 package dev.ack.runner.cli;
 
+import dev.ack.protocol.Area;
 import dev.ack.protocol.Protocol;
 import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.report.Feedback;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.report.SkipList;
-import dev.ack.runner.suite.RunSettings;
+import dev.ack.runner.spec.SpecIndex;
+import dev.ack.runner.suite.RunContext;
+import dev.ack.runner.adapter.RunSettings;
 import dev.ack.runner.suite.Selection;
 import dev.ack.runner.suite.SuiteRun;
 import picocli.CommandLine;
@@ -17,6 +20,8 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -38,7 +43,8 @@ import java.util.concurrent.Callable;
                 "  kit                        check the bundled reference implementation",
                 "  kit --adapter \"python3 adapters/python/adapter.py\"",
                 "  kit --adapter ./my-adapter --tags @EQ-03",
-                "  kit explain EQ-03          print a rule, why it exists, and a hint"})
+                "  kit explain EQ-03          print a rule, why it exists, and a hint",
+                "  kit --strict               also check every line against the schema"})
 public final class Kit implements Callable<Integer> {
 
     /** Exit status for bad usage: wrong options, or feature files that do not parse. */
@@ -62,7 +68,7 @@ public final class Kit implements Callable<Integer> {
             description = "Where to write the reports (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--chapter", paramLabel = "N", description = "Only the scenarios of chapter N (4 event queue, 5 fibers, 7 coroutines, 8 wakers).")
+    @Option(names = "--chapter", paramLabel = "N", description = "Only the scenarios of chapter N (the areas' chapters are listed below).")
     Integer chapter;
 
     @Option(names = "--up-to", paramLabel = "N",
@@ -123,15 +129,29 @@ public final class Kit implements Callable<Integer> {
     }
 
     public static void main(String[] args) {
-        int status = new CommandLine(new Kit())
-                .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+        CommandLine commandLine = new CommandLine(new Kit())
+                .setExecutionExceptionHandler((e, cl, parseResult) -> {
                     // a failure of the kit must not read as a verdict ("some failed")
                     System.err.println("kit: internal error (please report it with the output above):");
                     e.printStackTrace();
                     return Signals.status().orElse(INTERNAL_ERROR);
-                })
-                .execute(args);
-        System.exit(status);
+                });
+        CommandLine.Model.UsageMessageSpec usage = commandLine.getCommandSpec().usageMessage();
+        List<String> footer = new ArrayList<>(areas());
+        footer.addAll(List.of(usage.footer()));
+        usage.footer(footer.toArray(String[]::new));
+        System.exit(commandLine.execute(args));
+    }
+
+    /** The areas, their chapters and rule prefixes, from {@link Area}: the help says what the enum says. */
+    private static List<String> areas() {
+        SpecIndex spec = SpecIndex.bundled();
+        List<String> lines = new ArrayList<>(List.of("", "Areas (--chapter and --up-to take their chapters):"));
+        for (Area area : Area.values()) {
+            lines.add(String.format("  chapter %-2d %-12s %s", area.chapter(), area.wireName(),
+                    spec.rulesOf(area).isEmpty() ? "reserved, not specified yet" : "rules " + area.rulePrefix() + "-nn"));
+        }
+        return lines;
     }
 
     /** Prints the suite and protocol versions. */

@@ -1,13 +1,14 @@
 package dev.ack.runner.doctor;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ack.protocol.Codec;
+import dev.ack.protocol.Empty;
 import dev.ack.protocol.ErrorKind;
+import dev.ack.protocol.SessionOps;
 import dev.ack.runner.adapter.AdapterFault;
 import dev.ack.runner.adapter.AdapterSession;
 import dev.ack.runner.adapter.Handshake;
 import dev.ack.runner.adapter.LiveSessions;
-import dev.ack.runner.suite.RunSettings;
+import dev.ack.runner.adapter.ProtocolClient;
+import dev.ack.runner.adapter.RunSettings;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,8 @@ import java.util.OptionalInt;
  * Checks the adapter itself against spec/protocol.md: the handshake, request ids, error replies to
  * malformed requests, serving on after errors, only protocol on stdout, and a clean exit both on
  * {@code shutdown} and at the end of input. It starts the adapter twice (the end-of-input check needs
- * a fresh process).
+ * a fresh process). The malformed requests go out raw ({@link AdapterSession#exchangeRaw}); in strict
+ * mode the replies to them are still checked against the schema.
  */
 public final class Doctor {
     private final RunSettings settings;
@@ -55,7 +57,7 @@ public final class Doctor {
     }
 
     private AdapterSession start() {
-        return AdapterSession.start(settings.adapter(), settings.deadlines(), settings.workingDirectory(), settings.stderrLog());
+        return AdapterSession.start(settings);
     }
 
     /** The session checked the handshake against the schema; what is left is whether it says enough. */
@@ -88,8 +90,8 @@ public final class Doctor {
     }
 
     private static Check checkServesOn(AdapterSession session) {
-        ObjectNode result = session.call("reset", Codec.JSON.createObjectNode());
-        return Check.ok("serves on after errors", "`reset` answered " + result);
+        new ProtocolClient(session).call(SessionOps.RESET, Empty.VALUE);
+        return Check.ok("serves on after errors", "`reset` succeeded");
     }
 
     private static Check checkShutdown(AdapterSession session) {

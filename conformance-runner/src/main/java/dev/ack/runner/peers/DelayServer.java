@@ -9,10 +9,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,16 +23,20 @@ import java.util.regex.Pattern;
  * The book's delay server (digest §1): {@code GET /<ms>/<message>} is answered after {@code <ms>}
  * milliseconds with {@code 200 OK}, {@code text/plain; charset=utf-8} and the decoded message as the
  * body, then the connection is closed. Every request waits on its own virtual thread, so a long delay
- * never holds up a short one. Each request is logged on arrival as {@code #<n> - <ms>ms: <message>}.
- * Bound to loopback only, on a free port.
+ * never holds up a short one. Each request is logged on arrival as {@code #<n> - <ms>ms: <message>};
+ * a scenario can wait for a request or a response to happen instead of pausing for a while. Bound to
+ * loopback only, on a free port.
  */
 public final class DelayServer implements AutoCloseable {
     private static final Pattern ROUTE = Pattern.compile("/(\\d{1,18})/([^/]+)");
 
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
+    /** Guards the log and the counts; waiters are notified on every change. */
+    private final Object monitor = new Object();
     private final List<String> log = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
+    private long responses;
 
     private DelayServer(HttpServer server) {
         this.server = server;
@@ -50,12 +57,52 @@ public final class DelayServer implements AutoCloseable {
 
     /** The log lines so far, in arrival order. */
     public List<String> log() {
-        synchronized (log) { return List.copyOf(log); }
+        synchronized (monitor) { return List.copyOf(log); }
     }
 
     /** The decoded messages of the requests so far, in arrival order: the log without numbers and delays. */
     public List<String> messages() {
-        synchronized (log) { return List.copyOf(messages); }
+        synchronized (monitor) { return List.copyOf(messages); }
+    }
+
+    /**
+     * Waits until the messages received so far satisfy {@code condition}, for at most {@code timeout};
+     * returns at once when they do.
+     *
+     * @return whether they did
+     */
+    public boolean awaitMessages(Predicate<List<String>> condition, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (monitor) {
+            while (!condition.test(messages)) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) return false;
+                TimeUnit.NANOSECONDS.timedWait(monitor, left);
+            }
+            return true;
+        }
+    }
+
+    /** How many responses the server has finished sending so far. */
+    public long responses() {
+        synchronized (monitor) { return responses; }
+    }
+
+    /**
+     * Waits until more than {@code seen} responses are finished, for at most {@code timeout}.
+     *
+     * @return whether one more was
+     */
+    public boolean awaitResponseAfter(long seen, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (monitor) {
+            while (responses <= seen) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) return false;
+                TimeUnit.NANOSECONDS.timedWait(monitor, left);
+            }
+            return true;
+        }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -68,9 +115,10 @@ public final class DelayServer implements AutoCloseable {
                 return;
             }
             long delayMillis = Long.parseLong(route.group(1));
-            synchronized (log) {
+            synchronized (monitor) {
                 log.add("#" + (log.size() + 1) + " - " + delayMillis + "ms: " + message);
                 messages.add(message);
+                monitor.notifyAll();
             }
             Thread.sleep(delayMillis);
             byte[] body = message.getBytes(StandardCharsets.UTF_8);
@@ -78,6 +126,10 @@ public final class DelayServer implements AutoCloseable {
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
+            }
+            synchronized (monitor) {
+                responses++;
+                monitor.notifyAll();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the server is closing

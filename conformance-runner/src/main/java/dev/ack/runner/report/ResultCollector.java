@@ -3,11 +3,14 @@ package dev.ack.runner.report;
 import dev.ack.runner.adapter.AdapterFault;
 import dev.ack.runner.adapter.Excerpt;
 import dev.ack.runner.adapter.Printable;
+import dev.ack.runner.adapter.Transcript;
 import dev.ack.runner.spec.Rule;
+import dev.ack.runner.spec.ScenarioIds;
 import dev.ack.runner.spec.SpecIndex;
 import dev.ack.runner.spec.Tags;
-import dev.ack.runner.steps.Hooks;
-import dev.ack.runner.suite.RunContext;
+import dev.ack.runner.verdict.Levels;
+import dev.ack.runner.verdict.NotRun;
+import dev.ack.runner.verdict.Verdict;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
 import org.junit.platform.engine.TestTag;
@@ -24,13 +27,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Listens to the JUnit Platform while Cucumber runs: prints a line per scenario as it finishes (with
  * the rule's text and hint under a failure) and keeps every verdict for the summary and the results
- * file.
+ * file. A verdict comes from the outcome's type: a {@link NotRun} carries its own, an interrupted
+ * adapter is a skip; no message is parsed.
  */
 public final class ResultCollector implements TestExecutionListener {
     private static final int TRANSCRIPT_TAIL = 8;
@@ -42,14 +47,23 @@ public final class ResultCollector implements TestExecutionListener {
     private final SpecIndex spec;
     private final SkipList skips;
     private final Feedback feedback;
+    private final Levels levels;
+    private final Supplier<Optional<Transcript>> transcript;
     private final List<ScenarioResult> results = new ArrayList<>();
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
 
-    public ResultCollector(PrintStream out, SpecIndex spec, SkipList skips, Feedback feedback) {
+    /**
+     * @param levels     told of every failure, so that higher chapters lock
+     * @param transcript the current scenario's protocol transcript, if an adapter runs
+     */
+    public ResultCollector(PrintStream out, SpecIndex spec, SkipList skips, Feedback feedback, Levels levels,
+                           Supplier<Optional<Transcript>> transcript) {
         this.out = out;
         this.spec = spec;
         this.skips = skips;
         this.feedback = feedback;
+        this.levels = levels;
+        this.transcript = transcript;
     }
 
     @Override
@@ -57,11 +71,12 @@ public final class ResultCollector implements TestExecutionListener {
         if (id.isTest()) startedAt.put(id.getUniqueId(), System.nanoTime());
     }
 
+    /**
+     * A test the engine skips without starting it is one the selection (--tags, --chapter) left out: not
+     * part of the run, so not reported. Scenarios the kit does not run start and end with {@link NotRun}.
+     */
     @Override
-    public void executionSkipped(TestIdentifier id, String reason) {
-        // scenarios left out by --tags are not part of the run, so they are not reported
-        if (id.isTest() && !reason.contains("did not match this scenario")) record(id, Verdict.SKIPPED, reason, 0);
-    }
+    public void executionSkipped(TestIdentifier id, String reason) {}
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
@@ -69,14 +84,18 @@ public final class ResultCollector implements TestExecutionListener {
         long started = startedAt.getOrDefault(id.getUniqueId(), System.nanoTime());
         long millis = (System.nanoTime() - started) / 1_000_000;
         String message = result.getThrowable().map(ResultCollector::describe).orElse("");
-        Verdict verdict = switch (result.getStatus()) {
+        record(id, verdict(result), message, millis);
+    }
+
+    private static Verdict verdict(TestExecutionResult result) {
+        Throwable thrown = result.getThrowable().orElse(null);
+        return switch (result.getStatus()) {
             case SUCCESSFUL -> Verdict.PASSED;
             // the scenario that was running when the user pressed Ctrl-C did not fail: it was stopped
-            case FAILED -> message.startsWith(AdapterFault.Kind.INTERRUPTED.label()) ? Verdict.SKIPPED : Verdict.FAILED;
-            case ABORTED -> message.startsWith(Hooks.NOT_CLAIMED) ? Verdict.NOT_CLAIMED
-                    : message.startsWith(Hooks.LOCKED) ? Verdict.LOCKED : Verdict.SKIPPED;
+            case FAILED -> thrown instanceof AdapterFault fault && fault.kind() == AdapterFault.Kind.INTERRUPTED
+                    ? Verdict.SKIPPED : Verdict.FAILED;
+            case ABORTED -> thrown instanceof NotRun notRun ? notRun.verdict() : Verdict.SKIPPED;
         };
-        record(id, verdict, message, millis);
     }
 
     private synchronized void record(TestIdentifier id, Verdict verdict, String message, long millis) {
@@ -84,18 +103,23 @@ public final class ResultCollector implements TestExecutionListener {
         List<String> rules = Tags.rules(tags);
         String location = location(id.getSource());
         String scenarioId = scenarioId(tags, id.getDisplayName(), location);
-        Optional<String> skipReason = skips.reasonFor(scenarioId, rules);
-        if (skipReason.isPresent() && verdict == Verdict.FAILED) {
+        String row = scenarioId.contains("#") ? scenarioId.substring(scenarioId.indexOf('#')) : "";
+        List<String> aliases = Tags.aliases(tags).stream().map(alias -> alias + row).toList();
+        Optional<SkipList.Listing> listing = skips.listingOf(scenarioId, aliases, rules);
+        listing.filter(l -> aliases.contains(l.listedAs()))
+                .ifPresent(l -> out.println("  skip file: " + ScenarioIds.note(l.listedAs(), scenarioId)));
+        if (listing.isPresent() && verdict == Verdict.FAILED) {
             verdict = Verdict.SKIPPED;
-            message = "skipped (a known failure): " + skipReason.get() + "\n" + message;
-        } else if (skipReason.isPresent() && verdict == Verdict.PASSED) {
+            message = "skipped (a known failure): " + listing.get().reason() + "\n" + message;
+        } else if (listing.isPresent() && verdict == Verdict.PASSED) {
             verdict = Verdict.FAILED;
-            message = "stale skip: this scenario passes now; remove it from the skip file (it says: " + skipReason.get() + ")";
+            message = "stale skip: this scenario passes now; remove " + listing.get().listedAs()
+                    + " from the skip file (it says: " + listing.get().reason() + ")";
         }
         ScenarioResult result = new ScenarioResult(scenarioId, id.getDisplayName(), location, tags, rules,
                 verdict, Excerpt.of(message, MAX_MESSAGE_CHARS), millis);
         results.add(result);
-        if (result.verdict() == Verdict.FAILED) RunContext.levels().failed(result.chapter());
+        if (result.verdict() == Verdict.FAILED) levels.failed(result.chapter());
         print(result);
     }
 
@@ -124,8 +148,8 @@ public final class ResultCollector implements TestExecutionListener {
 
     /** The end of the failed scenario's protocol transcript: what was said just before it went wrong. */
     private void printTranscriptTail() {
-        RunContext.currentSession().ifPresent(session -> {
-            List<String> lines = session.transcript().render().lines().toList();
+        transcript.get().ifPresent(scenario -> {
+            List<String> lines = scenario.render().lines().toList();
             if (lines.isEmpty()) return;
             int from = Math.max(0, lines.size() - TRANSCRIPT_TAIL);
             out.println("        transcript" + (from > 0 ? " (last " + TRANSCRIPT_TAIL + " lines; all of it in the reports)" : "") + ":");

@@ -14,7 +14,7 @@ import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.doctor.Diagnosis;
 import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
-import dev.ack.runner.suite.RunContext;
+import dev.ack.runner.verdict.Verdict;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -62,13 +62,14 @@ public final class RunReport {
     /** True when every claimed scenario passed. */
     public boolean success() { return count(Verdict.FAILED) == 0; }
 
-    public void printSummary(PrintStream out) {
+    /** Prints the per-area summary; {@code interrupted}: the run was stopped, so scenarios missing is no surprise. */
+    public void printSummary(PrintStream out, boolean interrupted) {
         if (!featureProblems.isEmpty()) {
             out.println();
             out.println("Problems in the feature files (their scenarios did not run):");
             featureProblems.forEach(p -> out.println("  " + p.replace("\n", "\n  ")));
         }
-        if (results.isEmpty() && !RunContext.interrupted()) out.println("\nNo scenario ran: check --tags and --features.");
+        if (results.isEmpty() && !interrupted) out.println("\nNo scenario ran: check --tags and --features.");
         // areas in teaching order (their chapters), unknown ones last
         Map<String, Map<Verdict, Long>> byArea = new TreeMap<>(Comparator.comparingInt((String a) ->
                 Area.byWireName(a).map(Enum::ordinal).orElse(Integer.MAX_VALUE)).thenComparing(a -> a));

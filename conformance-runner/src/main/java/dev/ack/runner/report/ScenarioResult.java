@@ -1,6 +1,7 @@
 package dev.ack.runner.report;
 
 import dev.ack.runner.spec.Tags;
+import dev.ack.runner.verdict.Verdict;
 
 import java.util.List;
 

@@ -1,8 +1,11 @@
 package dev.ack.runner.report;
 
+import dev.ack.runner.verdict.Verdict;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +13,10 @@ import java.util.Optional;
 
 /**
  * Known failures a user chose to accept for now, one per line: a rule ID ({@code EQ-10}) or a
- * scenario ID ({@code eq.edge-once-per-arrival}) and, after white space, the reason. Listed scenarios
- * still run: a failure is reported as skipped with the reason, and a pass as a stale skip, which is an
- * error, so the file cannot quietly go out of date. Blank lines and {@code #} comments are ignored.
+ * scenario ID ({@code eq.edge-once-per-arrival}) and, after white space, the reason. A scenario's
+ * former ID (its {@code @alias:}) still finds it. Listed scenarios still run: a failure is reported as
+ * skipped with the reason, and a pass as a stale skip, which is an error, so the file cannot quietly go
+ * out of date. Blank lines and {@code #} comments are ignored.
  */
 public final class SkipList {
     private final Map<String, String> reasons;
@@ -38,10 +42,15 @@ public final class SkipList {
         return new SkipList(reasons);
     }
 
-    /** The reason a scenario is listed, by its own ID or by a rule it checks. */
-    public Optional<String> reasonFor(String scenarioId, List<String> rules) {
-        if (reasons.containsKey(scenarioId)) return Optional.of(reasons.get(scenarioId));
-        return rules.stream().filter(reasons::containsKey).map(reasons::get).findFirst();
+    /** An entry of the file that lists a scenario: the ID or rule it is listed under, and why. */
+    public record Listing(String listedAs, String reason) {}
+
+    /** How a scenario is listed: by its own ID, by an ID it had before (an alias), or by a rule it checks. */
+    public Optional<Listing> listingOf(String scenarioId, List<String> aliases, List<String> rules) {
+        List<String> names = new ArrayList<>(List.of(scenarioId));
+        names.addAll(aliases);
+        names.addAll(rules);
+        return names.stream().filter(reasons::containsKey).map(name -> new Listing(name, reasons.get(name))).findFirst();
     }
 
     /** Writes today's failures as a skip file: the baseline a class or a CI job starts from. */

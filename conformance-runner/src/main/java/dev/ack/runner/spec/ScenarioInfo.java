@@ -11,4 +11,9 @@ public record ScenarioInfo(String uri, long line, String name, List<String> tags
     public List<String> rules() {
         return Tags.rules(tags);
     }
+
+    /** "features/event-queue/waker.feature:12 "A wake …"": where a problem with the scenario is. */
+    String where() {
+        return uri + ":" + line + " \"" + name + "\"";
+    }
 }

@@ -10,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * All rules of the spec, read from one markdown file per area ({@code spec/<area>.md}). A rule is a
@@ -31,11 +34,14 @@ public final class SpecIndex {
     private static final String INTENT = "**Intent:**";
     private static final String HINT = "**If this fails, check:**";
     private static final String UNTESTED = "**Untested:**";
+    private static final String PROTOCOL_PAGE = "protocol.md";
 
     private final Map<String, Rule> rules;
+    private final List<String> strayPages;
 
-    private SpecIndex(Map<String, Rule> rules) {
+    private SpecIndex(Map<String, Rule> rules, List<String> strayPages) {
         this.rules = rules;
+        this.strayPages = strayPages;
     }
 
     /** Reads the spec bundled in the runner (from the repository's spec/ at build time). */
@@ -49,10 +55,13 @@ public final class SpecIndex {
                 throw new UncheckedIOException(e);
             }
         }
-        return new SpecIndex(rules);
+        return new SpecIndex(rules, List.of());
     }
 
-    /** Reads the spec from a folder laid out like the repository's spec/. */
+    /**
+     * Reads the spec from a folder laid out like the repository's spec/: one page per area, named after
+     * it, and protocol.md. Any other page is a stray ({@link #strayPages()}), which the gate reports.
+     */
     public static SpecIndex fromDirectory(Path specDirectory) {
         Map<String, Rule> rules = new LinkedHashMap<>();
         for (Area area : Area.values()) {
@@ -64,8 +73,19 @@ public final class SpecIndex {
                 throw new UncheckedIOException(e);
             }
         }
-        return new SpecIndex(rules);
+        Set<String> known = new HashSet<>(List.of(PROTOCOL_PAGE));
+        for (Area area : Area.values()) known.add(area.wireName() + ".md");
+        try (Stream<Path> pages = Files.list(specDirectory)) {
+            List<String> strays = pages.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".md") && !known.contains(name)).sorted().toList();
+            return new SpecIndex(rules, strays);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
+
+    /** Pages of a spec folder that belong to no area; a page named after no area would be silently unread. */
+    public List<String> strayPages() { return strayPages; }
 
     static void parse(String file, String markdown, Map<String, Rule> into) {
         List<String> lines = markdown.lines().toList();

@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * The suite's tag vocabulary, read in one place: rule IDs ({@code @EQ-03}), the chapter
  * ({@code @ch4}), the area ({@code @area:event-queue}), a needed capability
- * ({@code @requires:oneshot}) and the stable scenario ID ({@code @id:eq.token-round-trip}). Tags
- * come with their {@code @} from Gherkin and without it from the JUnit Platform; both are accepted.
+ * ({@code @requires:oneshot}), the stable scenario ID ({@code @id:eq.token-round-trip}) and the IDs it
+ * had before, still accepted ({@code @alias:eq.token-round}). Tags come with their {@code @} from
+ * Gherkin and without it from the JUnit Platform; both are accepted.
  */
 public final class Tags {
     private static final Pattern RULE = Pattern.compile("[A-Z]{2}-\\d{2,3}");
@@ -19,6 +20,7 @@ public final class Tags {
     private static final String AREA = "area:";
     private static final String REQUIRES = "requires:";
     private static final String ID_PREFIX = "id:";
+    private static final String ALIAS_PREFIX = "alias:";
 
     private Tags() {}
 
@@ -53,6 +55,11 @@ public final class Tags {
     /** The {@code @id:} values; a well-formed scenario has exactly one. */
     public static List<String> ids(Collection<String> tags) {
         return valuesOf(tags, ID_PREFIX);
+    }
+
+    /** The {@code @alias:} values: IDs the scenario had before, which skip files and selections still use. */
+    public static List<String> aliases(Collection<String> tags) {
+        return valuesOf(tags, ALIAS_PREFIX);
     }
 
     private static List<String> valuesOf(Collection<String> tags, String prefix) {

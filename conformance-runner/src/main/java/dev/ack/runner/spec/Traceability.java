@@ -1,14 +1,23 @@
 package dev.ack.runner.spec;
 
+import dev.ack.protocol.Area;
+import dev.ack.protocol.Capability;
+
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The gate between spec and features: every rule is checked by a scenario or says why it cannot be,
- * and every rule a scenario names exists. Run by the build, so the two cannot drift apart.
+ * The gate between spec and features, run by the build so the two cannot drift apart: every rule is
+ * checked by a scenario or says why it cannot be, and every rule a scenario names exists; every
+ * scenario has one stable ID, its old IDs are aliases no other scenario uses; and everything that says
+ * which area a rule or scenario belongs to agrees with {@link Area}, the one declaration of an area:
+ * the spec page's name and each rule's chapter, a scenario's folder, {@code @area:} and {@code @chN}
+ * tags, its rules' prefix and its ID's prefix. A scenario requires only capabilities the protocol has.
  */
 public final class Traceability {
     private Traceability() {}
@@ -16,6 +25,28 @@ public final class Traceability {
     /** The problems found; empty when spec and features agree. */
     public static List<String> check(SpecIndex spec, FeatureIndex features) {
         List<String> problems = new ArrayList<>(features.parseErrors());
+        problems.addAll(spec.strayPages().stream()
+                .map(page -> page + " is not the page of an area: spec pages are named after an area (" + wireNames() + ")")
+                .toList());
+        checkRules(spec, features, problems);
+        Map<String, String> owners = new HashMap<>();
+        for (ScenarioInfo scenario : features.scenarios()) {
+            checkIds(scenario, owners, problems);
+            checkArea(scenario, problems);
+            for (String id : scenario.rules()) {
+                if (spec.rule(id).isEmpty()) problems.add(scenario.where() + " names " + id + ", which no spec file defines");
+            }
+            if (scenario.rules().isEmpty()) problems.add(scenario.where() + " names no rule (tag it @XX-nn)");
+            for (String capability : Tags.requirements(scenario.tags())) {
+                if (!Capability.ALL.contains(capability)) {
+                    problems.add(scenario.where() + " requires " + capability + "; the capabilities are " + Capability.ALL);
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static void checkRules(SpecIndex spec, FeatureIndex features, List<String> problems) {
         Set<String> checked = features.scenarios().stream().flatMap(s -> s.rules().stream()).collect(Collectors.toSet());
         for (Rule rule : spec.rules()) {
             if (rule.untested() && checked.contains(rule.id())) {
@@ -23,31 +54,70 @@ public final class Traceability {
             } else if (!rule.untested() && !checked.contains(rule.id())) {
                 problems.add(rule.id() + " (" + rule.specFile() + ") has no scenario and no **Untested:** reason");
             }
-        }
-        Set<String> seenIds = new HashSet<>();
-        for (ScenarioInfo scenario : features.scenarios()) {
-            String where = scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\"";
-            List<String> ids = Tags.ids(scenario.tags());
-            if (ids.size() != 1 || !Tags.isScenarioId(ids.getFirst())) {
-                problems.add(where + " needs exactly one stable ID tag like @id:eq.token-round-trip, has " + ids);
-            } else if (!seenIds.add(ids.getFirst()) && !scenario.outlineRow()) {
-                problems.add(where + " reuses the ID " + ids.getFirst() + "; scenario IDs are unique and never change");
-            }
-            if (scenario.rules().isEmpty()) {
-                problems.add(scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\" names no rule (tag it @XX-nn)");
-            }
-            for (String id : scenario.rules()) {
-                if (spec.rule(id).isEmpty()) {
-                    problems.add(scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\" names " + id + ", which no spec file defines");
-                }
-            }
-            if (Tags.area(scenario.tags()).isEmpty()) {
-                problems.add(scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\" has no @area: tag");
-            }
-            if (Tags.chapter(scenario.tags()).isEmpty()) {
-                problems.add(scenario.uri() + ":" + scenario.line() + " \"" + scenario.name() + "\" has no chapter tag (@ch4, ...)");
+            Optional<Area> area = Area.byRulePrefix(rule.prefix());
+            if (area.isEmpty()) {
+                problems.add(rule.id() + " (" + rule.specFile() + ") has a prefix no area has");
+            } else if (rule.chapter() != area.get().chapter() || !rule.specFile().equals(area.get().wireName() + ".md")) {
+                problems.add(rule.id() + " says chapter " + rule.chapter() + " in " + rule.specFile() + "; area "
+                        + area.get().wireName() + " is chapter " + area.get().chapter() + ", on " + area.get().wireName() + ".md");
             }
         }
-        return problems;
+    }
+
+    /** One well-formed ID; it and its aliases belong to this scenario only (an outline's rows share theirs). */
+    private static void checkIds(ScenarioInfo scenario, Map<String, String> owners, List<String> problems) {
+        List<String> ids = Tags.ids(scenario.tags());
+        if (ids.size() != 1 || !Tags.isScenarioId(ids.getFirst())) {
+            problems.add(scenario.where() + " needs exactly one stable ID tag like @id:eq.token-round-trip, has " + ids);
+            return;
+        }
+        String id = ids.getFirst();
+        List<String> names = new ArrayList<>(List.of(id));
+        names.addAll(Tags.aliases(scenario.tags()));
+        for (String name : names) {
+            if (!Tags.isScenarioId(name)) problems.add(scenario.where() + " has an alias that is no scenario ID: " + name);
+            String owner = owners.putIfAbsent(name, id);
+            if (owner != null && !(owner.equals(id) && scenario.outlineRow())) {
+                problems.add(scenario.where() + " uses " + name + ", which " + (owner.equals(id) ? "another scenario" : owner)
+                        + " already uses; scenario IDs and their aliases are unique and never change");
+            }
+        }
+    }
+
+    /** The area's tag names an area, and the chapter, folder, rule prefixes and ID prefixes agree with it. */
+    private static void checkArea(ScenarioInfo scenario, List<String> problems) {
+        Optional<String> areaTag = Tags.area(scenario.tags());
+        if (areaTag.isEmpty()) {
+            problems.add(scenario.where() + " has no @area: tag");
+            return;
+        }
+        Optional<Area> known = Area.byWireName(areaTag.get());
+        if (known.isEmpty()) {
+            problems.add(scenario.where() + " names area " + areaTag.get() + "; the areas are " + wireNames());
+            return;
+        }
+        Area area = known.get();
+        if (!Tags.chapter(scenario.tags()).equals(Optional.of(area.chapter()))) {
+            problems.add(scenario.where() + " needs the tag @ch" + area.chapter() + " of area " + area.wireName());
+        }
+        if (!scenario.uri().contains(area.wireName() + "/")) {
+            problems.add(scenario.where() + " is an " + area.wireName() + " scenario outside features/" + area.wireName() + "/");
+        }
+        for (String rule : scenario.rules()) {
+            if (!rule.startsWith(area.rulePrefix() + "-")) {
+                problems.add(scenario.where() + " names " + rule + ", but rules of " + area.wireName() + " start with " + area.rulePrefix());
+            }
+        }
+        List<String> names = new ArrayList<>(Tags.ids(scenario.tags()));
+        names.addAll(Tags.aliases(scenario.tags()));
+        for (String name : names) {
+            if (!name.startsWith(area.opPrefix())) {
+                problems.add(scenario.where() + " has the ID " + name + "; IDs of " + area.wireName() + " start with " + area.opPrefix());
+            }
+        }
+    }
+
+    private static List<String> wireNames() {
+        return List.of(Area.values()).stream().map(Area::wireName).toList();
     }
 }

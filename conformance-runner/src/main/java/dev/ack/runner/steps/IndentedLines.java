@@ -7,8 +7,9 @@ import java.util.stream.IntStream;
 /**
  * The layout shared by the programs the features write in docstrings (protocol.md §6 and §7): one
  * instruction a line, and a line ending in {@code :} opens a block made of the lines indented below it.
- * This class knows only that layout; each area's {@code Program} gives the lines their meaning. Keeping
- * the layout in one place means every program language indents, and reports bad indentation, alike.
+ * This class knows only that layout; {@code FiberProgram} and {@code CoroutineProgram} give the lines
+ * their meaning. Keeping the layout in one place means every program language indents, and reports bad
+ * indentation, alike.
  */
 public final class IndentedLines {
 

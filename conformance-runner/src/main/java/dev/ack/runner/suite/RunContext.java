@@ -4,6 +4,10 @@ import dev.ack.runner.adapter.AdapterFault;
 import dev.ack.runner.adapter.AdapterSession;
 import dev.ack.runner.adapter.Handshake;
 import dev.ack.runner.adapter.LiveSessions;
+import dev.ack.runner.adapter.ProtocolClient;
+import dev.ack.runner.adapter.RunSettings;
+import dev.ack.runner.adapter.Transcript;
+import dev.ack.runner.verdict.Levels;
 
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -80,7 +84,7 @@ public final class RunContext {
             }
             RunSettings s = settings();
             try {
-                session = AdapterSession.start(s.adapter(), s.deadlines(), s.workingDirectory(), s.stderrLog());
+                session = AdapterSession.start(s);
             } catch (AdapterFault fault) {
                 failedStarts++;
                 lastStartFault = fault;
@@ -92,9 +96,19 @@ public final class RunContext {
         return session;
     }
 
+    /** The live session's typed client: what the steps send their requests through. */
+    public static ProtocolClient client() {
+        return new ProtocolClient(session());
+    }
+
     /** The current session if one is running, without starting one. */
     public static synchronized Optional<AdapterSession> currentSession() {
         return Optional.ofNullable(session);
+    }
+
+    /** The current scenario's protocol transcript, if an adapter is running. */
+    public static Optional<Transcript> currentTranscript() {
+        return currentSession().map(AdapterSession::transcript);
     }
 
     /** The most recent successful handshake of this run, for reports. */

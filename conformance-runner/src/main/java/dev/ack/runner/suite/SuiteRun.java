@@ -1,5 +1,6 @@
 package dev.ack.runner.suite;
 
+import dev.ack.runner.adapter.RunSettings;
 import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.doctor.Diagnosis;
 import dev.ack.runner.doctor.Doctor;
@@ -10,7 +11,9 @@ import dev.ack.runner.report.RuleMatrixPage;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.report.ScenarioResult;
 import dev.ack.runner.report.SkipList;
+import dev.ack.runner.spec.ScenarioIds;
 import dev.ack.runner.spec.SpecIndex;
+import dev.ack.runner.verdict.Levels;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -79,7 +82,9 @@ public final class SuiteRun {
         System.setProperty("allure.results.directory", reports.allureResults().toString());
 
         SpecIndex spec = SpecIndex.bundled();
-        ResultCollector collector = new ResultCollector(out, spec, options.skips(), options.feedback());
+        Levels levels = new Levels(options.selection().levels());
+        ResultCollector collector = new ResultCollector(out, spec, options.skips(), options.feedback(), levels,
+                RunContext::currentTranscript);
         ReportWrites writes = new ReportWrites(out);
         Instant started = Instant.now();
         RunSettings settings = options.settings().withStderrLog(reports.adapterStderr());
@@ -87,7 +92,7 @@ public final class SuiteRun {
         List<String> featureProblems = List.of();
         out.println("Async Conformance Kit " + SuiteVersion.VALUE + ": checking `" + adapter + "`");
         // before the doctor, so that a signal during the doctor stops the run too
-        RunContext.begin(settings, new Levels(options.selection().levels()));
+        RunContext.begin(settings, levels);
         Optional<Diagnosis> diagnosis = Optional.empty();
         writeOwnReports(writes, spec, List.of(), diagnosis, List.of(), started, Instant.now(), "running");
         if (options.doctor()) {
@@ -122,7 +127,7 @@ public final class SuiteRun {
         writes.write("the Allure labels", () -> new AllureLabels(spec).apply(reports.allureResults()));
         writes.write("the Allure environment", () -> AllureLabels.writeEnvironment(reports.allureResults(), adapter,
                 RunContext.lastHandshake().map(Object::toString).orElse("(no handshake)")));
-        report.printSummary(out);
+        report.printSummary(out, RunContext.interrupted());
         options.baseline().ifPresent(baseline -> writes.write(baseline.toString(), () -> {
             SkipList.writeBaseline(baseline, collector.results(), finished.toString());
             out.println("Wrote today's failures as a skip file: " + baseline);
@@ -169,7 +174,10 @@ public final class SuiteRun {
                 // an outline's examples are named by their scenario name, not "Example #1.2"
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name",
                         "number-and-pickle-if-parameterized");
-        options.selection().tagExpression().ifPresent(t -> request.configurationParameter("cucumber.filter.tags", t));
+        // a scenario's former ID still selects it: @id:<alias> becomes the ID it stands for, and the kit says so
+        options.selection().tagExpression()
+                .map(t -> ScenarioIds.of(features.index()).resolve(t, note -> out.println("  " + note)))
+                .ifPresent(t -> request.configurationParameter("cucumber.filter.tags", t));
         return request.build();
     }
 }

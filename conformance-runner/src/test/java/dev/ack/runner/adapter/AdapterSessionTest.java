@@ -142,7 +142,7 @@ class AdapterSessionTest {
     void aProgramThatCannotRunIsNamedExactly(String what, String evidence, @TempDir Path dir) throws IOException {
         Path program = what.startsWith("is a directory") ? Files.createDirectory(dir.resolve("my-adapter"))
                 : Files.writeString(dir.resolve("adapter.py"), "print('hi')\n");
-        assertThatThrownBy(() -> AdapterSession.start(new AdapterCommand(List.of(program.toString())), new Deadlines(0.2), dir))
+        assertThatThrownBy(() -> AdapterSession.start(new RunSettings(new AdapterCommand(List.of(program.toString())), dir, new Deadlines(0.2), false)))
                 .isInstanceOfSatisfying(AdapterFault.class, f -> {
                     assertThat(f.kind()).isEqualTo(AdapterFault.Kind.CRASHED);
                     assertThat(f.getMessage()).contains(evidence).doesNotContain("Permission denied");

@@ -17,11 +17,15 @@ final class FakeAdapters {
     }
 
     static AdapterSession start(String mode, double timeoutScale) {
-        return AdapterSession.start(command(mode), new Deadlines(timeoutScale), Path.of("."));
+        return start(mode, timeoutScale, false);
+    }
+
+    static AdapterSession start(String mode, double timeoutScale, boolean strict) {
+        return AdapterSession.start(new RunSettings(command(mode), Path.of("."), new Deadlines(timeoutScale), strict));
     }
 
     static AdapterSession start(String mode, String marker, double timeoutScale) {
-        return AdapterSession.start(command(mode, marker), new Deadlines(timeoutScale), Path.of("."));
+        return AdapterSession.start(new RunSettings(command(mode, marker), Path.of("."), new Deadlines(timeoutScale), false));
     }
 
     private static String script() {

@@ -16,7 +16,8 @@ import java.util.function.BooleanSupplier;
 
 /**
  * One run of the packaged kit, as a user runs it: {@code java -jar ack.jar ...} in a child process,
- * with its exit status, console output and results file.
+ * with its exit status, console output and results file. Every run is strict: each line sent and
+ * received must match the protocol's schema.
  */
 record KitRun(int exitStatus, String console, JsonNode results, Path reports, Duration toStop) {
     static final Path REPO = Path.of(System.getProperty("ack.repo", "..")).toAbsolutePath().normalize();
@@ -35,7 +36,7 @@ record KitRun(int exitStatus, String console, JsonNode results, Path reports, Du
             throws IOException, InterruptedException {
         Path reports = Path.of("target", "it-reports", name).toAbsolutePath();
         List<String> argv = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(), "--out", reports.toString()));
+                "-jar", JAR.toString(), "--out", reports.toString(), "--strict"));
         argv.addAll(List.of(kitArgs));
         Path console = Files.createDirectories(reports).resolve("console.txt");
         Process process = new ProcessBuilder(argv).directory(REPO.toFile()).redirectErrorStream(true)

@@ -2,7 +2,7 @@ package dev.ack.runner.doctor;
 
 import dev.ack.runner.adapter.AdapterCommand;
 import dev.ack.runner.adapter.Deadlines;
-import dev.ack.runner.suite.RunSettings;
+import dev.ack.runner.adapter.RunSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,7 +18,7 @@ class DoctorTest {
     private static Diagnosis examine(String mode) {
         Path script = Path.of("src/test/resources/fake-adapters/fake_adapter.py").toAbsolutePath();
         return new Doctor(new RunSettings(new AdapterCommand(List.of("python3", script.toString(), mode)),
-                Path.of(".").toAbsolutePath(), new Deadlines(0.3))).examine();
+                Path.of(".").toAbsolutePath(), new Deadlines(0.3), false)).examine();
     }
 
     @Test

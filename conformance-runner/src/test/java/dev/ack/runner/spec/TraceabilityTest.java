@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The traceability gate of the build: every rule of spec/ is checked by a scenario of features/ or
- * says why not, and every rule a scenario names exists.
+ * says why not, every rule a scenario names exists, IDs and aliases are unique, and what a page, a
+ * rule or a scenario says about its area agrees with {@link dev.ack.protocol.Area}.
  */
 class TraceabilityTest {
     private static final Path REPO = Path.of("..").toAbsolutePath().normalize();
@@ -44,5 +45,42 @@ class TraceabilityTest {
         var problems = Traceability.check(SpecIndex.fromDirectory(specDir), FeatureIndex.fromDirectory(featureDir));
         assertThat(problems).anyMatch(p -> p.startsWith("EQ-01") && p.contains("no scenario"))
                 .anyMatch(p -> p.contains("names EQ-09, which no spec file defines"));
+    }
+
+    @Test
+    void theGateCatchesWhatDisagreesWithTheAreaAndAnAliasThatCollides() throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory("trace");
+        Path specDir = java.nio.file.Files.createDirectories(dir.resolve("spec"));
+        Path featureDir = java.nio.file.Files.createDirectories(dir.resolve("features").resolve("fibers"));
+        java.nio.file.Files.writeString(specDir.resolve("fibers.md"), """
+                ## FB-01 One
+                **Level:** MUST · **Chapter:** 6 · **Source:** x
+                Text MUST.
+                **Intent:** i
+                **If this fails, check:** h
+                """);
+        java.nio.file.Files.writeString(specDir.resolve("fibres.md"), "# a typo in a page's name\n");
+        java.nio.file.Files.writeString(featureDir.resolve("a.feature"), """
+                @area:fibers @ch4
+                Feature: f
+                  @FB-01 @EQ-01 @id:fb.one @alias:fb.two
+                  Scenario: s
+                    Given nothing
+                  @FB-01 @id:fb.two
+                  Scenario: t
+                    Given nothing
+                  @FB-01 @id:eq.three @requires:preemption
+                  Scenario: u
+                    Given nothing
+                """);
+        var problems = Traceability.check(SpecIndex.fromDirectory(specDir), FeatureIndex.fromDirectory(featureDir.getParent()));
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith("fibres.md is not the page of an area"))
+                .anyMatch(p -> p.startsWith("FB-01 says chapter 6") && p.contains("is chapter 5"))
+                .anyMatch(p -> p.contains("needs the tag @ch5"))
+                .anyMatch(p -> p.contains("names EQ-01, but rules of fibers start with FB"))
+                .anyMatch(p -> p.contains("uses fb.two, which fb.one already uses"))
+                .anyMatch(p -> p.contains("has the ID eq.three; IDs of fibers start with fb."))
+                .anyMatch(p -> p.contains("requires preemption; the capabilities are"));
     }
 }

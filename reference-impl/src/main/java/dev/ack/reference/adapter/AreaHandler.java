@@ -1,12 +1,12 @@
 package dev.ack.reference.adapter;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Area;
 import java.util.List;
 
 /**
- * Serves the ops of one area. A new area is a new handler given to the {@link ProtocolServer}; the
- * server, the session ops and the other handlers stay as they are.
+ * Serves the ops of one area: a list of routes, each an op of the protocol and the function that
+ * serves it, args record in, result record out. A new area is a new handler given to the
+ * {@link ProtocolServer}; the server, the session ops and the other handlers stay as they are.
  */
 public interface AreaHandler {
     /** The area this handler claims in the handshake. */
@@ -17,15 +17,12 @@ public interface AreaHandler {
         return List.of();
     }
 
-    /** The prefix of this area's ops, e.g. {@code "eq."}: the server routes every such op here. */
-    String opPrefix();
-
     /**
-     * Serves one request and returns its result. A failure the runner checks by kind is thrown as a
-     * {@link dev.ack.protocol.ProtocolError} (an op of this area that does not exist is a
-     * {@code BadRequest}); anything else thrown is reported as {@code Internal}.
+     * The ops this handler serves. A failure the runner checks by kind is thrown as the implementation's
+     * own exception, which {@link FailureKinds} names, or as a {@link dev.ack.protocol.ProtocolError};
+     * anything else is reported as {@code Internal}.
      */
-    ObjectNode handle(String op, Args args) throws Exception;
+    List<Route<?, ?>> routes();
 
     /**
      * Releases what the area keeps outside {@link Handles} (threads, a reactor, named leaves); called

@@ -1,13 +1,19 @@
 package dev.ack.reference.adapter;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Area;
-import dev.ack.protocol.Codec;
+import dev.ack.protocol.Empty;
+import dev.ack.protocol.coroutines.CoroutinesOps;
+import dev.ack.protocol.coroutines.CoroutinesOps.CreateArgs;
+import dev.ack.protocol.coroutines.CoroutinesOps.CreateResult;
+import dev.ack.protocol.coroutines.CoroutinesOps.PollArgs;
+import dev.ack.protocol.coroutines.CoroutinesOps.PollResult;
+import dev.ack.protocol.programs.CoroutineTraceEntry;
+import dev.ack.protocol.programs.LeafReadyArgs;
 import dev.ack.reference.coroutines.PollState;
 import dev.ack.reference.coroutines.StateMachine;
 import dev.ack.reference.runtime.Variant;
 import dev.ack.reference.runtime.Waker;
+import java.util.List;
 
 /**
  * The {@code co.*} ops (spec/protocol.md §7.1), served by the {@link dev.ack.reference.coroutines}
@@ -33,22 +39,11 @@ public final class CoroutinesHandler implements AreaHandler {
     }
 
     @Override
-    public String opPrefix() {
-        return "co.";
-    }
-
-    @Override
-    public ObjectNode handle(String op, Args args) {
-        try {
-            return switch (op) {
-                case "co.create" -> create(args);
-                case "co.poll" -> poll(args);
-                case "co.leaf_ready" -> leafReady(args);
-                default -> throw Args.badRequest("unknown op \"" + op + "\"");
-            };
-        } catch (RuntimeException e) {
-            throw ErrorReplies.reply(e);
-        }
+    public List<Route<?, ?>> routes() {
+        return List.of(
+                Route.of(CoroutinesOps.CREATE, this::create),
+                Route.of(CoroutinesOps.POLL, this::poll),
+                Route.of(CoroutinesOps.LEAF_READY, this::leafReady));
     }
 
     /** Forgets the leaves and closes the requests' connections; the coroutines are handles, released with them. */
@@ -58,33 +53,28 @@ public final class CoroutinesHandler implements AreaHandler {
         environment.takeTrace();
     }
 
-    private ObjectNode create(Args args) {
-        StateMachine coroutine = new StateMachine(ProgramReader.program(args, "program"), environment, variant);
-        return Codec.JSON.createObjectNode().put("coroutine", handles.issue(coroutine));
+    private CreateResult create(CreateArgs args) {
+        StateMachine coroutine = new StateMachine(ProgramReader.program(args.program()), environment, variant);
+        return new CreateResult(handles.issue(coroutine));
     }
 
     /** One poll; the trace has what happened since the previous request. A failed poll's entries are dropped with it. */
-    private ObjectNode poll(Args args) {
-        StateMachine coroutine = handles.get(args.handle("coroutine"), StateMachine.class);
+    private PollResult poll(PollArgs args) {
+        StateMachine coroutine = handles.get(args.coroutine(), StateMachine.class);
         PollState<String> state;
-        ArrayNode trace;
+        List<CoroutineTraceEntry> trace;
         try {
             state = coroutine.poll(Waker.noop());
         } finally {
             trace = environment.takeTrace();
         }
-        ObjectNode result = Codec.JSON.createObjectNode();
-        if (state instanceof PollState.Ready<String>(String value)) {
-            result.put("ready", true).put("value", value);
-        } else {
-            result.put("ready", false);
-        }
-        result.set("trace", trace);
-        return result;
+        return state instanceof PollState.Ready<String>(String value)
+                ? new PollResult(true, value, trace)
+                : new PollResult(false, null, trace);
     }
 
-    private ObjectNode leafReady(Args args) {
-        leaves.makeReady(args.string("name"), args.string("value"));
-        return Codec.JSON.createObjectNode();
+    private Empty leafReady(LeafReadyArgs args) {
+        leaves.makeReady(args.name(), args.value());
+        return Empty.VALUE;
     }
 }

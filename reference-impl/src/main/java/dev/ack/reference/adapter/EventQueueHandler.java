@@ -1,10 +1,28 @@
 package dev.ack.reference.adapter;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Area;
 import dev.ack.protocol.Capability;
-import dev.ack.protocol.Codec;
+import dev.ack.protocol.Empty;
+import dev.ack.protocol.eventqueue.EventQueueOps;
+import dev.ack.protocol.eventqueue.EventQueueOps.Concurrently;
+import dev.ack.protocol.eventqueue.EventQueueOps.ConnectArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.ConnectResult;
+import dev.ack.protocol.eventqueue.EventQueueOps.DeregisterArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.EventsNewArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.EventsNewResult;
+import dev.ack.protocol.eventqueue.EventQueueOps.PollArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.PollCloseArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.PollNewResult;
+import dev.ack.protocol.eventqueue.EventQueueOps.PollResult;
+import dev.ack.protocol.eventqueue.EventQueueOps.ReadArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.ReadResult;
+import dev.ack.protocol.eventqueue.EventQueueOps.RegisterArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.SourceCloseArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.WakeArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.WakerNewArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.WakerNewResult;
+import dev.ack.protocol.eventqueue.EventQueueOps.WriteArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.WriteResult;
 import dev.ack.reference.eventqueue.Event;
 import dev.ack.reference.eventqueue.EventQueueException;
 import dev.ack.reference.eventqueue.Events;
@@ -19,15 +37,13 @@ import dev.ack.reference.eventqueue.Waker;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /** The {@code eq.*} ops (spec/protocol.md §5), served by the {@link dev.ack.reference.eventqueue} package. */
 public final class EventQueueHandler implements AreaHandler {
-    /** Tokens the protocol allows: exact integers in every JSON implementation. */
-    private static final long MAX_TOKEN = (1L << 53) - 1;
     /** A read may return fewer bytes than asked for, so a huge {@code max} need not allocate a huge buffer. */
     private static final int MAX_READ = 1 << 16;
 
@@ -51,113 +67,101 @@ public final class EventQueueHandler implements AreaHandler {
     }
 
     @Override
-    public String opPrefix() {
-        return "eq.";
+    public List<Route<?, ?>> routes() {
+        return List.of(
+                Route.of(EventQueueOps.POLL_NEW, this::pollNew),
+                Route.of(EventQueueOps.POLL_CLOSE, this::pollClose),
+                Route.of(EventQueueOps.EVENTS_NEW, this::eventsNew),
+                Route.of(EventQueueOps.CONNECT, this::connect),
+                Route.of(EventQueueOps.WRITE, this::write),
+                Route.of(EventQueueOps.READ, this::read),
+                Route.of(EventQueueOps.SOURCE_CLOSE, this::sourceClose),
+                Route.of(EventQueueOps.REGISTER, this::register),
+                Route.of(EventQueueOps.REREGISTER, this::reregister),
+                Route.of(EventQueueOps.DEREGISTER, this::deregister),
+                Route.of(EventQueueOps.WAKER_NEW, this::wakerNew),
+                Route.of(EventQueueOps.WAKE, this::wake),
+                Route.of(EventQueueOps.POLL, this::poll));
     }
 
-    @Override
-    public ObjectNode handle(String op, Args args) throws Exception {
-        try {
-            return switch (op) {
-                case "eq.poll_new" -> pollNew();
-                case "eq.poll_close" -> pollClose(args);
-                case "eq.events_new" -> eventsNew(args);
-                case "eq.connect" -> connect(args);
-                case "eq.write" -> write(args);
-                case "eq.read" -> read(args);
-                case "eq.source_close" -> sourceClose(args);
-                case "eq.register" -> register(args);
-                case "eq.reregister" -> reregister(args);
-                case "eq.deregister" -> deregister(args);
-                case "eq.waker_new" -> wakerNew(args);
-                case "eq.wake" -> wake(args);
-                case "eq.poll" -> poll(args);
-                default -> throw Args.badRequest("unknown op \"" + op + "\"");
-            };
-        } catch (EventQueueException e) {
-            throw ErrorReplies.reply(e);
-        }
+    private PollNewResult pollNew(Empty args) throws EventQueueException {
+        return new PollNewResult(handles.issue(new Poll(variant)));
     }
 
-    private ObjectNode pollNew() throws EventQueueException {
-        return result("poll", handles.issue(new Poll(variant)));
-    }
-
-    private ObjectNode pollClose(Args args) throws Exception {
-        handles.release(args.handle("poll"), Poll.class);
-        return result();
+    private Empty pollClose(PollCloseArgs args) throws Exception {
+        handles.release(args.poll(), Poll.class);
+        return Empty.VALUE;
     }
 
     /** Any int is passed on: rejecting a capacity below 1 is the implementation's job (InvalidArgument). */
-    private ObjectNode eventsNew(Args args) throws EventQueueException {
-        int capacity = (int) args.integer("capacity", Integer.MIN_VALUE, Integer.MAX_VALUE);
-        return result("events", handles.issue(Events.withCapacity(capacity)));
+    private EventsNewResult eventsNew(EventsNewArgs args) throws EventQueueException {
+        return new EventsNewResult(handles.issue(Events.withCapacity(args.capacity())));
     }
 
-    private ObjectNode connect(Args args) throws EventQueueException {
-        var address = new InetSocketAddress(args.string("host"), (int) args.integer("port", 0, 65535));
-        return result("source", handles.issue(TcpStream.connect(address)));
+    private ConnectResult connect(ConnectArgs args) throws EventQueueException {
+        return new ConnectResult(handles.issue(TcpStream.connect(new InetSocketAddress(args.host(), args.port()))));
     }
 
-    private ObjectNode write(Args args) throws EventQueueException {
-        return result("written", sourceOf(args).write(args.string("data").getBytes(StandardCharsets.UTF_8)));
+    private WriteResult write(WriteArgs args) throws EventQueueException {
+        return new WriteResult(source(args.source()).write(args.data().getBytes(StandardCharsets.UTF_8)));
     }
 
-    private ObjectNode read(Args args) throws EventQueueException {
-        byte[] buffer = new byte[(int) Math.min(args.integer("max", 1, Long.MAX_VALUE), MAX_READ)];
-        int count = sourceOf(args).read(buffer);
+    private ReadResult read(ReadArgs args) throws EventQueueException {
+        byte[] buffer = new byte[(int) Math.min(args.max(), MAX_READ)];
+        int count = source(args.source()).read(buffer);
         // new String replaces invalid UTF-8 (also a character cut in two by the read) with U+FFFD.
-        return result().put("data", new String(buffer, 0, count, StandardCharsets.UTF_8)).put("eof", count == 0);
+        return new ReadResult(new String(buffer, 0, count, StandardCharsets.UTF_8), count == 0);
     }
 
     /** The handle stays known, so that using it shows what the implementation does with a closed fd. */
-    private ObjectNode sourceClose(Args args) {
-        sourceOf(args).close();
-        return result();
+    private Empty sourceClose(SourceCloseArgs args) {
+        source(args.source()).close();
+        return Empty.VALUE;
     }
 
-    private ObjectNode register(Args args) throws EventQueueException {
-        pollOf(args).registry().register(sourceOf(args), token(args), interests(args), mode(args));
-        return result();
+    private Empty register(RegisterArgs args) throws EventQueueException {
+        poll(args.poll()).registry().register(source(args.source()), new Token(args.token()), interest(args.interests()),
+                mode(args.trigger(), args.oneshot()));
+        return Empty.VALUE;
     }
 
-    private ObjectNode reregister(Args args) throws EventQueueException {
-        pollOf(args).registry().reregister(sourceOf(args), token(args), interests(args), mode(args));
-        return result();
+    private Empty reregister(RegisterArgs args) throws EventQueueException {
+        poll(args.poll()).registry().reregister(source(args.source()), new Token(args.token()), interest(args.interests()),
+                mode(args.trigger(), args.oneshot()));
+        return Empty.VALUE;
     }
 
-    private ObjectNode deregister(Args args) throws EventQueueException {
-        pollOf(args).registry().deregister(sourceOf(args));
-        return result();
+    private Empty deregister(DeregisterArgs args) throws EventQueueException {
+        poll(args.poll()).registry().deregister(source(args.source()));
+        return Empty.VALUE;
     }
 
-    private ObjectNode wakerNew(Args args) throws EventQueueException {
-        return result("waker", handles.issue(new Waker(pollOf(args).registry(), token(args))));
+    private WakerNewResult wakerNew(WakerNewArgs args) throws EventQueueException {
+        return new WakerNewResult(handles.issue(new Waker(poll(args.poll()).registry(), new Token(args.token()))));
     }
 
-    private ObjectNode wake(Args args) throws EventQueueException {
-        wakerOf(args).wake();
-        return result();
+    private Empty wake(WakeArgs args) throws EventQueueException {
+        waker(args.waker()).wake();
+        return Empty.VALUE;
     }
 
     /**
      * Polls, while the {@code concurrently} action, if any, runs on its own thread: started before the
      * poll, finished before the reply, and its failure, if any, is the reply (spec §5).
      */
-    private ObjectNode poll(Args args) throws Exception {
-        Poll poll = pollOf(args);
-        Events events = handles.get(args.handle("events"), Events.class);
-        Duration timeout = timeout(args);
-        Optional<FutureTask<Void>> action = args.object("concurrently")
-                .map(concurrently -> concurrently(poll, concurrently));
-        action.ifPresent(task -> Thread.ofPlatform().name("eq.poll concurrently").start(task));
+    private PollResult poll(PollArgs args) throws Exception {
+        Poll poll = poll(args.poll());
+        Events events = handles.get(args.events(), Events.class);
+        Duration timeout = args.timeoutMs() == null ? null : Duration.ofMillis(args.timeoutMs());
+        FutureTask<Void> action = args.concurrently() == null ? null : concurrently(poll, args.concurrently());
+        if (action != null) Thread.ofPlatform().name("eq.poll concurrently").start(action);
         EventQueueException pollFailure = null;
         try {
             poll.poll(events, timeout);
         } catch (EventQueueException e) {
             pollFailure = e;
         }
-        if (action.isPresent()) awaitAction(action.get());
+        if (action != null) awaitAction(action);
         if (pollFailure != null) throw pollFailure;
         return eventsResult(events);
     }
@@ -172,38 +176,29 @@ public final class EventQueueHandler implements AreaHandler {
     }
 
     /** The collection's contents, in the order it holds them. */
-    private static ObjectNode eventsResult(Events events) {
-        ObjectNode result = result();
-        ArrayNode list = result.putArray("events");
+    private static PollResult eventsResult(Events events) {
+        List<EventQueueOps.Event> list = new ArrayList<>();
         for (Event event : events) {
-            list.addObject()
-                    .put("token", event.token().value())
-                    .put("readable", event.isReadable())
-                    .put("writable", event.isWritable())
-                    .put("read_closed", event.isReadClosed())
-                    .put("write_closed", event.isWriteClosed())
-                    .put("error", event.isError());
+            list.add(new EventQueueOps.Event(event.token().value(), event.isReadable(), event.isWritable(),
+                    event.isReadClosed(), event.isWriteClosed(), event.isError()));
         }
-        return result;
+        return new PollResult(list);
     }
 
-    /** The action of {@code concurrently}; its args are read here, so a bad request fails before the poll. */
-    private FutureTask<Void> concurrently(Poll poll, Args concurrently) {
-        long afterMs = concurrently.integer("after_ms", 0, Long.MAX_VALUE);
-        String name = concurrently.string("action");
-        Action action = switch (name) {
-            case "wake" -> wakerOf(concurrently)::wake;
-            case "register" -> {
-                TcpStream source = sourceOf(concurrently);
-                Token token = token(concurrently);
-                Interest interests = interests(concurrently);
-                Mode mode = mode(concurrently);
+    /** The action of {@code concurrently}; its handles are looked up here, so a bad request fails before the poll. */
+    private FutureTask<Void> concurrently(Poll poll, Concurrently concurrently) {
+        Action action = switch (concurrently.action()) {
+            case WAKE -> waker(concurrently.waker())::wake;
+            case REGISTER -> {
+                TcpStream source = source(concurrently.source());
+                Token token = new Token(concurrently.token());
+                Interest interests = interest(concurrently.interests());
+                Mode mode = mode(concurrently.trigger(), concurrently.oneshot());
                 yield () -> poll.registry().register(source, token, interests, mode);
             }
-            default -> throw Args.badRequest("unknown concurrently action \"" + name + "\"");
         };
         return new FutureTask<>(() -> {
-            Thread.sleep(afterMs);
+            Thread.sleep(concurrently.afterMs());
             action.run();
             return null;
         });
@@ -214,53 +209,25 @@ public final class EventQueueHandler implements AreaHandler {
         void run() throws EventQueueException;
     }
 
-    private Poll pollOf(Args args) {
-        return handles.get(args.handle("poll"), Poll.class);
+    private Poll poll(long handle) {
+        return handles.get(handle, Poll.class);
     }
 
-    private TcpStream sourceOf(Args args) {
-        return handles.get(args.handle("source"), TcpStream.class);
+    private TcpStream source(long handle) {
+        return handles.get(handle, TcpStream.class);
     }
 
-    private Waker wakerOf(Args args) {
-        return handles.get(args.handle("waker"), Waker.class);
-    }
-
-    private static Token token(Args args) {
-        return new Token(args.integer("token", 0, MAX_TOKEN));
+    private Waker waker(long handle) {
+        return handles.get(handle, Waker.class);
     }
 
     /** An empty list is passed on: rejecting it is the implementation's job (InvalidArgument). */
-    private static Interest interests(Args args) {
-        List<String> names = args.strings("interests");
-        for (String name : names) {
-            if (!List.of("readable", "writable").contains(name)) {
-                throw Args.badRequest("unknown interest \"" + name + "\"");
-            }
-        }
-        return new Interest(names.contains("readable"), names.contains("writable"));
+    private static Interest interest(List<EventQueueOps.Interest> interests) {
+        return new Interest(interests.contains(EventQueueOps.Interest.READABLE), interests.contains(EventQueueOps.Interest.WRITABLE));
     }
 
-    private static Mode mode(Args args) {
-        String name = args.string("trigger", "level");
-        Trigger trigger = switch (name) {
-            case "level" -> Trigger.LEVEL;
-            case "edge" -> Trigger.EDGE;
-            default -> throw Args.badRequest("unknown trigger \"" + name + "\"");
-        };
-        return new Mode(trigger, args.bool("oneshot", false));
-    }
-
-    private static Duration timeout(Args args) {
-        var millis = args.integerOrNull("timeout_ms", 0, Long.MAX_VALUE);
-        return millis.isPresent() ? Duration.ofMillis(millis.getAsLong()) : null;
-    }
-
-    private static ObjectNode result() {
-        return Codec.JSON.createObjectNode();
-    }
-
-    private static ObjectNode result(String field, long value) {
-        return result().put(field, value);
+    /** Absent (or null) trigger and oneshot mean level-triggered and not oneshot (§4, §5). */
+    private static Mode mode(EventQueueOps.Trigger trigger, Boolean oneshot) {
+        return new Mode(trigger == EventQueueOps.Trigger.EDGE ? Trigger.EDGE : Trigger.LEVEL, Boolean.TRUE.equals(oneshot));
     }
 }

@@ -1,10 +1,11 @@
 package dev.ack.reference.adapter;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ack.protocol.Codec;
+import dev.ack.protocol.programs.CoroutineTraceEntry;
+import dev.ack.protocol.wakers.WakersOps.RunWaitResult;
 import dev.ack.reference.coroutines.StateMachine;
 import dev.ack.reference.runtime.Executor;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * One {@code wk.block_on}: a new thread, named after the executor, with its own {@link Executor}
@@ -34,13 +35,11 @@ final class ExecutorRun {
      * Waits up to {@code timeout} for {@code block_on} to return; {@code finished} false is no error.
      * The trace has the run's entries since the previous call. A run that failed throws its failure.
      */
-    ObjectNode await(Duration timeout) throws InterruptedException {
+    RunWaitResult await(Duration timeout) throws InterruptedException {
         boolean finished = thread.join(timeout);
-        ObjectNode result = Codec.JSON.createObjectNode().put("finished", finished);
-        result.set("trace", environment.takeTrace());
+        List<CoroutineTraceEntry> trace = environment.takeTrace();
         if (finished && failure != null) throw failure;
-        if (finished) result.put("value", value);
-        return result;
+        return new RunWaitResult(finished, finished ? value : null, trace);
     }
 
     /** Stops the executor's thread: its parker's park ends with an interrupt. */

@@ -1,8 +1,13 @@
 package dev.ack.reference.adapter;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Area;
-import dev.ack.protocol.Codec;
+import dev.ack.protocol.Empty;
+import dev.ack.protocol.fibers.FibersOps;
+import dev.ack.protocol.fibers.FibersOps.CallOutsideRuntimeArgs;
+import dev.ack.protocol.fibers.FibersOps.RunArgs;
+import dev.ack.protocol.fibers.FibersOps.RunResult;
+import dev.ack.protocol.fibers.FibersOps.RuntimeNewArgs;
+import dev.ack.protocol.fibers.FibersOps.RuntimeNewResult;
 import dev.ack.reference.fibers.FiberException;
 import dev.ack.reference.fibers.Runtime;
 import dev.ack.reference.fibers.Variant;
@@ -27,52 +32,36 @@ public final class FibersHandler implements AreaHandler {
     }
 
     @Override
-    public String opPrefix() {
-        return "fb.";
+    public List<Route<?, ?>> routes() {
+        return List.of(
+                Route.of(FibersOps.RUNTIME_NEW, this::runtimeNew),
+                Route.of(FibersOps.RUN, this::run),
+                Route.of(FibersOps.CALL_OUTSIDE_RUNTIME, this::callOutsideRuntime));
     }
 
-    @Override
-    public ObjectNode handle(String op, Args args) {
-        try {
-            return switch (op) {
-                case "fb.runtime_new" -> runtimeNew(args);
-                case "fb.run" -> run(args);
-                case "fb.call_outside_runtime" -> callOutsideRuntime(args);
-                default -> throw Args.badRequest("unknown op \"" + op + "\"");
-            };
-        } catch (FiberException e) {
-            throw ErrorReplies.reply(e);
-        }
-    }
-
-    /** Any int is passed on: rejecting 0 slots or a 0-byte stack is the implementation's job (InvalidArgument). */
-    private ObjectNode runtimeNew(Args args) throws FiberException {
-        int slots = (int) args.integer("slots", Integer.MIN_VALUE, Integer.MAX_VALUE, Runtime.DEFAULT_SLOTS);
-        long stackSize = args.integer("stack_size", Long.MIN_VALUE, Long.MAX_VALUE, Runtime.DEFAULT_STACK_SIZE);
+    /** Any value is passed on: rejecting 0 slots or a 0-byte stack is the implementation's job (InvalidArgument). */
+    private RuntimeNewResult runtimeNew(RuntimeNewArgs args) throws FiberException {
+        int slots = args.slots() == null ? Runtime.DEFAULT_SLOTS : args.slots();
+        long stackSize = args.stackSize() == null ? Runtime.DEFAULT_STACK_SIZE : args.stackSize();
         Runtime runtime = new Runtime(slots, stackSize, variant);
         runtime.init();
-        return Codec.JSON.createObjectNode().put("runtime", handles.issue(runtime));
+        return new RuntimeNewResult(handles.issue(runtime));
     }
 
     /** The whole program is read before anything runs; a failing instruction is a trace entry, not an error reply. */
-    private ObjectNode run(Args args) {
-        Runtime runtime = handles.get(args.handle("runtime"), Runtime.class);
-        List<Instruction> program = Instruction.program(args, "program");
-        Trace trace = new Trace();
-        new Interpreter(runtime, trace).runOnBase(program);
-        ObjectNode result = Codec.JSON.createObjectNode();
-        result.set("trace", trace.entries());
-        return result;
+    private RunResult run(RunArgs args) {
+        Runtime runtime = handles.get(args.runtime(), Runtime.class);
+        FiberTrace trace = new FiberTrace();
+        new Interpreter(runtime, trace).runOnBase(args.program());
+        return new RunResult(trace.entries());
     }
 
     /** Calls the operation through the thread's current runtime, as the book's free functions do: after a reset there is none. */
-    private ObjectNode callOutsideRuntime(Args args) throws FiberException {
-        String call = args.string("call");
-        switch (call) {
-            case "yield" -> Runtime.current().yieldNow();
-            case "spawn" -> Runtime.current().spawn(() -> {});
-            default -> throw Args.badRequest("unknown call \"" + call + "\"");
+    private Empty callOutsideRuntime(CallOutsideRuntimeArgs args) throws FiberException {
+        switch (args.call()) {
+            case YIELD -> Runtime.current().yieldNow();
+            case SPAWN -> Runtime.current().spawn(() -> {});
         }
-        return Codec.JSON.createObjectNode();
+        return Empty.VALUE;
     }
 }

@@ -1,6 +1,7 @@
 package dev.ack.reference.adapter;
 
 import dev.ack.protocol.ErrorKind;
+import dev.ack.protocol.fibers.FiberInstruction;
 import dev.ack.reference.fibers.FiberException;
 import dev.ack.reference.fibers.Runtime;
 import dev.ack.reference.fibers.StackBudget;
@@ -10,8 +11,8 @@ import java.util.regex.Pattern;
 
 /**
  * Runs fibers programs (spec/protocol.md §6) on whichever context calls it, writing what happens into
- * a {@link Trace}. A program's state lives only in this interpreter's frames on the running context's
- * stack: its {@link Locals} are made by the frame that starts the program and handed down from call to
+ * a {@link FiberTrace}. A program's state lives only in this interpreter's frames on the running context's
+ * stack: its {@link FiberLocals} are made by the frame that starts the program and handed down from call to
  * call, never stored in a field or in the runtime; {@code nested} is real recursion; {@code yield} is
  * the runtime's. So a program sees what the fiber's own stack keeps across a switch, and nothing else.
  */
@@ -22,21 +23,21 @@ final class Interpreter {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
     private final Runtime runtime;
-    private final Trace trace;
+    private final FiberTrace trace;
 
-    Interpreter(Runtime runtime, Trace trace) {
+    Interpreter(Runtime runtime, FiberTrace trace) {
         this.runtime = runtime;
         this.trace = trace;
     }
 
     /** Runs {@code program} on the base context, then the runtime until no context is ready. */
-    void runOnBase(List<Instruction> program) {
+    void runOnBase(List<FiberInstruction> program) {
         runProgram(program);
         runtime.run();
     }
 
     /** A spawned fiber's whole life: its program, then the entry that says its slot is free again. */
-    private void runFiber(List<Instruction> program) {
+    private void runFiber(List<FiberInstruction> program) {
         runProgram(program);
         trace.finished(runtime.currentId());
     }
@@ -46,52 +47,52 @@ final class Interpreter {
      * entry. A real StackOverflowError is caught here, at the bottom of the context's stack, once the
      * frames above have unwound and there is room again: it stops this program only.
      */
-    private void runProgram(List<Instruction> program) {
+    private void runProgram(List<FiberInstruction> program) {
         try {
-            execute(program, new Locals());
+            execute(program, new FiberLocals());
         } catch (FiberException e) {
-            trace.error(runtime.currentId(), ErrorReplies.kind(e), e.getMessage());
+            trace.error(runtime.currentId(), FailureKinds.kind(e), e.getMessage());
         } catch (StackOverflowError e) {
             trace.error(runtime.currentId(), ErrorKind.StackOverflow, "the JVM's own stack ran out");
         }
     }
 
-    private void execute(List<Instruction> instructions, Locals locals) throws FiberException {
-        for (Instruction instruction : instructions) {
+    private void execute(List<FiberInstruction> instructions, FiberLocals locals) throws FiberException {
+        for (FiberInstruction instruction : instructions) {
             switch (instruction) {
-                case Instruction.Log log -> trace.log(runtime.currentId(), render(log.text(), locals));
-                case Instruction.Yield _ -> {
+                case FiberInstruction.Log log -> trace.log(runtime.currentId(), render(log.text(), locals));
+                case FiberInstruction.Yield _ -> {
                     runtime.yieldNow();
                     // Known-bad LOSE_LOCAL: goes on with a fresh frame's locals, as if the switch had lost them.
-                    if (runtime.variant() == Variant.LOSE_LOCAL) locals = new Locals();
+                    if (runtime.variant() == Variant.LOSE_LOCAL) locals = new FiberLocals();
                 }
-                case Instruction.Set set -> locals.set(set.var(), set.value());
-                case Instruction.Add add -> locals.set(add.var(), locals.get(add.var()) + add.value());
-                case Instruction.Check check -> {
+                case FiberInstruction.Set set -> locals.set(set.var(), set.value());
+                case FiberInstruction.Add add -> locals.set(add.var(), locals.get(add.var()) + add.value());
+                case FiberInstruction.Check check -> {
                     long actual = locals.get(check.var());
-                    if (actual != check.expected()) trace.check(runtime.currentId(), check.var(), check.expected(), actual);
+                    if (actual != check.equals()) trace.check(runtime.currentId(), check.var(), check.equals(), actual);
                 }
-                case Instruction.Repeat repeat -> {
+                case FiberInstruction.Repeat repeat -> {
                     for (long i = 0; i < repeat.times(); i++) {
                         locals.set(repeat.var(), i);
                         execute(repeat.body(), locals);
                     }
                 }
-                case Instruction.Nested nested -> nest(nested.depth(), nested.body(), locals);
-                case Instruction.Spawn spawn -> {
+                case FiberInstruction.Nested nested -> nest(nested.depth(), nested.body(), locals);
+                case FiberInstruction.Spawn spawn -> {
                     int id = runtime.spawn(() -> runFiber(spawn.body()));
                     trace.spawned(runtime.currentId(), id);
                 }
-                case Instruction.Spin spin -> {
+                case FiberInstruction.Spin spin -> {
                     for (long i = 0; i < spin.iterations(); i++) Thread.onSpinWait();
                 }
-                case Instruction.ExhaustStack exhaust -> exhaustStack(exhaust.frameBytes());
+                case FiberInstruction.ExhaustStack exhaust -> exhaustStack(exhaust.frameBytes());
             }
         }
     }
 
     /** Real recursion: {@code depth} frames of this method on the running context's stack, then the body. */
-    private void nest(int depth, List<Instruction> body, Locals locals) throws FiberException {
+    private void nest(int depth, List<FiberInstruction> body, FiberLocals locals) throws FiberException {
         if (depth == 0) {
             execute(body, locals);
             return;
@@ -121,7 +122,7 @@ final class Interpreter {
     }
 
     /** {@code text} with {@code {id}} the running fiber's id and every other {@code {name}} that local's value. */
-    private String render(String text, Locals locals) {
+    private String render(String text, FiberLocals locals) {
         return PLACEHOLDER.matcher(text).replaceAll(placeholder -> {
             String name = placeholder.group(1);
             return String.valueOf(name.equals("id") ? runtime.currentId() : locals.get(name));

@@ -1,8 +1,6 @@
 package dev.ack.reference.adapter;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ack.protocol.Codec;
+import dev.ack.protocol.programs.CoroutineTraceEntry;
 import dev.ack.reference.coroutines.Environment;
 import dev.ack.reference.coroutines.Future;
 import dev.ack.reference.coroutines.HttpGet;
@@ -11,7 +9,10 @@ import dev.ack.reference.runtime.Executor;
 import dev.ack.reference.runtime.ExecutorTrace;
 import dev.ack.reference.runtime.NotInitialisedException;
 import dev.ack.reference.runtime.Waker;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
  * Where coroutine programs run for the adapter: their trace, as the protocol's entries (§7), and the
@@ -23,7 +24,7 @@ final class ProgramEnvironment implements Environment, ExecutorTrace {
     private final SessionLeaves leaves;
     /** Where {@code keep_waker} keeps wakers; null in the coroutines area, which has no executor. */
     private final Map<String, Waker> keptWakers;
-    private ArrayNode entries = Codec.JSON.createArrayNode();
+    private List<CoroutineTraceEntry> entries = new ArrayList<>();
 
     private ProgramEnvironment(SessionLeaves leaves, Map<String, Waker> keptWakers) {
         this.leaves = leaves;
@@ -41,27 +42,26 @@ final class ProgramEnvironment implements Environment, ExecutorTrace {
     }
 
     /** The entries since the previous call. */
-    synchronized ArrayNode takeTrace() {
-        ArrayNode taken = entries;
-        entries = Codec.JSON.createArrayNode();
+    synchronized List<CoroutineTraceEntry> takeTrace() {
+        List<CoroutineTraceEntry> taken = List.copyOf(entries);
+        entries.clear();
         return taken;
     }
 
     @Override
     public void log(String text) {
-        ObjectNode entry = Codec.JSON.createObjectNode().put("event", "log");
-        Executor.runningTask().ifPresent(task -> entry.put("task", task));
-        add(entry.put("text", text));
+        OptionalInt task = Executor.runningTask();
+        add(new CoroutineTraceEntry.Log(text, task.isPresent() ? Long.valueOf(task.getAsInt()) : null));
     }
 
     @Override
     public void leafStarted(String leaf) {
-        add(entry("leaf-started").put("leaf", leaf));
+        add(new CoroutineTraceEntry.LeafStarted(leaf));
     }
 
     @Override
     public void leafPolled(String leaf, boolean ready) {
-        add(entry("leaf-polled").put("leaf", leaf).put("ready", ready));
+        add(new CoroutineTraceEntry.LeafPolled(leaf, ready));
     }
 
     @Override
@@ -81,44 +81,40 @@ final class ProgramEnvironment implements Environment, ExecutorTrace {
 
     @Override
     public void spawned(int task) {
-        add(executorEntry("spawned").put("task", task));
+        add(new CoroutineTraceEntry.Spawned(executor(), task));
     }
 
     @Override
     public void polled(int task) {
-        add(executorEntry("task-polled").put("task", task));
+        add(new CoroutineTraceEntry.TaskPolled(executor(), task));
     }
 
     @Override
     public void finished(int task) {
-        add(executorEntry("task-finished").put("task", task));
+        add(new CoroutineTraceEntry.TaskFinished(executor(), task));
     }
 
     @Override
     public void woken(int task) {
-        add(entry("wake").put("task", task));
+        add(new CoroutineTraceEntry.Wake(task));
     }
 
     @Override
     public void sleeping(int pending) {
-        add(executorEntry("sleep").put("pending", pending));
+        add(new CoroutineTraceEntry.Sleep(executor(), pending));
     }
 
     @Override
     public void allFinished() {
-        add(executorEntry("all-finished"));
-    }
-
-    private static ObjectNode entry(String event) {
-        return Codec.JSON.createObjectNode().put("event", event);
+        add(new CoroutineTraceEntry.AllFinished(executor()));
     }
 
     /** Executor entries name the executor by its thread's name, taken as it runs (WK-16). */
-    private static ObjectNode executorEntry(String event) {
-        return entry(event).put("executor", Thread.currentThread().getName());
+    private static String executor() {
+        return Thread.currentThread().getName();
     }
 
-    private synchronized void add(ObjectNode entry) {
+    private synchronized void add(CoroutineTraceEntry entry) {
         entries.add(entry);
     }
 }

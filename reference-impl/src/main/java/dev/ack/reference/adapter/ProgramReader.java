@@ -1,5 +1,9 @@
 package dev.ack.reference.adapter;
 
+import dev.ack.protocol.ErrorKind;
+import dev.ack.protocol.ProtocolError;
+import dev.ack.protocol.programs.CoroutineInstruction;
+import dev.ack.protocol.programs.CoroutineLeaf;
 import dev.ack.reference.coroutines.Instruction;
 import dev.ack.reference.coroutines.Leaf;
 import java.util.HashSet;
@@ -7,9 +11,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a coroutine program (spec/protocol.md §7) from a request's args, whole, before any of it
- * runs: a malformed program is a {@code BadRequest}, never a half-run one. Programs have no branches,
- * so "a child is created before it is used, and waited on or spawned at most once" is checked here.
+ * Turns a coroutine program of the protocol (spec/protocol.md §7) into the reference's instructions,
+ * whole, before any of it runs. The schema has already checked its shape; what it cannot say is
+ * checked here, since programs have no branches: a child is created before it is used, and waited on
+ * or spawned at most once. A program that breaks that is a {@code BadRequest}, never a half-run one.
  */
 final class ProgramReader {
     /** The children created so far in this program (not its children's) and not yet handed over. */
@@ -17,50 +22,42 @@ final class ProgramReader {
 
     private ProgramReader() {}
 
-    static List<Instruction> program(Args args, String name) {
+    static List<Instruction> program(List<CoroutineInstruction> program) {
         ProgramReader reader = new ProgramReader();
-        return args.objects(name).stream().map(reader::instruction).toList();
+        return program.stream().map(reader::instruction).toList();
     }
 
-    private Instruction instruction(Args args) {
-        String op = args.string("do");
-        return switch (op) {
-            case "log" -> new Instruction.Log(args.string("text"));
-            case "set" -> new Instruction.Set(args.string("var"), args.string("value"));
-            case "wait" -> args.object("leaf")
-                    .<Instruction>map(leaf -> new Instruction.WaitLeaf(leaf(leaf), into(args)))
-                    .orElseGet(() -> new Instruction.WaitChild(handOver(args.string("child")), into(args)));
-            case "create" -> {
-                Instruction.Create create = new Instruction.Create(args.string("name"), program(args, "program"));
-                children.add(create.name());
-                yield create;
+    private Instruction instruction(CoroutineInstruction instruction) {
+        return switch (instruction) {
+            case CoroutineInstruction.Log log -> new Instruction.Log(log.text());
+            case CoroutineInstruction.Set set -> new Instruction.Set(set.var(), set.value());
+            case CoroutineInstruction.Wait wait when wait.leaf() != null -> new Instruction.WaitLeaf(leaf(wait.leaf()), wait.into());
+            case CoroutineInstruction.Wait wait -> new Instruction.WaitChild(handOver(wait.child()), wait.into());
+            case CoroutineInstruction.Create create -> {
+                Instruction.Create created = new Instruction.Create(create.name(), program(create.program()));
+                children.add(created.name());
+                yield created;
             }
-            case "join_all" -> new Instruction.JoinAll(args.strings("children").stream().map(this::handOver).toList(),
-                    into(args));
-            case "return" -> new Instruction.Return(args.string("value"));
-            case "spawn" -> new Instruction.Spawn(handOver(args.string("child")));
-            case "poll_detached" -> new Instruction.PollDetached(created(args.string("child")));
-            case "keep_waker" -> new Instruction.KeepWaker(args.string("name"));
-            default -> throw Args.badRequest("unknown instruction \"" + op + "\"");
+            case CoroutineInstruction.JoinAll join -> new Instruction.JoinAll(join.children().stream().map(this::handOver).toList(),
+                    join.into());
+            case CoroutineInstruction.Return ret -> new Instruction.Return(ret.value());
+            case CoroutineInstruction.Spawn spawn -> new Instruction.Spawn(handOver(spawn.child()));
+            case CoroutineInstruction.PollDetached detached -> new Instruction.PollDetached(created(detached.child()));
+            case CoroutineInstruction.KeepWaker keep -> new Instruction.KeepWaker(keep.name());
         };
     }
 
-    private static Leaf leaf(Args args) {
-        String kind = args.string("kind");
-        return switch (kind) {
-            case "manual" -> new Leaf.Manual(args.string("name"));
-            case "http" -> new Leaf.Http((int) args.integer("port", 1, 65535), args.string("path"));
-            default -> throw Args.badRequest("unknown leaf kind \"" + kind + "\"");
+    private static Leaf leaf(CoroutineLeaf leaf) {
+        return switch (leaf) {
+            case CoroutineLeaf.Manual manual -> new Leaf.Manual(manual.name());
+            case CoroutineLeaf.Http http -> new Leaf.Http(http.port(), http.path());
         };
-    }
-
-    private static String into(Args args) {
-        return args.string("into", null);
     }
 
     private String created(String child) {
         if (!children.contains(child)) {
-            throw Args.badRequest("child \"" + child + "\" is used before a create made it, or after it was handed over");
+            throw new ProtocolError(ErrorKind.BadRequest,
+                    "child \"" + child + "\" is used before a create made it, or after it was handed over");
         }
         return child;
     }

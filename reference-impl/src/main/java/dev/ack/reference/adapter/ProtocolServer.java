@@ -1,12 +1,12 @@
 package dev.ack.reference.adapter;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Codec;
+import dev.ack.protocol.Empty;
 import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.Message;
 import dev.ack.protocol.Protocol;
 import dev.ack.protocol.ProtocolError;
+import dev.ack.protocol.SessionOps;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,22 +19,30 @@ import java.util.List;
 
 /**
  * The adapter side of the protocol (spec/protocol.md): reads one request line, answers it, reads the
- * next. Serves the session ops ({@code hello}, {@code reset}, {@code shutdown}) itself and routes every
- * other op to the {@link AreaHandler} whose prefix it carries. Every request gets a reply, and no
- * error stops the loop; only {@code shutdown} and the end of input do.
+ * next. Serves the session ops ({@code hello}, {@code reset}, {@code shutdown}) itself and every other
+ * op through the {@link OpDispatch} of all handlers' routes. Every request gets a reply, and no error
+ * stops the loop; only {@code shutdown} and the end of input do.
  */
 public final class ProtocolServer {
     private final String name;
     private final String version;
     private final Handles handles;
     private final List<AreaHandler> handlers;
+    private final OpDispatch dispatch;
 
-    /** {@code name} and {@code version} are what the handshake reports; {@code handles} is shared with the handlers. */
+    /**
+     * {@code name} and {@code version} are what the handshake reports; {@code handles} is shared with the
+     * handlers. An op that two handlers serve stops the server here, before it serves anything.
+     */
     public ProtocolServer(String name, String version, Handles handles, List<AreaHandler> handlers) {
         this.name = name;
         this.version = version;
         this.handles = handles;
         this.handlers = List.copyOf(handlers);
+        this.dispatch = new OpDispatch(List.of(
+                Route.of(SessionOps.HELLO, args -> hello()),
+                Route.of(SessionOps.RESET, args -> releaseSession()),
+                Route.of(SessionOps.SHUTDOWN, args -> releaseSession())), this.handlers);
     }
 
     /** Serves requests from {@code in} until {@code shutdown} or end of input, then releases everything. */
@@ -61,7 +69,7 @@ public final class ProtocolServer {
 
     private Message.Reply answer(Message.Request request) {
         try {
-            return Codec.success(request.id(), dispatch(request.op(), new Args(request.args())));
+            return Codec.success(request.id(), dispatch.serve(request.op(), request.args()));
         } catch (ProtocolError e) {
             return Codec.failure(request.id(), e.kind(), e.getMessage());
         } catch (Exception e) {
@@ -71,38 +79,11 @@ public final class ProtocolServer {
         }
     }
 
-    private ObjectNode dispatch(String op, Args args) throws Exception {
-        switch (op) {
-            case "hello" -> {
-                return hello();
-            }
-            case "reset", "shutdown" -> {
-                releaseSession();
-                return Codec.JSON.createObjectNode();
-            }
-            default -> {
-                for (AreaHandler handler : handlers) {
-                    if (op.startsWith(handler.opPrefix())) return handler.handle(op, args);
-                }
-                throw Args.badRequest("unknown op \"" + op + "\"");
-            }
-        }
-    }
-
     /** Always answers with the version this server speaks, so the runner can report a mismatch (§3.1). */
-    private ObjectNode hello() {
-        ObjectNode result = Codec.JSON.createObjectNode()
-                .put("name", name)
-                .put("version", version)
-                .put("language", "java")
-                .put("protocol", Protocol.VERSION);
-        ArrayNode areas = result.putArray("areas");
-        ArrayNode capabilities = result.putArray("capabilities");
-        for (AreaHandler handler : handlers) {
-            areas.add(handler.area().wireName());
-            handler.capabilities().forEach(capabilities::add);
-        }
-        return result;
+    private SessionOps.HelloResult hello() {
+        return new SessionOps.HelloResult(name, version, "java", Protocol.VERSION,
+                handlers.stream().map(h -> h.area().wireName()).toList(),
+                handlers.stream().flatMap(h -> h.capabilities().stream()).toList());
     }
 
     /** One line per message, flushed at once: the runner waits for it (spec P-1, P-2). */
@@ -113,9 +94,10 @@ public final class ProtocolServer {
     }
 
     /** What the handlers keep, then the handles. */
-    private void releaseSession() throws Exception {
+    private Empty releaseSession() throws Exception {
         for (AreaHandler handler : handlers) handler.reset();
         handles.releaseAll();
+        return Empty.VALUE;
     }
 
     private void releaseAll() {

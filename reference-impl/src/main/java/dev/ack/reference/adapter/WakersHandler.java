@@ -1,8 +1,19 @@
 package dev.ack.reference.adapter;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Area;
-import dev.ack.protocol.Codec;
+import dev.ack.protocol.Empty;
+import dev.ack.protocol.ErrorKind;
+import dev.ack.protocol.ProtocolError;
+import dev.ack.protocol.programs.LeafReadyArgs;
+import dev.ack.protocol.wakers.WakersOps;
+import dev.ack.protocol.wakers.WakersOps.BlockOnArgs;
+import dev.ack.protocol.wakers.WakersOps.BlockOnResult;
+import dev.ack.protocol.wakers.WakersOps.ParkArgs;
+import dev.ack.protocol.wakers.WakersOps.ParkerArgs;
+import dev.ack.protocol.wakers.WakersOps.ParkerNewResult;
+import dev.ack.protocol.wakers.WakersOps.RunWaitArgs;
+import dev.ack.protocol.wakers.WakersOps.RunWaitResult;
+import dev.ack.protocol.wakers.WakersOps.WakeArgs;
 import dev.ack.reference.coroutines.StateMachine;
 import dev.ack.reference.eventqueue.EventQueueException;
 import dev.ack.reference.runtime.Executor;
@@ -44,27 +55,16 @@ public final class WakersHandler implements AreaHandler {
     }
 
     @Override
-    public String opPrefix() {
-        return "wk.";
-    }
-
-    @Override
-    public ObjectNode handle(String op, Args args) throws Exception {
-        try {
-            return switch (op) {
-                case "wk.reactor_start" -> reactorStart();
-                case "wk.block_on" -> blockOn(args);
-                case "wk.run_wait" -> runWait(args);
-                case "wk.leaf_ready" -> leafReady(args);
-                case "wk.wake" -> wake(args);
-                case "wk.parker_new" -> result().put("parker", handles.issue(new Parker()));
-                case "wk.unpark" -> unpark(args);
-                case "wk.park" -> park(args);
-                default -> throw Args.badRequest("unknown op \"" + op + "\"");
-            };
-        } catch (RuntimeException e) {
-            throw ErrorReplies.reply(e);
-        }
+    public List<Route<?, ?>> routes() {
+        return List.of(
+                Route.of(WakersOps.REACTOR_START, this::reactorStart),
+                Route.of(WakersOps.BLOCK_ON, this::blockOn),
+                Route.of(WakersOps.RUN_WAIT, this::runWait),
+                Route.of(WakersOps.LEAF_READY, this::leafReady),
+                Route.of(WakersOps.WAKE, this::wake),
+                Route.of(WakersOps.PARKER_NEW, args -> new ParkerNewResult(handles.issue(new Parker()))),
+                Route.of(WakersOps.UNPARK, this::unpark),
+                Route.of(WakersOps.PARK, this::park));
     }
 
     /** Stops the executor threads first, so no task touches a leaf or the reactor after; then the reactor; then forgets the rest. */
@@ -78,50 +78,48 @@ public final class WakersHandler implements AreaHandler {
         keptWakers.clear();
     }
 
-    private ObjectNode reactorStart() throws EventQueueException {
+    private Empty reactorStart(Empty args) throws EventQueueException {
         reactor = Reactor.start(variant);
-        return result();
+        return Empty.VALUE;
     }
 
-    private ObjectNode blockOn(Args args) {
+    private BlockOnResult blockOn(BlockOnArgs args) {
         ProgramEnvironment environment = ProgramEnvironment.onExecutor(leaves, keptWakers);
-        StateMachine root = new StateMachine(ProgramReader.program(args, "program"), environment, variant);
-        ExecutorRun run = new ExecutorRun(args.string("executor", DEFAULT_EXECUTOR), root, environment,
+        StateMachine root = new StateMachine(ProgramReader.program(args.program()), environment, variant);
+        ExecutorRun run = new ExecutorRun(args.executor() == null ? DEFAULT_EXECUTOR : args.executor(), root, environment,
                 new Executor(environment, variant));
         runs.add(run);
-        return result().put("run", handles.issue(run));
+        return new BlockOnResult(handles.issue(run));
     }
 
-    private ObjectNode runWait(Args args) throws InterruptedException {
-        ExecutorRun run = handles.get(args.handle("run"), ExecutorRun.class);
-        return run.await(Duration.ofMillis(args.integer("timeout_ms", 0, Long.MAX_VALUE)));
+    private RunWaitResult runWait(RunWaitArgs args) throws InterruptedException {
+        return handles.get(args.run(), ExecutorRun.class).await(Duration.ofMillis(args.timeoutMs()));
     }
 
     /** Makes the leaf ready and calls the waker it keeps, from this, the request thread. */
-    private ObjectNode leafReady(Args args) {
-        leaves.makeReady(args.string("name"), args.string("value"));
-        return result();
+    private Empty leafReady(LeafReadyArgs args) {
+        leaves.makeReady(args.name(), args.value());
+        return Empty.VALUE;
     }
 
     /** Calls a kept waker from the request thread, even if its task has finished. */
-    private ObjectNode wake(Args args) {
-        String name = args.string("name");
-        Waker waker = keptWakers.get(name);
-        if (waker == null) throw Args.badRequest("no program kept a waker under \"" + name + "\"");
+    private Empty wake(WakeArgs args) {
+        Waker waker = keptWakers.get(args.name());
+        if (waker == null) throw new ProtocolError(ErrorKind.BadRequest, "no program kept a waker under \"" + args.name() + "\"");
         waker.wake();
-        return result();
+        return Empty.VALUE;
     }
 
-    private ObjectNode unpark(Args args) {
-        handles.get(args.handle("parker"), Parker.class).unpark();
-        return result();
+    private Empty unpark(ParkerArgs args) {
+        handles.get(args.parker(), Parker.class).unpark();
+        return Empty.VALUE;
     }
 
     /** Parks the request thread; with {@code unpark_after_ms}, a helper thread unparks it after that delay. */
-    private ObjectNode park(Args args) throws InterruptedException {
-        Parker parker = handles.get(args.handle("parker"), Parker.class);
-        long afterMs = args.integer("unpark_after_ms", 0, Long.MAX_VALUE, -1);
-        Thread unparker = afterMs < 0 ? null : Thread.ofPlatform().name("wk.park unparker").start(() -> {
+    private Empty park(ParkArgs args) throws InterruptedException {
+        Parker parker = handles.get(args.parker(), Parker.class);
+        Long afterMs = args.unparkAfterMs();
+        Thread unparker = afterMs == null ? null : Thread.ofPlatform().name("wk.park unparker").start(() -> {
             try {
                 Thread.sleep(afterMs);
                 parker.unpark();
@@ -137,10 +135,6 @@ public final class WakersHandler implements AreaHandler {
                 unparker.join();
             }
         }
-        return result();
-    }
-
-    private static ObjectNode result() {
-        return Codec.JSON.createObjectNode();
+        return Empty.VALUE;
     }
 }

@@ -2,13 +2,12 @@ package dev.ack.reference.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Codec;
+import dev.ack.protocol.fibers.FiberInstruction;
+import dev.ack.protocol.fibers.FiberTraceEntry;
 import dev.ack.reference.fibers.BookPrograms;
 import dev.ack.reference.fibers.Runtime;
 import dev.ack.reference.fibers.Variant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -138,22 +137,22 @@ class InterpreterTest {
 
     private static List<String> run(Runtime runtime, String program) {
         try (runtime) {
-            Trace trace = new Trace();
-            ObjectNode args = Codec.JSON.createObjectNode();
-            args.set("program", Codec.JSON.readTree(program));
-            new Interpreter(runtime, trace).runOnBase(Instruction.program(new Args(args), "program"));
-            List<String> entries = new ArrayList<>();
-            for (JsonNode entry : trace.entries()) {
-                List<String> values = new ArrayList<>();
-                entry.properties().forEach(field -> {
-                    if (!field.getKey().equals("message")) values.add(field.getValue().asText());
-                });
-                entries.add(String.join(" ", values));
-            }
-            return entries;
+            FiberTrace trace = new FiberTrace();
+            new Interpreter(runtime, trace).runOnBase(List.of(Codec.fromJson(Codec.JSON.readTree(program), FiberInstruction[].class)));
+            return trace.entries().stream().map(InterpreterTest::line).toList();
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    private static String line(FiberTraceEntry entry) {
+        return entry.fiber() + " " + switch (entry) {
+            case FiberTraceEntry.Log log -> "log " + log.text();
+            case FiberTraceEntry.Check check -> "check " + check.var() + " " + check.expected() + " " + check.actual();
+            case FiberTraceEntry.Spawned spawned -> "spawned " + spawned.id();
+            case FiberTraceEntry.Finished finished -> "finished";
+            case FiberTraceEntry.Error error -> "error " + error.kind();
+        };
     }
 
     /** The texts of the log entries. */

@@ -1,6 +1,7 @@
 package dev.ack.reference.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ack.protocol.Codec;
@@ -112,8 +113,7 @@ class ProtocolServerTest {
                 peer.getOutputStream().write("héllo".getBytes(StandardCharsets.UTF_8));
                 String pollArgs = "{'poll': %d, 'events': %d, 'timeout_ms': 5000}".formatted(poll, events);
                 assertThat(call("eq.poll", pollArgs).result().get("events").toString())
-                        .isEqualTo(json("[{'token':9007199254740991,'readable':true,'writable':false,"
-                                + "'read_closed':false,'write_closed':false,'error':false}]"));
+                        .isEqualTo(json("[{'token':9007199254740991,'readable':true,'writable':false}]"));
 
                 String readArgs = "{'source': %d, 'max': 100}".formatted(source);
                 assertThat(call("eq.read", readArgs).result().toString())
@@ -134,8 +134,8 @@ class ProtocolServerTest {
         long runtime = issue("fb.runtime_new", "{'slots': null, 'stack_size': null}", "runtime");
         String program = "[{'do': 'spawn', 'body': [{'do': 'log', 'text': 'fiber {id}'}]}, {'do': 'log', 'text': 'base {id}'}]";
         assertThat(call("fb.run", "{'runtime': %d, 'program': %s}".formatted(runtime, program)).result().toString())
-                .isEqualTo(json("{'trace':[{'fiber':0,'event':'spawned','id':1},{'fiber':0,'event':'log','text':'base 0'},"
-                        + "{'fiber':1,'event':'log','text':'fiber 1'},{'fiber':1,'event':'finished'}]}"));
+                .isEqualTo(json("{'trace':[{'event':'spawned','fiber':0,'id':1},{'event':'log','fiber':0,'text':'base 0'},"
+                        + "{'event':'log','fiber':1,'text':'fiber 1'},{'event':'finished','fiber':1}]}"));
 
         call("reset", "{}");
         assertFailure(call("fb.call_outside_runtime", "{'call': 'yield'}"), ErrorKind.NotInitialised);
@@ -164,6 +164,21 @@ class ProtocolServerTest {
         server.join(5_000);
         assertThat(server.isAlive()).isFalse();
         assertThat(replies.readLine()).isNull();
+    }
+
+    @Test
+    void argsTheSchemaRejectsAreABadRequestInTheSchemasWords() throws Exception {
+        Message.Reply reply = call("eq.events_new", "{'capacity': 'many'}");
+        assertFailure(reply, ErrorKind.BadRequest);
+        assertThat(reply.error().message()).contains("capacity").contains("integer");
+    }
+
+    @Test
+    void anOpServedTwiceStopsTheServerBeforeItServes() {
+        Handles handles = new Handles();
+        EventQueueHandler eventQueue = new EventQueueHandler(handles, Variants.REFERENCE.eventQueue());
+        assertThatThrownBy(() -> new ProtocolServer("twice", "0", handles, List.of(eventQueue, eventQueue)))
+                .hasMessageContaining("eq.poll_new is served twice");
     }
 
     @Test

@@ -8,6 +8,7 @@ import dev.ack.protocol.Codec;
 import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.ProtocolError;
 import dev.ack.reference.runtime.Variant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -87,8 +88,8 @@ class WakersHandlerTest {
                 .isEqualTo(ErrorKind.NotInitialised);
     }
 
-    private static ObjectNode call(AreaHandler handler, String op, String args) throws Exception {
-        return handler.handle(op, new Args((ObjectNode) Codec.JSON.readTree(json(args))));
+    private ObjectNode call(AreaHandler handler, String op, String args) throws Exception {
+        return new OpDispatch(List.of(), List.of(handler)).serve(op, (ObjectNode) Codec.JSON.readTree(json(args)));
     }
 
     private static ErrorKind kindOf(ThrowingCall call) {

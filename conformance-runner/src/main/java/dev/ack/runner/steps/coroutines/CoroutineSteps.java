@@ -1,9 +1,8 @@
 package dev.ack.runner.steps.coroutines;
 
 import dev.ack.protocol.ErrorKind;
-import dev.ack.runner.steps.ErrorReplies;
+import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.steps.coroutines.CoroutineWorld.Poll;
-import dev.ack.runner.suite.RunContext;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -17,10 +16,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Chapter 7: the runner creates coroutines, polls them itself, and checks what each poll returned and did. */
 public class CoroutineSteps {
     private final CoroutineWorld world;
+    private final ProgramWorld programs;
     private Duration took;
 
-    public CoroutineSteps(CoroutineWorld world) {
+    public CoroutineSteps(CoroutineWorld world, ProgramWorld programs) {
         this.world = world;
+        this.programs = programs;
     }
 
     @Given("a coroutine with this program:")
@@ -43,18 +44,23 @@ public class CoroutineSteps {
         world.poll(name);
     }
 
-    /** The book's driver: poll, and while Pending pause and poll again ("Schedule other tasks"). */
+    /**
+     * The book's driver: poll, and while Pending "schedule other tasks" and poll again. The pause between
+     * polls ends early when the delay server finishes a response, the fact the coroutine waits for.
+     */
     @When("I poll the coroutine every {int} ms until it is Ready")
     public void iPollUntilReady(int pauseMillis) throws InterruptedException {
-        Duration budget = RunContext.settings().deadlines().signal();
+        Duration budget = ProgramWorld.deadlines().signal();
         long start = System.nanoTime();
         long giveUp = start + budget.toNanos();
+        long responses = programs.responses();
         while (!world.poll(THE_COROUTINE).ready()) {
             if (System.nanoTime() > giveUp) {
                 throw new AssertionError("the coroutine was still Pending after " + budget.toSeconds()
-                        + " s of polling; its trace so far:\n" + Trace.describe(world.traceOf(THE_COROUTINE)));
+                        + " s of polling; its trace so far:\n" + CoroutineTrace.describe(world.traceOf(THE_COROUTINE)));
             }
-            Thread.sleep(pauseMillis);
+            programs.pauseUntilAResponseOrFor(responses, Duration.ofMillis(pauseMillis));
+            responses = programs.responses();
         }
         took = Duration.ofNanos(System.nanoTime() - start);
     }
@@ -86,11 +92,11 @@ public class CoroutineSteps {
     private void assertTrace(String expected, String order, boolean anyOrder) {
         Poll poll = world.lastPoll();
         List<String> want = expected.lines().toList();
-        List<String> actual = Trace.render(poll.trace());
+        List<String> actual = CoroutineTrace.render(poll.trace());
         boolean same = anyOrder ? actual.stream().sorted().toList().equals(want.stream().sorted().toList()) : actual.equals(want);
         if (!same) {
             throw new AssertionError("expected the poll's trace to be, " + order + ":\n  " + String.join("\n  ", want)
-                    + "\nit was:\n" + Trace.describe(poll.trace()));
+                    + "\nit was:\n" + CoroutineTrace.describe(poll.trace()));
         }
     }
 
@@ -105,18 +111,18 @@ public class CoroutineSteps {
 
     @Then("polling the coroutine again fails with {errorKind}")
     public void pollingAgainFails(ErrorKind expected) {
-        ErrorReplies.assertFailedWith("a poll of the coroutine after it returned Ready", world.attemptPoll(THE_COROUTINE), expected);
+        ExpectedReplies.failedWith("a poll of the coroutine after it returned Ready", world.attemptPoll(THE_COROUTINE), expected);
     }
 
     @Then("the coroutine logged, in order:")
     public void theCoroutineLogged(String expected) {
-        Trace.assertLogged("the coroutine", Trace.oneByOne(world.traceOf(THE_COROUTINE)), expected);
+        CoroutineTrace.assertLogged("the coroutine", CoroutineTrace.oneByOne(world.traceOf(THE_COROUTINE)), expected);
     }
 
     /** Children that became ready between two polls are logged in the order join_all polls them, which is free. */
     @Then("the coroutine logged, in order except within one poll:")
     public void theCoroutineLoggedPollByPoll(String expected) {
-        Trace.assertLogged("the coroutine", world.tracesByPoll(THE_COROUTINE), expected);
+        CoroutineTrace.assertLogged("the coroutine", world.tracesByPoll(THE_COROUTINE), expected);
     }
 
     @Then("the coroutine took at least the sum of the delays")

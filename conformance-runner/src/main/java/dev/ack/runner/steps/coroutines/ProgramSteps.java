@@ -1,7 +1,5 @@
 package dev.ack.runner.steps.coroutines;
 
-import dev.ack.runner.adapter.Deadlines;
-import dev.ack.runner.suite.RunContext;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
@@ -9,7 +7,12 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** What both areas say about their leaves: the runner makes manual leaves ready, the delay server sees http leaves. */
+/**
+ * What both areas say about their leaves: the runner makes manual leaves ready, the delay server sees
+ * http leaves. A request an http leaf sends is on its way before the adapter replies to the poll that
+ * sent it (protocol.md §7); the steps wait for it to arrive, or, for one that must not come, watch for
+ * it no longer than the quiet window, returning the moment one does.
+ */
 public class ProgramSteps {
     private final ProgramWorld world;
 
@@ -22,26 +25,22 @@ public class ProgramSteps {
         world.makeLeafReady(name, value);
     }
 
-    /** Watched for a quiet while, so that a request still on its way is not missed. */
     @Then("the delay server has received no request")
     public void theDelayServerHasReceivedNoRequest() throws InterruptedException {
-        Thread.sleep(deadlines().quiet());
-        assertThat(world.requests())
+        boolean arrived = world.awaitRequests(requests -> !requests.isEmpty(), ProgramWorld.deadlines().quiet());
+        assertThat(arrived)
                 .withFailMessage("expected no request at the delay server yet, it received %s", world.requests())
-                .isEmpty();
+                .isFalse();
     }
 
-    /** Waits for the requests to arrive, then a quiet while for any extra one. */
+    /** Waits for the requests to arrive, then watches the quiet window for an extra one. */
     @Then("the delay server has received exactly the request(s) for {wordList}")
     public void theDelayServerHasReceivedExactly(List<String> messages) throws InterruptedException {
-        long giveUp = System.nanoTime() + deadlines().signal().toNanos();
-        while (world.requests().size() < messages.size() && System.nanoTime() < giveUp) Thread.sleep(deadlines().pollInterval());
-        Thread.sleep(deadlines().quiet());
+        world.awaitRequests(requests -> requests.size() >= messages.size(), ProgramWorld.deadlines().signal());
+        world.awaitRequests(requests -> requests.size() > messages.size(), ProgramWorld.deadlines().quiet());
         assertThat(world.requests())
                 .withFailMessage("expected the delay server to have received exactly one request for each of %s, "
                         + "it received %s", messages, world.requests())
                 .containsExactlyInAnyOrderElementsOf(messages);
     }
-
-    private static Deadlines deadlines() { return RunContext.settings().deadlines(); }
 }

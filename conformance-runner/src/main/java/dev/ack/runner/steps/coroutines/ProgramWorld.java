@@ -1,35 +1,40 @@
 package dev.ack.runner.steps.coroutines;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ack.protocol.Codec;
-import dev.ack.runner.adapter.AdapterSession;
+import dev.ack.protocol.Empty;
+import dev.ack.protocol.Op;
+import dev.ack.protocol.coroutines.CoroutinesOps;
+import dev.ack.protocol.programs.LeafReadyArgs;
+import dev.ack.protocol.wakers.WakersOps;
+import dev.ack.runner.adapter.Deadlines;
 import dev.ack.runner.peers.DelayServer;
-import dev.ack.runner.steps.ErrorReplies;
+import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.suite.RunContext;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * What the coroutines and wakers scenarios share: their programs, the delay server that http leaves
- * talk to (started when a program first needs it), and the area's prefix for the ops both areas have
- * ({@code co.leaf_ready}, {@code wk.leaf_ready}).
+ * talk to (started when a program first needs it), and the op that makes a manual leaf ready, which
+ * both areas have ({@code co.leaf_ready}, {@code wk.leaf_ready}).
  */
 public class ProgramWorld {
-    private String opPrefix;
+    private Op<LeafReadyArgs, Empty> leafReady;
     private DelayServer server;
 
     @Before("@area:coroutines")
-    public void inCoroutines() { opPrefix = "co."; }
+    public void inCoroutines() { leafReady = CoroutinesOps.LEAF_READY; }
 
     @Before("@area:wakers")
-    public void inWakers() { opPrefix = "wk."; }
+    public void inWakers() { leafReady = WakersOps.LEAF_READY; }
 
-    public Program program(String text) {
-        return Program.parse(text, () -> server().port());
+    public CoroutineProgram program(String text) {
+        return CoroutineProgram.parse(text, () -> server().port());
     }
 
     /** The runner's delay server; started on first use, so scenarios without http leaves do without. */
@@ -49,19 +54,33 @@ public class ProgramWorld {
         return server == null ? List.of() : server.messages();
     }
 
-    public static ObjectNode args() { return Codec.JSON.createObjectNode(); }
-
-    /** Sends a request the scenario expects to succeed; an error reply fails it, saying what was asked. */
-    public static ObjectNode call(String op, ObjectNode args) {
-        return ErrorReplies.assertSucceeded("`" + op + "` " + args, session().exchange(op, args),
-                "the scenario expected it to succeed");
+    /**
+     * Waits until the requests the delay server received satisfy {@code condition}, for at most
+     * {@code timeout}; returns at once when they do. Without a delay server nothing arrives.
+     */
+    boolean awaitRequests(Predicate<List<String>> condition, Duration timeout) throws InterruptedException {
+        return server == null ? condition.test(List.of()) : server.awaitMessages(condition, timeout);
     }
 
-    public static AdapterSession session() { return RunContext.session(); }
+    /**
+     * The book's "schedule other tasks" between two polls: waits until the delay server finishes a
+     * response after those already counted, for at most {@code pause}.
+     */
+    void pauseUntilAResponseOrFor(long responsesSeen, Duration pause) throws InterruptedException {
+        if (server == null) throw new IllegalStateException("the scenario polls until Ready, but its program waits on no http leaf");
+        server.awaitResponseAfter(responsesSeen, pause);
+    }
+
+    /** How many responses the delay server has finished so far. */
+    long responses() {
+        return server == null ? 0 : server.responses();
+    }
 
     public void makeLeafReady(String name, String value) {
-        call(opPrefix + "leaf_ready", args().put("name", name).put("value", value));
+        ExpectedReplies.succeed(leafReady, new LeafReadyArgs(name, value));
     }
+
+    static Deadlines deadlines() { return RunContext.settings().deadlines(); }
 
     @After("@area:coroutines or @area:wakers")
     public void stopTheDelayServer() {

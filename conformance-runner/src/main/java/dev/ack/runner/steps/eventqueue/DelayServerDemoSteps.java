@@ -1,6 +1,12 @@
 package dev.ack.runner.steps.eventqueue;
 
+import dev.ack.protocol.eventqueue.EventQueueOps;
+import dev.ack.protocol.eventqueue.EventQueueOps.ConnectArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.DeregisterArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.Event;
+import dev.ack.protocol.eventqueue.EventQueueOps.WriteArgs;
 import dev.ack.runner.peers.DelayServer;
+import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.suite.RunContext;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.After;
@@ -16,7 +22,6 @@ import java.util.List;
 import java.util.Map;
 
 import static dev.ack.runner.steps.eventqueue.EventQueueWorld.THE_POLL_INSTANCE;
-import static dev.ack.runner.steps.eventqueue.EventQueueWorld.args;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -55,20 +60,19 @@ public class DelayServerDemoSteps {
                     row.get("message"), connect(), new StringBuilder());
             String http = "GET /" + request.delayMillis() + "/" + request.message() + " HTTP/1.1\r\n"
                     + "Host: 127.0.0.1\r\nConnection: close\r\n\r\n";
-            long written = world.call("eq.write", args().put("source", request.source()).put("data", http))
-                    .path("written").asLong();
+            long written = ExpectedReplies.succeed(EventQueueOps.WRITE, new WriteArgs(request.source(), http)).written();
             assertThat(written)
                     .withFailMessage("expected the %d bytes of the request for %s to be written at once to a fresh connection, %d were",
                             http.length(), request.message(), written)
                     .isEqualTo(http.length());
-            world.call("eq.register", EventQueueWorld.registrationArgs(poll, request.source(), request.token(),
+            ExpectedReplies.succeed(EventQueueOps.REGISTER, EventQueueWorld.registration(poll, request.source(), request.token(),
                     Interests.parse("readable"), Mode.LEVEL_TRIGGERED));
             requests.put(request.token(), request);
         }
     }
 
     private long connect() {
-        return world.call("eq.connect", args().put("host", server.host()).put("port", server.port())).path("source").asLong();
+        return ExpectedReplies.succeed(EventQueueOps.CONNECT, new ConnectArgs(server.host(), server.port())).source();
     }
 
     @When("I poll and read until every response has reached end of stream")
@@ -84,14 +88,14 @@ public class DelayServerDemoSteps {
             for (Event event : world.poll(poll, POLL_TIMEOUT_MS, null).events()) {
                 Request request = requests.get(event.token());
                 if (request == null) {
-                    throw new AssertionError("the poll reported " + event + ", but the requests were registered with tokens "
+                    throw new AssertionError("the poll reported " + PollOutcome.describe(event) + ", but the requests were registered with tokens "
                             + requests.keySet());
                 }
                 // a second event for a finished response is not a second completion (the book's FIX #4)
                 if (!completed.contains(request.token())
                         && world.drain(request.message(), request.source(), request.response()::append)) {
                     completed.add(request.token());
-                    world.call("eq.deregister", args().put("poll", poll).put("source", request.source()));
+                    ExpectedReplies.succeed(EventQueueOps.DEREGISTER, new DeregisterArgs(poll, request.source()));
                 }
             }
         }

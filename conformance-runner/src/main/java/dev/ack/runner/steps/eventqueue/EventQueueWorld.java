@@ -1,14 +1,22 @@
 package dev.ack.runner.steps.eventqueue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ack.protocol.Codec;
+import dev.ack.protocol.Empty;
 import dev.ack.protocol.ErrorKind;
+import dev.ack.protocol.Op;
+import dev.ack.protocol.eventqueue.EventQueueOps;
+import dev.ack.protocol.eventqueue.EventQueueOps.Concurrently;
+import dev.ack.protocol.eventqueue.EventQueueOps.ConnectArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.PollArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.PollResult;
+import dev.ack.protocol.eventqueue.EventQueueOps.ReadArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.ReadResult;
+import dev.ack.protocol.eventqueue.EventQueueOps.RegisterArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.WakerNewArgs;
 import dev.ack.runner.adapter.AdapterSession;
-import dev.ack.runner.adapter.AdapterSession.Exchange;
+import dev.ack.runner.adapter.Outcome;
 import dev.ack.runner.peers.TcpPeer;
 import dev.ack.runner.steps.Attempt;
-import dev.ack.runner.steps.ErrorReplies;
+import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.suite.RunContext;
 import io.cucumber.java.After;
 
@@ -50,26 +58,15 @@ public class EventQueueWorld {
 
     AdapterSession session() { return RunContext.session(); }
 
-    static ObjectNode args() { return Codec.JSON.createObjectNode(); }
-
-    /** Sends a request the scenario expects to succeed; an error reply fails the scenario with what was asked. */
-    ObjectNode call(String op, ObjectNode args) {
-        return succeeded(op, args, session().exchange(op, args), "the scenario expected it to succeed");
-    }
-
-    private static ObjectNode succeeded(String op, ObjectNode args, Exchange exchange, String expectation) {
-        return ErrorReplies.assertSucceeded("`" + op + "` " + args, exchange, expectation);
-    }
-
     /** Sends a request that may fail; the following "it fails with …" step checks it. */
-    void attempt(String op, ObjectNode args) {
+    <A> void attempt(Op<A, ?> op, A args) {
         attempt = Attempt.send(op, args);
     }
 
     Attempt lastAttempt() { return Attempt.last(attempt); }
 
     long newPoll() {
-        return call("eq.poll_new", args()).path("poll").asLong();
+        return ExpectedReplies.succeed(EventQueueOps.POLL_NEW, Empty.VALUE).poll();
     }
 
     void createPoll(String name) {
@@ -90,7 +87,7 @@ public class EventQueueWorld {
     }
 
     long newWaker(long poll, long token) {
-        return call("eq.waker_new", args().put("poll", poll).put("token", token)).path("waker").asLong();
+        return ExpectedReplies.succeed(EventQueueOps.WAKER_NEW, new WakerNewArgs(poll, token)).waker();
     }
 
     void useWaker(long handle) { waker = handle; }
@@ -105,7 +102,7 @@ public class EventQueueWorld {
         try {
             TcpPeer peer = TcpPeer.listen();
             peers.put(name, peer);
-            long handle = call("eq.connect", args().put("host", peer.host()).put("port", peer.port())).path("source").asLong();
+            long handle = ExpectedReplies.succeed(EventQueueOps.CONNECT, new ConnectArgs(peer.host(), peer.port())).source();
             peer.accept(RunContext.settings().deadlines().reply());
             Source source = new Source(name, handle, peer);
             sources.put(name, source);
@@ -121,16 +118,13 @@ public class EventQueueWorld {
         return source;
     }
 
-    static ObjectNode registrationArgs(long poll, long source, long token, Interests interests, Mode mode) {
-        ObjectNode args = args().put("poll", poll).put("source", source).put("token", token);
-        args.set("interests", interests.toJson());
-        mode.addTo(args);
-        return args;
+    static RegisterArgs registration(long poll, long source, long token, Interests interests, Mode mode) {
+        return new RegisterArgs(poll, source, token, interests.toWire(), mode.trigger(), mode.oneshot());
     }
 
     /** Registers ({@code eq.register}) or reregisters ({@code eq.reregister}) a source with the poll instance steps name by default. */
-    void register(String op, Source source, long token, Interests interests, Mode mode) {
-        call(op, registrationArgs(pollInstance(THE_POLL_INSTANCE), source.handle(), token, interests, mode));
+    void register(Op<RegisterArgs, Empty> op, Source source, long token, Interests interests, Mode mode) {
+        ExpectedReplies.succeed(op, registration(pollInstance(THE_POLL_INSTANCE), source.handle(), token, interests, mode));
         registered(source, token);
     }
 
@@ -154,21 +148,21 @@ public class EventQueueWorld {
      */
     boolean drain(String name, long source, Consumer<String> data) {
         for (int reads = 0; reads < DRAIN_LIMIT; reads++) {
-            Exchange read = session().exchange("eq.read", readArgs(source));
+            Outcome<ReadResult> read = RunContext.client().exchange(EventQueueOps.READ, readArgs(source));
             if (!read.ok()) {
                 if (read.error().kind() == ErrorKind.WouldBlock) return false;
                 throw new AssertionError("reading source " + name + " until it would block: a read failed with "
                         + read.error().kind() + " (\"" + read.error().getMessage() + "\")");
             }
-            if (read.result().path("eof").asBoolean()) return true;
-            data.accept(read.result().path("data").asText());
+            if (read.result().eof()) return true;
+            data.accept(read.result().data());
         }
         throw new AssertionError("source " + name + " still returned data after " + DRAIN_LIMIT
                 + " reads of up to " + READ_MAX + " bytes, far more than its peer sent");
     }
 
-    static ObjectNode readArgs(long source) {
-        return args().put("source", source).put("max", READ_MAX);
+    static ReadArgs readArgs(long source) {
+        return new ReadArgs(source, READ_MAX);
     }
 
     void settle() {
@@ -183,17 +177,14 @@ public class EventQueueWorld {
      * Polls {@code poll} into the events collection and records the outcome. {@code timeoutMillis}
      * null means no timeout; {@code concurrently} is the protocol's action for another thread, or null.
      */
-    PollOutcome poll(long poll, Long timeoutMillis, ObjectNode concurrently) {
-        ObjectNode args = args().put("poll", poll).put("events", events());
-        if (timeoutMillis == null) args.putNull("timeout_ms"); else args.put("timeout_ms", timeoutMillis);
-        if (concurrently != null) args.set("concurrently", concurrently);
+    PollOutcome poll(long poll, Long timeoutMillis, Concurrently concurrently) {
+        PollArgs args = new PollArgs(poll, events(), timeoutMillis, concurrently);
         Duration expected = timeoutMillis == null ? NO_TIMEOUT_EXPECTATION : Duration.ofMillis(timeoutMillis);
-        Exchange exchange = session().exchangeExpecting("eq.poll", args, expected);
-        JsonNode list = succeeded("eq.poll", args, exchange, "a poll succeeds, with zero events when its timeout runs out").path("events");
-        if (!list.isArray()) throw new AssertionError("a poll's result needs an \"events\" array, the adapter sent " + exchange.result());
-        List<Event> reported = new ArrayList<>();
-        list.forEach(node -> reported.add(Event.from(node)));
-        PollOutcome outcome = new PollOutcome(List.copyOf(reported), exchange.elapsed());
+        Outcome<PollResult> reply = RunContext.client().exchangeExpecting(EventQueueOps.POLL, args, expected);
+        PollResult result = ExpectedReplies.succeeded(ExpectedReplies.describe(EventQueueOps.POLL, args), reply,
+                "a poll succeeds, with zero events when its timeout runs out");
+        if (result.events() == null) throw new AssertionError("a poll's result needs an \"events\" array");
+        PollOutcome outcome = new PollOutcome(List.copyOf(result.events()), reply.elapsed());
         pollOutcomes.add(outcome);
         return outcome;
     }

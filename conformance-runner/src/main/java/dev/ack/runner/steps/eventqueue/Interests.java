@@ -1,7 +1,9 @@
 package dev.ack.runner.steps.eventqueue;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.ack.protocol.Codec;
+import dev.ack.protocol.eventqueue.EventQueueOps.Interest;
+
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Readable and/or writable: what a registration asks for, and what a scenario expects an event to
@@ -29,11 +31,12 @@ record Interests(boolean readable, boolean writable) {
         return (readable && other.readable) || (writable && other.writable);
     }
 
-    ArrayNode toJson() {
-        ArrayNode array = Codec.JSON.createArrayNode();
-        if (readable) array.add("readable");
-        if (writable) array.add("writable");
-        return array;
+    /** As a registration's {@code interests}: empty for no interests. */
+    List<Interest> toWire() {
+        List<Interest> wire = new ArrayList<>();
+        if (readable) wire.add(Interest.READABLE);
+        if (writable) wire.add(Interest.WRITABLE);
+        return List.copyOf(wire);
     }
 
     @Override

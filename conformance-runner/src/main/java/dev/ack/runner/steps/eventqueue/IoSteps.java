@@ -1,7 +1,11 @@
 package dev.ack.runner.steps.eventqueue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.eventqueue.EventQueueOps;
+import dev.ack.protocol.eventqueue.EventQueueOps.Event;
+import dev.ack.protocol.eventqueue.EventQueueOps.ReadArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.ReadResult;
 import dev.ack.runner.peers.TcpPeer;
+import dev.ack.runner.steps.ExpectedReplies;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
@@ -14,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the peers do at the far end of a source, and what the adapter reads from it. */
 public class IoSteps {
     private final EventQueueWorld world;
-    private ObjectNode lastRead;
+    private ReadResult lastRead;
 
     public IoSteps(EventQueueWorld world) {
         this.world = world;
@@ -45,30 +49,30 @@ public class IoSteps {
         world.settle();
     }
 
-    private ObjectNode readArgs(String source) {
+    private ReadArgs readArgs(String source) {
         return EventQueueWorld.readArgs(world.source(source).handle());
     }
 
     @When("I read from source {string}")
     public void iRead(String source) {
-        lastRead = world.call("eq.read", readArgs(source));
+        lastRead = ExpectedReplies.succeed(EventQueueOps.READ, readArgs(source));
     }
 
     @When("I try to read from source {string}")
     public void iTryToRead(String source) {
-        world.attempt("eq.read", readArgs(source));
+        world.attempt(EventQueueOps.READ, readArgs(source));
     }
 
     @Then("the read returns {string}")
     public void theReadReturns(String expected) {
-        assertThat(lastRead.path("data").asText())
+        assertThat(lastRead.data())
                 .withFailMessage("expected the read to return \"%s\", it returned %s", expected, lastRead)
                 .isEqualTo(expected);
     }
 
     @Then("the read reports end of stream")
     public void theReadReportsEndOfStream() {
-        assertThat(lastRead.path("eof").asBoolean() && lastRead.path("data").asText().isEmpty())
+        assertThat(lastRead.eof() && lastRead.data().isEmpty())
                 .withFailMessage("expected the read to report end of stream (eof true, data empty), it returned %s", lastRead)
                 .isTrue();
     }

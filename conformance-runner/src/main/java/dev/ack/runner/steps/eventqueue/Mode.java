@@ -1,6 +1,6 @@
 package dev.ack.runner.steps.eventqueue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.eventqueue.EventQueueOps.Trigger;
 
 /** The trigger mode of a registration; level-triggered is the protocol's default and is sent as no argument. */
 enum Mode {
@@ -10,11 +10,13 @@ enum Mode {
         return valueOf(words.toUpperCase().replace('-', '_'));
     }
 
-    void addTo(ObjectNode args) {
-        switch (this) {
-            case LEVEL_TRIGGERED -> { }
-            case EDGE_TRIGGERED -> args.put("trigger", "edge");
-            case ONESHOT -> args.put("oneshot", true);
-        }
+    /** The registration's {@code trigger}: absent unless edge-triggered. */
+    Trigger trigger() {
+        return this == EDGE_TRIGGERED ? Trigger.EDGE : null;
+    }
+
+    /** The registration's {@code oneshot}: absent unless oneshot. */
+    Boolean oneshot() {
+        return this == ONESHOT ? Boolean.TRUE : null;
     }
 }

@@ -1,5 +1,7 @@
 package dev.ack.runner.steps.eventqueue;
 
+import dev.ack.protocol.eventqueue.EventQueueOps.Event;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -21,6 +23,21 @@ record PollOutcome(List<Event> events, Duration elapsed) {
 
     /** For failure messages: "[token 3 readable, token 4 writable] after 12 ms". */
     String describe() {
-        return (events.isEmpty() ? "no events" : events.toString()) + " after " + elapsed.toMillis() + " ms";
+        return (events.isEmpty() ? "no events" : events.stream().map(PollOutcome::describe).toList().toString())
+                + " after " + elapsed.toMillis() + " ms";
+    }
+
+    /** "token 3 readable read_closed", or "token 3 (no flags)". */
+    static String describe(Event event) {
+        StringBuilder text = new StringBuilder("token ").append(event.token());
+        if (event.readable()) text.append(" readable");
+        if (event.writable()) text.append(" writable");
+        if (event.readClosed()) text.append(" read_closed");
+        if (event.writeClosed()) text.append(" write_closed");
+        if (event.error()) text.append(" error");
+        if (!(event.readable() || event.writable() || event.readClosed() || event.writeClosed() || event.error())) {
+            text.append(" (no flags)");
+        }
+        return text.toString();
     }
 }

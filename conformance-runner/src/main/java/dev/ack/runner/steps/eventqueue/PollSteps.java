@@ -1,6 +1,6 @@
 package dev.ack.runner.steps.eventqueue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.eventqueue.EventQueueOps.Concurrently;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static dev.ack.runner.steps.eventqueue.EventQueueWorld.THE_POLL_INSTANCE;
-import static dev.ack.runner.steps.eventqueue.EventQueueWorld.args;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Polling, with or without a timeout and with another thread acting meanwhile, and what a poll returned. */
@@ -36,18 +35,15 @@ public class PollSteps {
 
     @When("I poll with no timeout while another thread wakes the waker after {int} ms")
     public void iPollWhileAnotherThreadWakes(int afterMillis) {
-        ObjectNode wake = args().put("after_ms", afterMillis).put("action", "wake").put("waker", world.waker());
-        world.poll(world.pollInstance(THE_POLL_INSTANCE), null, wake);
+        world.poll(world.pollInstance(THE_POLL_INSTANCE), null, Concurrently.wake(afterMillis, world.waker()));
     }
 
     @When("I poll with a timeout of {int} ms while another thread registers source {string} with token {long} for {interests} after {int} ms")
     public void iPollWhileAnotherThreadRegisters(int millis, String source, long token, Interests interests, int afterMillis) {
         EventQueueWorld.Source registered = world.source(source);
-        ObjectNode register = args().put("after_ms", afterMillis).put("action", "register")
-                .put("source", registered.handle()).put("token", token);
-        register.set("interests", interests.toJson());
         world.registered(registered, token);
-        world.poll(world.pollInstance(THE_POLL_INSTANCE), (long) millis, register);
+        world.poll(world.pollInstance(THE_POLL_INSTANCE), (long) millis,
+                Concurrently.register(afterMillis, registered.handle(), token, interests.toWire()));
     }
 
     @Then("the poll returns no events")

@@ -1,10 +1,13 @@
 package dev.ack.runner.steps.eventqueue;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ack.protocol.eventqueue.EventQueueOps;
+import dev.ack.protocol.eventqueue.EventQueueOps.DeregisterArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.RegisterArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.SourceCloseArgs;
+import dev.ack.runner.steps.ExpectedReplies;
 import io.cucumber.java.en.When;
 
 import static dev.ack.runner.steps.eventqueue.EventQueueWorld.THE_POLL_INSTANCE;
-import static dev.ack.runner.steps.eventqueue.EventQueueWorld.args;
 
 /**
  * Register, reregister and deregister through the registry, and closing a source's OS handle;
@@ -17,18 +20,18 @@ public class RegistrationSteps {
         this.world = world;
     }
 
-    private ObjectNode registration(String source, long token, Interests interests) {
-        return EventQueueWorld.registrationArgs(world.pollInstance(THE_POLL_INSTANCE), world.source(source).handle(), token,
+    private RegisterArgs registration(String source, long token, Interests interests) {
+        return EventQueueWorld.registration(world.pollInstance(THE_POLL_INSTANCE), world.source(source).handle(), token,
                 interests, Mode.LEVEL_TRIGGERED);
     }
 
-    private ObjectNode deregistration(String poll, String source) {
-        return args().put("poll", world.pollInstance(poll)).put("source", world.source(source).handle());
+    private DeregisterArgs deregistration(String poll, String source) {
+        return new DeregisterArgs(world.pollInstance(poll), world.source(source).handle());
     }
 
     @When("I register source {string} with token {long} for {interests}")
     public void iRegister(String source, long token, Interests interests) {
-        world.register("eq.register", world.source(source), token, interests, Mode.LEVEL_TRIGGERED);
+        world.register(EventQueueOps.REGISTER, world.source(source), token, interests, Mode.LEVEL_TRIGGERED);
     }
 
     @When("I reregister source {string} with token {long} for {interests}")
@@ -38,37 +41,37 @@ public class RegistrationSteps {
 
     @When("I reregister source {string} with token {long} for {interests}, {mode}")
     public void iReregister(String source, long token, Interests interests, Mode mode) {
-        world.register("eq.reregister", world.source(source), token, interests, mode);
+        world.register(EventQueueOps.REREGISTER, world.source(source), token, interests, mode);
     }
 
     @When("I deregister source {string}")
     public void iDeregister(String source) {
-        world.call("eq.deregister", deregistration(THE_POLL_INSTANCE, source));
+        ExpectedReplies.succeed(EventQueueOps.DEREGISTER, deregistration(THE_POLL_INSTANCE, source));
     }
 
     @When("I try to register source {string} with token {long} for {interests}")
     public void iTryToRegister(String source, long token, Interests interests) {
-        world.attempt("eq.register", registration(source, token, interests));
+        world.attempt(EventQueueOps.REGISTER, registration(source, token, interests));
     }
 
     @When("I try to reregister source {string} with token {long} for {interests}")
     public void iTryToReregister(String source, long token, Interests interests) {
-        world.attempt("eq.reregister", registration(source, token, interests));
+        world.attempt(EventQueueOps.REREGISTER, registration(source, token, interests));
     }
 
     @When("I try to deregister source {string}")
     public void iTryToDeregister(String source) {
-        world.attempt("eq.deregister", deregistration(THE_POLL_INSTANCE, source));
+        world.attempt(EventQueueOps.DEREGISTER, deregistration(THE_POLL_INSTANCE, source));
     }
 
     @When("I try to deregister source {string} from {string}")
     public void iTryToDeregisterFrom(String source, String poll) {
-        world.attempt("eq.deregister", deregistration(poll, source));
+        world.attempt(EventQueueOps.DEREGISTER, deregistration(poll, source));
     }
 
     /** Closes the OS handle inside the adapter; the handle number stays known (protocol.md §5). */
     @When("the adapter closes source {string}")
     public void theAdapterClosesSource(String source) {
-        world.call("eq.source_close", args().put("source", world.source(source).handle()));
+        ExpectedReplies.succeed(EventQueueOps.SOURCE_CLOSE, new SourceCloseArgs(world.source(source).handle()));
     }
 }

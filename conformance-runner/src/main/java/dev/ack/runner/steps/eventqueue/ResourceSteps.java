@@ -1,5 +1,8 @@
 package dev.ack.runner.steps.eventqueue;
 
+import dev.ack.protocol.eventqueue.EventQueueOps;
+import dev.ack.protocol.eventqueue.EventQueueOps.PollCloseArgs;
+import dev.ack.runner.steps.ExpectedReplies;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -7,7 +10,6 @@ import io.cucumber.java.en.When;
 import java.util.ArrayList;
 import java.util.List;
 
-import static dev.ack.runner.steps.eventqueue.EventQueueWorld.args;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** OS handles of the adapter's process tree, counted by the runner in /proc, around creating and closing poll instances. */
@@ -25,7 +27,7 @@ public class ResourceSteps {
     public void warmUp() {
         long poll = world.newPoll();
         world.newWaker(poll, 0);
-        world.call("eq.poll_close", args().put("poll", poll));
+        ExpectedReplies.succeed(EventQueueOps.POLL_CLOSE, new PollCloseArgs(poll));
     }
 
     @Given("I have counted the adapter's open OS handles")
@@ -44,7 +46,7 @@ public class ResourceSteps {
 
     @When("I close those poll instances")
     public void iCloseThosePollInstances() {
-        created.forEach(poll -> world.call("eq.poll_close", args().put("poll", poll)));
+        created.forEach(poll -> ExpectedReplies.succeed(EventQueueOps.POLL_CLOSE, new PollCloseArgs(poll)));
     }
 
     @Then("the adapter has at least {int} more open OS handles than before")

@@ -1,10 +1,13 @@
 package dev.ack.runner.steps.eventqueue;
 
+import dev.ack.protocol.eventqueue.EventQueueOps;
+import dev.ack.protocol.eventqueue.EventQueueOps.EventsNewArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.WakeArgs;
+import dev.ack.runner.steps.ExpectedReplies;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
 
 import static dev.ack.runner.steps.eventqueue.EventQueueWorld.THE_POLL_INSTANCE;
-import static dev.ack.runner.steps.eventqueue.EventQueueWorld.args;
 
 /** Poll instances, events collections, sources with their peers, and wakers. */
 public class SetupSteps {
@@ -26,12 +29,12 @@ public class SetupSteps {
 
     @Given("an events collection of capacity {int}")
     public void anEventsCollection(int capacity) {
-        world.useEvents(world.call("eq.events_new", args().put("capacity", capacity)).path("events").asLong());
+        world.useEvents(ExpectedReplies.succeed(EventQueueOps.EVENTS_NEW, new EventsNewArgs(capacity)).events());
     }
 
     @When("I try to create an events collection of capacity {int}")
     public void iTryToCreateAnEventsCollection(int capacity) {
-        world.attempt("eq.events_new", args().put("capacity", capacity));
+        world.attempt(EventQueueOps.EVENTS_NEW, new EventsNewArgs(capacity));
     }
 
     @Given("a source {string} connected to a peer")
@@ -46,7 +49,7 @@ public class SetupSteps {
 
     @Given("a source {string} registered with token {long} for {interests}, {mode}")
     public void aRegisteredSource(String name, long token, Interests interests, Mode mode) {
-        world.register("eq.register", world.connectSource(name), token, interests, mode);
+        world.register(EventQueueOps.REGISTER, world.connectSource(name), token, interests, mode);
     }
 
     @Given("a waker with token {long}")
@@ -56,6 +59,6 @@ public class SetupSteps {
 
     @When("I wake the waker")
     public void iWakeTheWaker() {
-        world.call("eq.wake", args().put("waker", world.waker()));
+        ExpectedReplies.succeed(EventQueueOps.WAKE, new WakeArgs(world.waker()));
     }
 }

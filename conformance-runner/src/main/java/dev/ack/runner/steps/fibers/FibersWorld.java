@@ -1,17 +1,18 @@
 package dev.ack.runner.steps.fibers;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ack.protocol.Codec;
-import dev.ack.runner.adapter.AdapterSession;
-import dev.ack.runner.adapter.AdapterSession.Exchange;
+import dev.ack.protocol.fibers.FiberInstruction;
+import dev.ack.protocol.fibers.FibersOps;
+import dev.ack.protocol.fibers.FibersOps.CallOutsideRuntimeArgs;
+import dev.ack.protocol.fibers.FibersOps.RunArgs;
+import dev.ack.protocol.fibers.FibersOps.RunResult;
+import dev.ack.protocol.fibers.FibersOps.RuntimeNewArgs;
+import dev.ack.runner.adapter.Outcome;
+import dev.ack.runner.adapter.ProtocolClient;
 import dev.ack.runner.steps.Attempt;
-import dev.ack.runner.steps.ErrorReplies;
+import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.suite.RunContext;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,44 +21,37 @@ import java.util.List;
  */
 public class FibersWorld {
     private Long runtime;
-    private List<TraceEntry> trace;
+    private List<FiberTraceLine> trace;
     private Attempt attempt;
-
-    private static AdapterSession session() { return RunContext.session(); }
 
     /** {@code fb.runtime_new}; a null argument is left out, so the implementation's default applies. */
     void createRuntime(Integer slots, Integer stackKib) {
-        ObjectNode args = Codec.JSON.createObjectNode();
-        if (slots != null) args.put("slots", slots);
-        if (stackKib != null) args.put("stack_size", stackKib * 1024L);
-        runtime = session().call("fb.runtime_new", args).path("runtime").asLong();
+        RuntimeNewArgs args = new RuntimeNewArgs(slots, stackKib == null ? null : stackKib * 1024L);
+        runtime = ExpectedReplies.succeed(FibersOps.RUNTIME_NEW, args).runtime();
     }
 
     /**
      * {@code fb.run} of {@code program} on the runtime; {@code expected} is how long the run may take
      * (for its deadline), null for the ordinary deadline of a request.
      */
-    void run(ArrayNode program, Duration expected) {
+    void run(List<FiberInstruction> program, Duration expected) {
         if (runtime == null) throw new IllegalStateException("the scenario runs a program before creating a fiber runtime");
-        ObjectNode args = Codec.JSON.createObjectNode().put("runtime", runtime);
-        args.set("program", program);
-        Exchange exchange = expected == null ? session().exchange("fb.run", args) : session().exchangeExpecting("fb.run", args, expected);
-        JsonNode entries = ErrorReplies.assertSucceeded("`fb.run`", exchange,
-                "a run replies with its trace, where a failing instruction is an error entry").path("trace");
-        if (!entries.isArray()) throw new AssertionError("a run's result needs a \"trace\" array, the adapter sent " + exchange.result());
-        List<TraceEntry> read = new ArrayList<>();
-        entries.forEach(entry -> read.add(TraceEntry.from(entry)));
-        trace = List.copyOf(read);
+        RunArgs args = new RunArgs(runtime, program);
+        ProtocolClient client = RunContext.client();
+        Outcome<RunResult> reply = expected == null ? client.exchange(FibersOps.RUN, args) : client.exchangeExpecting(FibersOps.RUN, args, expected);
+        RunResult result = ExpectedReplies.succeeded("`fb.run`", reply, "a run replies with its trace, where a failing instruction is an error entry");
+        if (result.trace() == null) throw new AssertionError("a run's result needs a \"trace\" array");
+        trace = result.trace().stream().map(FiberTraceLine::of).toList();
     }
 
-    List<TraceEntry> trace() {
+    List<FiberTraceLine> trace() {
         if (trace == null) throw new IllegalStateException("the scenario checks a trace before running a program");
         return trace;
     }
 
     /** {@code fb.call_outside_runtime}; the following "the call fails with …" step checks it. */
-    void attemptOutsideRuntime(String call) {
-        attempt = Attempt.send("fb.call_outside_runtime", Codec.JSON.createObjectNode().put("call", call));
+    void attemptOutsideRuntime(FibersOps.Call call) {
+        attempt = Attempt.send(FibersOps.CALL_OUTSIDE_RUNTIME, new CallOutsideRuntimeArgs(call));
     }
 
     Attempt lastAttempt() { return Attempt.last(attempt); }

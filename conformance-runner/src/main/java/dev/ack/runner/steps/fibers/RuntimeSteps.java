@@ -1,6 +1,8 @@
 package dev.ack.runner.steps.fibers;
 
 import dev.ack.protocol.ErrorKind;
+import dev.ack.protocol.fibers.FibersOps;
+import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -37,17 +39,23 @@ public class RuntimeSteps {
 
     @When("the base context runs:")
     public void theBaseContextRuns(String program) {
-        world.run(Program.parse(program), null);
+        world.run(FiberProgram.parse(program), null);
     }
 
     @When("the base context runs, which may take up to {int} s:")
     public void theBaseContextRunsForUpTo(int seconds, String program) {
-        world.run(Program.parse(program), Duration.ofSeconds(seconds));
+        world.run(FiberProgram.parse(program), Duration.ofSeconds(seconds));
     }
 
-    @When("I call {word} with no runtime initialised")
-    public void iCallWithNoRuntimeInitialised(String call) {
+    @When("I call {call} with no runtime initialised")
+    public void iCallWithNoRuntimeInitialised(FibersOps.Call call) {
         world.attemptOutsideRuntime(call);
+    }
+
+    /** An operation of the implementation that needs a runtime, by the protocol's name for it. */
+    @ParameterType("yield|spawn")
+    public FibersOps.Call call(String name) {
+        return FibersOps.Call.valueOf(name.toUpperCase());
     }
 
     @Then("the call fails with {errorKind}")

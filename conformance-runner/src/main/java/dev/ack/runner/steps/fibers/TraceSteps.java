@@ -28,35 +28,35 @@ public class TraceSteps {
     /** Columns fiber, event, detail; an empty detail (a finished fiber) is an empty cell. */
     @Then("the trace is:")
     public void theTraceIs(DataTable table) {
-        List<String> expected = table.asMaps().stream().map(TraceSteps::entry).map(TraceEntry::toString).toList();
+        List<String> expected = table.asMaps().stream().map(TraceSteps::entry).map(FiberTraceLine::toString).toList();
         assertLines("trace entries", expected, entries(e -> true));
     }
 
-    private static TraceEntry entry(Map<String, String> row) {
-        return new TraceEntry(Long.parseLong(row.get("fiber")), row.get("event"), Objects.requireNonNullElse(row.get("detail"), ""));
+    private static FiberTraceLine entry(Map<String, String> row) {
+        return new FiberTraceLine(Long.parseLong(row.get("fiber")), row.get("event"), Objects.requireNonNullElse(row.get("detail"), ""));
     }
 
     @Then("the fibers logged these lines, in this order:")
     public void theFibersLogged(String lines) {
-        List<String> logged = world.trace().stream().filter(e -> e.event().equals("log")).map(TraceEntry::detail).toList();
+        List<String> logged = world.trace().stream().filter(e -> e.event().equals("log")).map(FiberTraceLine::detail).toList();
         assertLines("log lines", lines.lines().toList(), logged);
     }
 
     @Then("the base context spawned fibers {int} to {int}, in that order")
     public void theBaseContextSpawned(int first, int last) {
-        assertLines("spawn entries", range(first, last, id -> new TraceEntry(0, "spawned", Long.toString(id))),
+        assertLines("spawn entries", range(first, last, id -> new FiberTraceLine(0, "spawned", Long.toString(id))),
                 entries(e -> e.event().equals("spawned")));
     }
 
     @Then("fibers {int} to {int} finished, in that order")
     public void fibersFinished(int first, int last) {
-        assertLines("finished entries", range(first, last, id -> new TraceEntry(id, "finished", "")),
+        assertLines("finished entries", range(first, last, id -> new FiberTraceLine(id, "finished", "")),
                 entries(e -> e.event().equals("finished")));
     }
 
     @Then("only fiber {int} failed, with {errorKind}")
     public void onlyFiberFailed(int fiber, ErrorKind kind) {
-        assertLines("error entries", List.of(new TraceEntry(fiber, "error", kind.name()).toString()),
+        assertLines("error entries", List.of(new FiberTraceLine(fiber, "error", kind.name()).toString()),
                 entries(e -> e.event().equals("error")));
     }
 
@@ -72,12 +72,12 @@ public class TraceSteps {
                 .isEqualTo(count);
     }
 
-    private List<String> entries(Predicate<TraceEntry> which) {
-        return world.trace().stream().filter(which).map(TraceEntry::toString).toList();
+    private List<String> entries(Predicate<FiberTraceLine> which) {
+        return world.trace().stream().filter(which).map(FiberTraceLine::toString).toList();
     }
 
-    private static List<String> range(int first, int last, LongFunction<TraceEntry> entry) {
-        return LongStream.rangeClosed(first, last).mapToObj(entry).map(TraceEntry::toString).toList();
+    private static List<String> range(int first, int last, LongFunction<FiberTraceLine> entry) {
+        return LongStream.rangeClosed(first, last).mapToObj(entry).map(FiberTraceLine::toString).toList();
     }
 
     /** Fails unless the lines are equal; the message puts expected and actual side by side, marking the differences. */

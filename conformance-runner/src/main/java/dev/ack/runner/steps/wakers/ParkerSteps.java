@@ -1,7 +1,12 @@
 package dev.ack.runner.steps.wakers;
 
-import dev.ack.runner.adapter.AdapterSession.Exchange;
-import dev.ack.runner.steps.coroutines.ProgramWorld;
+import dev.ack.protocol.Empty;
+import dev.ack.protocol.wakers.WakersOps;
+import dev.ack.protocol.wakers.WakersOps.ParkArgs;
+import dev.ack.protocol.wakers.WakersOps.ParkerArgs;
+import dev.ack.runner.adapter.Outcome;
+import dev.ack.runner.steps.ExpectedReplies;
+import dev.ack.runner.suite.RunContext;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -9,9 +14,6 @@ import io.cucumber.java.en.When;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-
-import static dev.ack.runner.steps.coroutines.ProgramWorld.args;
-import static dev.ack.runner.steps.coroutines.ProgramWorld.session;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The parker the executor sleeps on: park, unpark, and how long each park lasted (measured by the runner). */
@@ -21,26 +23,25 @@ public class ParkerSteps {
 
     @Given("a parker")
     public void aParker() {
-        parker = ProgramWorld.call("wk.parker_new", args()).path("parker").asLong();
+        parker = ExpectedReplies.succeed(WakersOps.PARKER_NEW, Empty.VALUE).parker();
     }
 
     @When("I unpark the parker")
     public void iUnpark() {
-        ProgramWorld.call("wk.unpark", args().put("parker", parker));
+        ExpectedReplies.succeed(WakersOps.UNPARK, new ParkerArgs(parker));
     }
 
     @When("I park on the parker")
     public void iPark() {
-        park(session().exchange("wk.park", args().put("parker", parker)));
+        park(RunContext.client().exchange(WakersOps.PARK, new ParkArgs(parker, null)));
     }
 
     @When("I park on the parker while another thread unparks it after {int} ms")
     public void iParkWhileAnotherThreadUnparks(int millis) {
-        park(session().exchangeExpecting("wk.park", args().put("parker", parker).put("unpark_after_ms", millis),
-                Duration.ofMillis(millis)));
+        park(RunContext.client().exchangeExpecting(WakersOps.PARK, new ParkArgs(parker, (long) millis), Duration.ofMillis(millis)));
     }
 
-    private void park(Exchange reply) {
+    private void park(Outcome<Empty> reply) {
         reply.orThrow();
         parks.add(reply.elapsed());
     }

@@ -1,10 +1,11 @@
 package dev.ack.runner.steps.wakers;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.ack.protocol.ProtocolError;
-import dev.ack.runner.adapter.AdapterSession.Exchange;
-import dev.ack.runner.steps.coroutines.Program;
-import dev.ack.runner.steps.coroutines.Trace;
+import dev.ack.protocol.programs.CoroutineTraceEntry;
+import dev.ack.protocol.wakers.WakersOps.RunWaitResult;
+import dev.ack.runner.adapter.Outcome;
+import dev.ack.runner.steps.coroutines.CoroutineProgram;
+import dev.ack.runner.steps.coroutines.CoroutineTrace;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,15 +18,15 @@ import java.util.List;
 final class Run {
     final String executor;
     final long handle;
-    final Program program;
+    final CoroutineProgram program;
     private final long startNanos;
-    private final List<JsonNode> trace = new ArrayList<>();
-    private Exchange lastReply;
+    private final List<CoroutineTraceEntry> trace = new ArrayList<>();
+    private Outcome<RunWaitResult> lastReply;
     private boolean finished;
     private String value;
     private long endNanos;
 
-    Run(String executor, long handle, Program program, long startNanos) {
+    Run(String executor, long handle, CoroutineProgram program, long startNanos) {
         this.executor = executor;
         this.handle = handle;
         this.program = program;
@@ -33,19 +34,19 @@ final class Run {
     }
 
     /** Takes in the reply of a {@code wk.run_wait}: its trace, and whether the run finished. */
-    void replied(Exchange reply) {
+    void replied(Outcome<RunWaitResult> reply) {
         lastReply = reply;
         if (!reply.ok()) return;
-        reply.result().path("trace").forEach(trace::add);
-        if (reply.result().path("finished").asBoolean()) {
+        if (reply.result().trace() != null) trace.addAll(reply.result().trace());
+        if (reply.result().finished()) {
             finished = true;
-            value = reply.result().path("value").asText();
+            value = reply.result().value() == null ? "" : reply.result().value();
             endNanos = System.nanoTime();
         }
     }
 
     /** The reply of the last {@code wk.run_wait}, null before the first. */
-    Exchange lastReply() { return lastReply; }
+    Outcome<RunWaitResult> lastReply() { return lastReply; }
 
     boolean isFinished() { return finished; }
 
@@ -56,7 +57,7 @@ final class Run {
 
     boolean ended() { return finished || failure() != null; }
 
-    List<JsonNode> trace() { return trace; }
+    List<CoroutineTraceEntry> trace() { return trace; }
 
     long startNanos() { return startNanos; }
 
@@ -67,18 +68,18 @@ final class Run {
     }
 
     /** The trace cut at each {@code sleep}: what the executor did in each wake-up. */
-    List<List<JsonNode>> wakeUps() {
-        List<List<JsonNode>> wakeUps = new ArrayList<>(List.of(new ArrayList<>()));
-        for (JsonNode entry : trace) {
-            if (Trace.is(entry, "sleep")) wakeUps.add(new ArrayList<>());
+    List<List<CoroutineTraceEntry>> wakeUps() {
+        List<List<CoroutineTraceEntry>> wakeUps = new ArrayList<>(List.of(new ArrayList<>()));
+        for (CoroutineTraceEntry entry : trace) {
+            if (entry instanceof CoroutineTraceEntry.Sleep) wakeUps.add(new ArrayList<>());
             else wakeUps.getLast().add(entry);
         }
         return wakeUps;
     }
 
-    /** How many entries of kind {@code event} name {@code task}. */
-    long count(String event, long task) {
-        return trace.stream().filter(e -> Trace.is(e, event) && e.path("task").asLong(-1) == task).count();
+    /** How many entries of type {@code kind} name {@code task}. */
+    long count(Class<? extends CoroutineTraceEntry.OfTask> kind, long task) {
+        return trace.stream().filter(e -> kind.isInstance(e) && ((CoroutineTraceEntry.OfTask) e).task() == task).count();
     }
 
     String describe() {
@@ -86,6 +87,6 @@ final class Run {
         String state = finished ? " finished with \"" + value + "\""
                 : failure != null ? " failed with " + failure.kind() + " (\"" + failure.getMessage() + "\")"
                 : " has not finished";
-        return "the run on " + executor + state + "; its trace:\n" + Trace.describe(trace);
+        return "the run on " + executor + state + "; its trace:\n" + CoroutineTrace.describe(trace);
     }
 }

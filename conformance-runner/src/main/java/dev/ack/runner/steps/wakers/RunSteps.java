@@ -1,15 +1,15 @@
 package dev.ack.runner.steps.wakers;
 
 import dev.ack.protocol.ErrorKind;
-import dev.ack.runner.steps.ErrorReplies;
+import dev.ack.protocol.programs.CoroutineTraceEntry;
+import dev.ack.protocol.wakers.WakersOps;
+import dev.ack.protocol.wakers.WakersOps.WakeArgs;
+import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.steps.coroutines.ProgramWorld;
-import dev.ack.runner.steps.coroutines.Trace;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
 import java.util.stream.IntStream;
-
-import static dev.ack.runner.steps.coroutines.ProgramWorld.args;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Chapter 8: runs of block_on on executor threads, what the runner does to them meanwhile, and how they end. */
@@ -61,27 +61,29 @@ public class RunSteps {
             programs.makeLeafReady("L" + first, "v" + first);
             programs.makeLeafReady("L" + second, "v" + second);
             int pair = first;
-            world.awaitTrace(run, r -> r.count("task-finished", pair) > 0 && r.count("task-finished", second) > 0,
+            world.awaitTrace(run, r -> r.count(CoroutineTraceEntry.TaskFinished.class, pair) > 0
+                            && r.count(CoroutineTraceEntry.TaskFinished.class, second) > 0,
                     "the tasks of leaves L" + first + " and L" + second + " to finish once both leaves were made ready");
         }
     }
 
     @When("{theExecutor} has polled task {int} {howOften}")
     public void hasPolledTask(String executor, int task, int times) {
-        world.awaitTrace(world.run(executor), run -> run.count("task-polled", task) >= times,
+        world.awaitTrace(world.run(executor), run -> run.count(CoroutineTraceEntry.TaskPolled.class, task) >= times,
                 executor + " to poll task " + task + " at least " + times + " time(s)");
     }
 
     @When("{theExecutor} has gone to sleep with {int} pending task(s)")
     public void hasGoneToSleep(String executor, int pending) {
         world.awaitTrace(world.run(executor), run -> run.trace().stream()
-                        .anyMatch(e -> Trace.is(e, "sleep") && e.path("pending").asInt() == pending),
+                        .anyMatch(e -> e instanceof CoroutineTraceEntry.Sleep sleep && sleep.pending() == pending),
                 executor + " to go to sleep with " + pending + " pending tasks");
     }
 
     @When("task {int} has finished")
     public void taskHasFinished(int task) {
-        world.awaitTrace(world.run(WakersWorld.MAIN), run -> run.count("task-finished", task) > 0, "task " + task + " to finish");
+        world.awaitTrace(world.run(WakersWorld.MAIN), run -> run.count(CoroutineTraceEntry.TaskFinished.class, task) > 0,
+                "task " + task + " to finish");
     }
 
     @When("I wait {int} ms for {theRun}")
@@ -91,7 +93,7 @@ public class RunSteps {
 
     @When("I call waker {word}")
     public void iCallWaker(String name) {
-        ProgramWorld.call("wk.wake", args().put("name", name));
+        ExpectedReplies.succeed(WakersOps.WAKE, new WakeArgs(name));
     }
 
     @When("I call waker {word} {int} times")
@@ -134,6 +136,6 @@ public class RunSteps {
     public void theRunFailsWith(String executor, ErrorKind expected) {
         Run run = world.run(executor);
         world.awaitEnd(run);
-        ErrorReplies.assertFailedWith("the run on " + executor, run.lastReply(), expected);
+        ExpectedReplies.failedWith("the run on " + executor, run.lastReply(), expected);
     }
 }

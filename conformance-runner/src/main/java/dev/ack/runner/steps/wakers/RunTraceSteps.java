@@ -1,8 +1,8 @@
 package dev.ack.runner.steps.wakers;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.ack.protocol.programs.CoroutineTraceEntry;
+import dev.ack.runner.steps.coroutines.CoroutineTrace;
 import dev.ack.runner.steps.coroutines.Timing;
-import dev.ack.runner.steps.coroutines.Trace;
 import io.cucumber.java.en.Then;
 
 import java.time.Duration;
@@ -24,25 +24,27 @@ public class RunTraceSteps {
     @Then("{theExecutor} polled task {int} {howOften}")
     public void polledTask(String executor, int task, int times) {
         Run run = world.run(executor);
-        assertThat(run.count("task-polled", task))
+        long polled = run.count(CoroutineTraceEntry.TaskPolled.class, task);
+        assertThat(polled)
                 .withFailMessage("expected %s to have polled task %d %d time(s) so far, it polled it %d times; %s",
-                        executor, task, times, run.count("task-polled", task), run.describe())
+                        executor, task, times, polled, run.describe())
                 .isEqualTo(times);
     }
 
     @Then("{theExecutor} polled task {int} at least {howOften} and at most {howOften}")
     public void polledTaskBetween(String executor, int task, int least, int most) {
         Run run = world.run(executor);
-        assertThat(run.count("task-polled", task))
+        long polled = run.count(CoroutineTraceEntry.TaskPolled.class, task);
+        assertThat(polled)
                 .withFailMessage("expected %s to have polled task %d between %d and %d times so far, it polled it %d times; %s",
-                        executor, task, least, most, run.count("task-polled", task), run.describe())
+                        executor, task, least, most, polled, run.describe())
                 .isBetween((long) least, (long) most);
     }
 
     @Then("task {int} was woken")
     public void taskWasWoken(int task) {
         Run run = world.run(WakersWorld.MAIN);
-        assertThat(run.count("wake", task))
+        assertThat(run.count(CoroutineTraceEntry.Wake.class, task))
                 .withFailMessage("expected a wake of task %d in the trace; %s", task, run.describe())
                 .isPositive();
     }
@@ -52,7 +54,7 @@ public class RunTraceSteps {
     public void sleptWith(String executor, List<Long> expected) {
         Run run = world.run(executor);
         List<Long> counts = new ArrayList<>();
-        run.trace().stream().filter(e -> Trace.is(e, "sleep")).map(e -> e.path("pending").asLong())
+        run.trace().stream().<Long>mapMulti((e, pending) -> { if (e instanceof CoroutineTraceEntry.Sleep sleep) pending.accept(sleep.pending()); })
                 .forEach(n -> { if (counts.isEmpty() || !counts.getLast().equals(n)) counts.add(n); });
         assertThat(counts)
                 .withFailMessage("expected %s to sleep with %s pending tasks, in that order; its sleeps counted %s; %s",
@@ -62,31 +64,30 @@ public class RunTraceSteps {
 
     @Then("{theRun} logged, in order:")
     public void theRunLogged(String executor, String expected) {
-        Trace.assertLogged("the run on " + executor, Trace.oneByOne(world.run(executor).trace()), expected);
+        CoroutineTrace.assertLogged("the run on " + executor, CoroutineTrace.oneByOne(world.run(executor).trace()), expected);
     }
 
     /** Tasks woken while the executor slept may be polled in any order once it wakes up (WK-12). */
     @Then("{theRun} logged, in order except within one wake-up:")
     public void theRunLoggedWakeUpByWakeUp(String executor, String expected) {
         Run run = world.run(executor);
-        Trace.assertLogged("the run on " + executor, run.wakeUps(), expected);
+        CoroutineTrace.assertLogged("the run on " + executor, run.wakeUps(), expected);
     }
 
     @Then("every run logged, in order except within one wake-up:")
     public void everyRunLoggedWakeUpByWakeUp(String expected) {
-        world.runs().forEach(run -> Trace.assertLogged("the run on " + run.executor, run.wakeUps(), expected));
+        world.runs().forEach(run -> CoroutineTrace.assertLogged("the run on " + run.executor, run.wakeUps(), expected));
     }
 
     @Then("no task was polled after it finished")
     public void noTaskWasPolledAfterItFinished() {
         for (Run run : world.runs()) {
             Set<Long> finished = new HashSet<>();
-            for (JsonNode entry : run.trace()) {
-                long task = entry.path("task").asLong(-1);
-                if (Trace.is(entry, "task-polled") && finished.contains(task)) {
-                    throw new AssertionError("expected no poll of a task after it finished; task " + task + " was; " + run.describe());
+            for (CoroutineTraceEntry entry : run.trace()) {
+                if (entry instanceof CoroutineTraceEntry.TaskPolled polled && finished.contains(polled.task())) {
+                    throw new AssertionError("expected no poll of a task after it finished; task " + polled.task() + " was; " + run.describe());
                 }
-                if (Trace.is(entry, "task-finished")) finished.add(task);
+                if (entry instanceof CoroutineTraceEntry.TaskFinished done) finished.add(done.task());
             }
         }
     }
@@ -94,7 +95,9 @@ public class RunTraceSteps {
     @Then("{int} tasks finished, each once")
     public void tasksFinishedEachOnce(int count) {
         Run run = world.run(WakersWorld.MAIN);
-        List<Long> finished = run.trace().stream().filter(e -> Trace.is(e, "task-finished")).map(e -> e.path("task").asLong()).toList();
+        List<Long> finished = run.trace().stream()
+                .<Long>mapMulti((e, tasks) -> { if (e instanceof CoroutineTraceEntry.TaskFinished done) tasks.accept(done.task()); })
+                .toList();
         assertThat(finished)
                 .withFailMessage("expected %d different tasks to finish, each once; the tasks that finished were %s", count, finished)
                 .hasSize(count)
@@ -112,11 +115,13 @@ public class RunTraceSteps {
     }
 
     private static void assertEntriesName(Run run, String name) {
-        List<JsonNode> naming = run.trace().stream().filter(e -> e.has("executor")).toList();
+        List<CoroutineTraceEntry.OfExecutor> naming = run.trace().stream()
+                .<CoroutineTraceEntry.OfExecutor>mapMulti((e, entries) -> { if (e instanceof CoroutineTraceEntry.OfExecutor of) entries.accept(of); })
+                .toList();
         assertThat(naming).withFailMessage("expected entries of the executor in %s", run.describe()).isNotEmpty();
         assertThat(naming)
                 .withFailMessage("expected every executor entry of the run started on %s to name \"%s\"; %s", run.executor, name, run.describe())
-                .allMatch(e -> e.path("executor").asText().equals(name));
+                .allMatch(e -> e.executor().equals(name));
     }
 
     @Then("the adapter used less than {int}% of that wait on the CPU")

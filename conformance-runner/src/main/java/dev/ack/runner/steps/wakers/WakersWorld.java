@@ -1,7 +1,11 @@
 package dev.ack.runner.steps.wakers;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ack.runner.steps.coroutines.Program;
+import dev.ack.protocol.wakers.WakersOps;
+import dev.ack.protocol.wakers.WakersOps.BlockOnArgs;
+import dev.ack.protocol.wakers.WakersOps.RunWaitArgs;
+import dev.ack.runner.adapter.AdapterSession;
+import dev.ack.runner.steps.ExpectedReplies;
+import dev.ack.runner.steps.coroutines.CoroutineProgram;
 import dev.ack.runner.steps.coroutines.ProgramWorld;
 import dev.ack.runner.suite.RunContext;
 
@@ -10,9 +14,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Predicate;
-
-import static dev.ack.runner.steps.coroutines.ProgramWorld.args;
-import static dev.ack.runner.steps.coroutines.ProgramWorld.session;
 
 /**
  * The state of one wakers scenario: the runs the adapter started, named by their executor's thread,
@@ -38,11 +39,9 @@ public class WakersWorld {
     }
 
     Run start(String executor, String programText) {
-        Program program = programs.program(programText);
-        ObjectNode args = args().put("executor", executor);
-        args.set("program", program.json());
+        CoroutineProgram program = programs.program(programText);
         long start = System.nanoTime();
-        long handle = ProgramWorld.call("wk.block_on", args).path("run").asLong();
+        long handle = ExpectedReplies.succeed(WakersOps.BLOCK_ON, new BlockOnArgs(program.instructions(), executor)).run();
         Run run = new Run(executor, handle, program, start);
         runs.put(executor, run);
         lastProgram = programText;
@@ -64,16 +63,17 @@ public class WakersWorld {
 
     /** One {@code wk.run_wait} of up to {@code timeoutMillis}: records the trace it reports and how the run ended. */
     void look(Run run, long timeoutMillis) {
-        ObjectNode args = args().put("run", run.handle).put("timeout_ms", timeoutMillis);
-        run.replied(session().exchangeExpecting("wk.run_wait", args, Duration.ofMillis(timeoutMillis)));
+        run.replied(RunContext.client().exchangeExpecting(WakersOps.RUN_WAIT, new RunWaitArgs(run.handle, timeoutMillis),
+                Duration.ofMillis(timeoutMillis)));
     }
 
     /** A look of {@code millis} that also measures the adapter's CPU time, to tell a sleeping executor from a spinning one. */
     void waitOn(Run run, long millis) {
-        Duration cpuBefore = session().cpuTime();
+        AdapterSession session = RunContext.session();
+        Duration cpuBefore = session.cpuTime();
         long start = System.nanoTime();
         look(run, millis);
-        lastWait = new Wait(Duration.ofNanos(System.nanoTime() - start), session().cpuTime().minus(cpuBefore));
+        lastWait = new Wait(Duration.ofNanos(System.nanoTime() - start), session.cpuTime().minus(cpuBefore));
     }
 
     Wait lastWait() {
