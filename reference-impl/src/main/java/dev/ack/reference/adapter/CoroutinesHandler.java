@@ -6,8 +6,8 @@ import dev.ack.protocol.Area;
 import dev.ack.protocol.Codec;
 import dev.ack.reference.coroutines.PollState;
 import dev.ack.reference.coroutines.StateMachine;
+import dev.ack.reference.coroutines.Waker;
 import dev.ack.reference.runtime.Variant;
-import dev.ack.reference.runtime.Waker;
 
 /**
  * The {@code co.*} ops (spec/protocol.md §7.1), served by the {@link dev.ack.reference.coroutines}

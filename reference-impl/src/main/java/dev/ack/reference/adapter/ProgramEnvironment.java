@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Codec;
 import dev.ack.reference.coroutines.Environment;
 import dev.ack.reference.coroutines.Future;
-import dev.ack.reference.coroutines.HttpGet;
 import dev.ack.reference.coroutines.Leaf;
+import dev.ack.reference.coroutines.Waker;
 import dev.ack.reference.runtime.Executor;
 import dev.ack.reference.runtime.ExecutorTrace;
+import dev.ack.reference.runtime.HttpGet;
 import dev.ack.reference.runtime.NotInitialisedException;
-import dev.ack.reference.runtime.Waker;
 import java.util.Map;
 
 /**
@@ -71,6 +71,11 @@ final class ProgramEnvironment implements Environment, ExecutorTrace {
             case Leaf.Http(int port, String path) -> leaves.http(
                     keptWakers == null ? HttpGet.polledByCaller(port, path) : HttpGet.wokenByReactor(port, path));
         };
+    }
+
+    @Override
+    public void spawn(Future<String> task) {
+        Executor.spawn(task);
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.ack.reference.adapter;
 
 import dev.ack.reference.coroutines.Future;
-import dev.ack.reference.coroutines.HttpGet;
 import dev.ack.reference.coroutines.ManualLeaves;
+import dev.ack.reference.runtime.HttpGet;
 import dev.ack.reference.runtime.Variant;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,5 @@
 package dev.ack.reference.coroutines;
 
-import dev.ack.reference.runtime.Waker;
 
 /**
  * Something that produces a value of type {@code T} when polled often enough: the book's

@@ -1,7 +1,6 @@
 package dev.ack.reference.coroutines;
 
 import dev.ack.reference.runtime.Variant;
-import dev.ack.reference.runtime.Waker;
 import java.util.HashMap;
 import java.util.Map;
 

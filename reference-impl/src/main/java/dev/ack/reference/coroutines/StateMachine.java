@@ -1,8 +1,6 @@
 package dev.ack.reference.coroutines;
 
-import dev.ack.reference.runtime.Executor;
 import dev.ack.reference.runtime.Variant;
-import dev.ack.reference.runtime.Waker;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +77,7 @@ public final class StateMachine implements Future<String> {
             case Instruction.Set(String var, String value) -> locals.set(var, locals.fill(value));
             case Instruction.Create(String name, List<Instruction> program) ->
                     children.put(name, new StateMachine(program, environment, variant));
-            case Instruction.Spawn(String child) -> Executor.spawn(take(child));
+            case Instruction.Spawn(String child) -> environment.spawn(take(child));
             case Instruction.PollDetached(String child) -> created(child).poll(Waker.noop());
             case Instruction.KeepWaker(String name) -> environment.keepWaker(name, waker);
             case Instruction.Exit exit -> throw new IllegalArgumentException("the compiler ends segments at exits: " + exit);

@@ -85,7 +85,7 @@ public final class Executor {
         running = OptionalInt.of(task);
         PollState<String> state;
         try {
-            state = future.poll(new Waker(readyQueue, parker, task, trace));
+            state = future.poll(new TaskWaker(readyQueue, parker, task, trace));
         } finally {
             running = OptionalInt.empty();
         }

@@ -1,5 +1,6 @@
 package dev.ack.reference.runtime;
 
+import dev.ack.reference.coroutines.Waker;
 import dev.ack.reference.eventqueue.Event;
 import dev.ack.reference.eventqueue.EventQueueException;
 import dev.ack.reference.eventqueue.Events;

@@ -14,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ack.reference.runtime.NotInitialisedException;
 import dev.ack.reference.runtime.Variant;
-import dev.ack.reference.runtime.Waker;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ack.reference.coroutines.Instruction;
 import dev.ack.reference.coroutines.Recorder;
 import dev.ack.reference.coroutines.StateMachine;
+import dev.ack.reference.coroutines.Waker;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

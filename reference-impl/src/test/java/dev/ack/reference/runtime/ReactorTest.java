@@ -5,8 +5,6 @@ import static dev.ack.reference.runtime.BlockOnThread.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ack.reference.coroutines.DelayServer;
-import dev.ack.reference.coroutines.HttpGet;
 import dev.ack.reference.coroutines.Recorder;
 import dev.ack.reference.eventqueue.TcpStream;
 import java.net.InetAddress;
@@ -64,9 +62,9 @@ class ReactorTest {
              TcpStream stream = TcpStream.connect(new InetSocketAddress("127.0.0.1", listener.getLocalPort()));
              Socket peer = listener.accept()) {
             long token = reactor.nextToken();
-            reactor.setWaker(new Waker(woken, new Parker(), 1, ExecutorTrace.NONE), token);
+            reactor.setWaker(new TaskWaker(woken, new Parker(), 1, ExecutorTrace.NONE), token);
             reactor.register(stream, token);
-            reactor.setWaker(new Waker(woken, new Parker(), 2, ExecutorTrace.NONE), token);
+            reactor.setWaker(new TaskWaker(woken, new Parker(), 2, ExecutorTrace.NONE), token);
 
             peer.getOutputStream().write(1);
 

@@ -13,6 +13,7 @@ import dev.ack.reference.coroutines.Instruction;
 import dev.ack.reference.coroutines.PollState;
 import dev.ack.reference.coroutines.Recorder;
 import dev.ack.reference.coroutines.StateMachine;
+import dev.ack.reference.coroutines.Waker;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -3,6 +3,7 @@ package dev.ack.reference.runtime;
 import static dev.ack.reference.runtime.LincheckRuns.scenario;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.ack.reference.coroutines.Waker;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -28,8 +29,8 @@ class WakeupLincheckTest {
 
         final ReadyQueue readyQueue = new ReadyQueue();
         final Parker parker = new Parker();
-        private final Waker task1 = new Waker(readyQueue, parker, 1, ExecutorTrace.NONE);
-        private final Waker task2 = new Waker(readyQueue, parker, 2, ExecutorTrace.NONE);
+        private final TaskWaker task1 = new TaskWaker(readyQueue, parker, 1, ExecutorTrace.NONE);
+        private final TaskWaker task2 = new TaskWaker(readyQueue, parker, 2, ExecutorTrace.NONE);
 
         public Wakes() {
             INVOCATIONS.incrementAndGet();
