@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Area;
 import dev.ack.protocol.Codec;
 import dev.ack.reference.fibers.FiberException;
-import dev.ack.reference.fibers.Runtime;
+import dev.ack.reference.fibers.FiberRuntime;
 import dev.ack.reference.fibers.Variant;
 import java.util.List;
 
@@ -47,16 +47,16 @@ public final class FibersHandler implements AreaHandler {
 
     /** Any int is passed on: rejecting 0 slots or a 0-byte stack is the implementation's job (InvalidArgument). */
     private ObjectNode runtimeNew(Args args) throws FiberException {
-        int slots = (int) args.integer("slots", Integer.MIN_VALUE, Integer.MAX_VALUE, Runtime.DEFAULT_SLOTS);
-        long stackSize = args.integer("stack_size", Long.MIN_VALUE, Long.MAX_VALUE, Runtime.DEFAULT_STACK_SIZE);
-        Runtime runtime = new Runtime(slots, stackSize, variant);
+        int slots = (int) args.integer("slots", Integer.MIN_VALUE, Integer.MAX_VALUE, FiberRuntime.DEFAULT_SLOTS);
+        long stackSize = args.integer("stack_size", Long.MIN_VALUE, Long.MAX_VALUE, FiberRuntime.DEFAULT_STACK_SIZE);
+        FiberRuntime runtime = new FiberRuntime(slots, stackSize, variant);
         runtime.init();
         return Codec.JSON.createObjectNode().put("runtime", handles.issue(runtime));
     }
 
     /** The whole program is read before anything runs; a failing instruction is a trace entry, not an error reply. */
     private ObjectNode run(Args args) {
-        Runtime runtime = handles.get(args.handle("runtime"), Runtime.class);
+        FiberRuntime runtime = handles.get(args.handle("runtime"), FiberRuntime.class);
         List<Instruction> program = Instruction.program(args, "program");
         Trace trace = new Trace();
         new Interpreter(runtime, trace).runOnBase(program);
@@ -69,8 +69,8 @@ public final class FibersHandler implements AreaHandler {
     private ObjectNode callOutsideRuntime(Args args) throws FiberException {
         String call = args.string("call");
         switch (call) {
-            case "yield" -> Runtime.current().yieldNow();
-            case "spawn" -> Runtime.current().spawn(() -> {});
+            case "yield" -> FiberRuntime.current().yieldNow();
+            case "spawn" -> FiberRuntime.current().spawn(() -> {});
             default -> throw Args.badRequest("unknown call \"" + call + "\"");
         }
         return Codec.JSON.createObjectNode();

@@ -2,7 +2,7 @@ package dev.ack.reference.adapter;
 
 import dev.ack.protocol.ErrorKind;
 import dev.ack.reference.fibers.FiberException;
-import dev.ack.reference.fibers.Runtime;
+import dev.ack.reference.fibers.FiberRuntime;
 import dev.ack.reference.fibers.StackBudget;
 import dev.ack.reference.fibers.Variant;
 import java.util.List;
@@ -21,10 +21,10 @@ final class Interpreter {
     /** {@code {name}} in a log text. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
-    private final Runtime runtime;
+    private final FiberRuntime runtime;
     private final Trace trace;
 
-    Interpreter(Runtime runtime, Trace trace) {
+    Interpreter(FiberRuntime runtime, Trace trace) {
         this.runtime = runtime;
         this.trace = trace;
     }

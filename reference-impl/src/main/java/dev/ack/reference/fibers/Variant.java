@@ -1,7 +1,7 @@
 package dev.ack.reference.fibers;
 
 /**
- * Which implementation a {@link Runtime} is: the correct one, or one with a single deliberate defect.
+ * Which implementation a {@link FiberRuntime} is: the correct one, or one with a single deliberate defect.
  *
  * <p>The known-bad variants are <b>wrong on purpose</b>. They exist only to prove that the conformance
  * suite catches these bugs: run against a variant, the suite must fail the rules the defect breaks.

@@ -16,7 +16,7 @@ class VariantTest {
     @Test
     void lifoRunsTheFiberReadiedLastFirstAndBreaksTheBooksTranscript() throws FiberException {
         List<String> out = new ArrayList<>();
-        try (Runtime runtime = new Runtime(Runtime.DEFAULT_SLOTS, Runtime.DEFAULT_STACK_SIZE, Variant.LIFO)) {
+        try (FiberRuntime runtime = new FiberRuntime(FiberRuntime.DEFAULT_SLOTS, FiberRuntime.DEFAULT_STACK_SIZE, Variant.LIFO)) {
             runtime.init();
             BookPrograms.countingFibers(runtime, out);
         }
@@ -28,8 +28,8 @@ class VariantTest {
 
     @Test
     void noBaseSlotHoldsAsManyFibersAsSlots() throws FiberException {
-        try (Runtime runtime = new Runtime(Runtime.DEFAULT_SLOTS, Runtime.DEFAULT_STACK_SIZE, Variant.NO_BASE_SLOT)) {
-            for (int fiber = 1; fiber <= Runtime.DEFAULT_SLOTS; fiber++) {
+        try (FiberRuntime runtime = new FiberRuntime(FiberRuntime.DEFAULT_SLOTS, FiberRuntime.DEFAULT_STACK_SIZE, Variant.NO_BASE_SLOT)) {
+            for (int fiber = 1; fiber <= FiberRuntime.DEFAULT_SLOTS; fiber++) {
                 assertThat(runtime.spawn(() -> {})).isEqualTo(fiber);
             }
         }

@@ -12,7 +12,7 @@ import dev.ack.reference.fibers.FiberException.Reason;
  * the book's, {@code run} returns when it is done instead of ending the process, failures are named
  * errors instead of panics, and a fiber's stack size is a checked budget (see {@link StackBudget}).
  */
-public final class Runtime implements AutoCloseable {
+public final class FiberRuntime implements AutoCloseable {
     /** As in the book: the base context and three fibers. */
     public static final int DEFAULT_SLOTS = 4;
     /** As in the book: 2 MiB. */
@@ -21,7 +21,7 @@ public final class Runtime implements AutoCloseable {
     public static final int BASE = 0;
 
     /** The book's global pointer to the runtime, one per thread: set by {@link #init()}. */
-    private static final ThreadLocal<Runtime> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<FiberRuntime> CURRENT = new ThreadLocal<>();
 
     private final Slot[] slots;
     private final long stackSize;
@@ -31,7 +31,7 @@ public final class Runtime implements AutoCloseable {
     private long readyCount;
 
     /** The book's runtime: {@value #DEFAULT_SLOTS} slots of {@value #DEFAULT_STACK_SIZE} bytes. */
-    public Runtime() throws FiberException {
+    public FiberRuntime() throws FiberException {
         this(DEFAULT_SLOTS, DEFAULT_STACK_SIZE, Variant.REFERENCE);
     }
 
@@ -39,7 +39,7 @@ public final class Runtime implements AutoCloseable {
      * A runtime of {@code slots} slots, the base context's included, each fiber with a stack of
      * {@code stackSize} bytes; anything but {@link Variant#REFERENCE} is deliberately broken.
      */
-    public Runtime(int slots, long stackSize, Variant variant) throws FiberException {
+    public FiberRuntime(int slots, long stackSize, Variant variant) throws FiberException {
         if (slots < 1) throw new FiberException(Reason.INVALID_ARGUMENT, "a runtime needs at least 1 slot, not " + slots);
         if (stackSize < 1) throw new FiberException(Reason.INVALID_ARGUMENT, "a stack needs at least 1 byte, not " + stackSize);
         // Known-bad NO_BASE_SLOT: a table with room for `slots` fibers besides the base context.
@@ -57,8 +57,8 @@ public final class Runtime implements AutoCloseable {
     }
 
     /** The runtime {@link #init()} made current on this thread; {@code NOT_INITIALISED} if there is none. */
-    public static Runtime current() throws FiberException {
-        Runtime runtime = CURRENT.get();
+    public static FiberRuntime current() throws FiberException {
+        FiberRuntime runtime = CURRENT.get();
         if (runtime == null) throw new FiberException(Reason.NOT_INITIALISED, "no fiber runtime is initialised on this thread");
         return runtime;
     }
