@@ -2,7 +2,6 @@ package dev.ack.benchmarks;
 
 import dev.ack.reference.fibers.FiberException;
 import dev.ack.reference.fibers.FiberRuntime;
-import dev.ack.reference.fibers.Variant;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,7 +38,7 @@ public class SwitchBenchmark {
 
         @Setup
         public void spawn() throws FiberException {
-            runtime = new FiberRuntime(3, FiberRuntime.DEFAULT_STACK_SIZE, Variant.REFERENCE);
+            runtime = new FiberRuntime(3, FiberRuntime.DEFAULT_STACK_SIZE);
             for (int fiber = 0; fiber < 2; fiber++) {
                 runtime.spawn(() -> {
                     while (!stop) runtime.yieldNow();

@@ -7,7 +7,7 @@ import dev.ack.protocol.Codec;
 import dev.ack.reference.coroutines.PollState;
 import dev.ack.reference.coroutines.StateMachine;
 import dev.ack.reference.coroutines.Waker;
-import dev.ack.reference.runtime.Variant;
+import dev.ack.reference.variants.CoroutinesFactory;
 
 /**
  * The {@code co.*} ops (spec/protocol.md §7.1), served by the {@link dev.ack.reference.coroutines}
@@ -16,14 +16,14 @@ import dev.ack.reference.runtime.Variant;
  */
 public final class CoroutinesHandler implements AreaHandler {
     private final Handles handles;
-    private final Variant variant;
+    private final CoroutinesFactory coroutines;
     private final SessionLeaves leaves;
     private final ProgramEnvironment environment;
 
-    public CoroutinesHandler(Handles handles, Variant variant) {
+    public CoroutinesHandler(Handles handles, CoroutinesFactory coroutines) {
         this.handles = handles;
-        this.variant = variant;
-        this.leaves = new SessionLeaves(variant);
+        this.coroutines = coroutines;
+        this.leaves = new SessionLeaves(coroutines.leaves());
         this.environment = ProgramEnvironment.polledByRunner(leaves);
     }
 
@@ -59,7 +59,7 @@ public final class CoroutinesHandler implements AreaHandler {
     }
 
     private ObjectNode create(Args args) {
-        StateMachine coroutine = new StateMachine(ProgramReader.program(args, "program"), environment, variant);
+        StateMachine coroutine = coroutines.coroutine(ProgramReader.program(args, "program"), environment);
         return Codec.JSON.createObjectNode().put("coroutine", handles.issue(coroutine));
     }
 

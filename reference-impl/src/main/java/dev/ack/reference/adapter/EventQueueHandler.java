@@ -14,8 +14,8 @@ import dev.ack.reference.eventqueue.Poll;
 import dev.ack.reference.eventqueue.TcpStream;
 import dev.ack.reference.eventqueue.Token;
 import dev.ack.reference.eventqueue.Trigger;
-import dev.ack.reference.eventqueue.Variant;
 import dev.ack.reference.eventqueue.Waker;
+import dev.ack.reference.variants.EventQueueFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -32,11 +32,11 @@ public final class EventQueueHandler implements AreaHandler {
     private static final int MAX_READ = 1 << 16;
 
     private final Handles handles;
-    private final Variant variant;
+    private final EventQueueFactory eventQueue;
 
-    public EventQueueHandler(Handles handles, Variant variant) {
+    public EventQueueHandler(Handles handles, EventQueueFactory eventQueue) {
         this.handles = handles;
-        this.variant = variant;
+        this.eventQueue = eventQueue;
     }
 
     @Override
@@ -80,7 +80,7 @@ public final class EventQueueHandler implements AreaHandler {
     }
 
     private ObjectNode pollNew() throws EventQueueException {
-        return result("poll", handles.issue(new Poll(variant)));
+        return result("poll", handles.issue(eventQueue.poll()));
     }
 
     private ObjectNode pollClose(Args args) throws Exception {
@@ -91,7 +91,7 @@ public final class EventQueueHandler implements AreaHandler {
     /** Any int is passed on: rejecting a capacity below 1 is the implementation's job (InvalidArgument). */
     private ObjectNode eventsNew(Args args) throws EventQueueException {
         int capacity = (int) args.integer("capacity", Integer.MIN_VALUE, Integer.MAX_VALUE);
-        return result("events", handles.issue(Events.withCapacity(capacity)));
+        return result("events", handles.issue(eventQueue.events(capacity)));
     }
 
     private ObjectNode connect(Args args) throws EventQueueException {
@@ -132,7 +132,7 @@ public final class EventQueueHandler implements AreaHandler {
     }
 
     private ObjectNode wakerNew(Args args) throws EventQueueException {
-        return result("waker", handles.issue(new Waker(pollOf(args).registry(), token(args))));
+        return result("waker", handles.issue(eventQueue.waker(pollOf(args).registry(), token(args))));
     }
 
     private ObjectNode wake(Args args) throws EventQueueException {

@@ -5,7 +5,7 @@ import dev.ack.protocol.Area;
 import dev.ack.protocol.Codec;
 import dev.ack.reference.fibers.FiberException;
 import dev.ack.reference.fibers.FiberRuntime;
-import dev.ack.reference.fibers.Variant;
+import dev.ack.reference.variants.FibersFactory;
 import java.util.List;
 
 /**
@@ -14,11 +14,11 @@ import java.util.List;
  */
 public final class FibersHandler implements AreaHandler {
     private final Handles handles;
-    private final Variant variant;
+    private final FibersFactory fibers;
 
-    public FibersHandler(Handles handles, Variant variant) {
+    public FibersHandler(Handles handles, FibersFactory fibers) {
         this.handles = handles;
-        this.variant = variant;
+        this.fibers = fibers;
     }
 
     @Override
@@ -49,7 +49,7 @@ public final class FibersHandler implements AreaHandler {
     private ObjectNode runtimeNew(Args args) throws FiberException {
         int slots = (int) args.integer("slots", Integer.MIN_VALUE, Integer.MAX_VALUE, FiberRuntime.DEFAULT_SLOTS);
         long stackSize = args.integer("stack_size", Long.MIN_VALUE, Long.MAX_VALUE, FiberRuntime.DEFAULT_STACK_SIZE);
-        FiberRuntime runtime = new FiberRuntime(slots, stackSize, variant);
+        FiberRuntime runtime = fibers.runtime(slots, stackSize);
         runtime.init();
         return Codec.JSON.createObjectNode().put("runtime", handles.issue(runtime));
     }
@@ -59,7 +59,7 @@ public final class FibersHandler implements AreaHandler {
         FiberRuntime runtime = handles.get(args.handle("runtime"), FiberRuntime.class);
         List<Instruction> program = Instruction.program(args, "program");
         Trace trace = new Trace();
-        new Interpreter(runtime, trace).runOnBase(program);
+        new Interpreter(runtime, trace, fibers.programLocals()).runOnBase(program);
         ObjectNode result = Codec.JSON.createObjectNode();
         result.set("trace", trace.entries());
         return result;

@@ -4,8 +4,9 @@ import dev.ack.protocol.ErrorKind;
 import dev.ack.reference.fibers.FiberException;
 import dev.ack.reference.fibers.FiberRuntime;
 import dev.ack.reference.fibers.StackBudget;
-import dev.ack.reference.fibers.Variant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -23,10 +24,13 @@ final class Interpreter {
 
     private final FiberRuntime runtime;
     private final Trace trace;
+    /** Where each program keeps its locals; the reference gives each a map of its own ({@code FibersFactory}). */
+    private final Supplier<Map<String, Long>> programLocals;
 
-    Interpreter(FiberRuntime runtime, Trace trace) {
+    Interpreter(FiberRuntime runtime, Trace trace, Supplier<Map<String, Long>> programLocals) {
         this.runtime = runtime;
         this.trace = trace;
+        this.programLocals = programLocals;
     }
 
     /** Runs {@code program} on the base context, then the runtime until no context is ready. */
@@ -48,7 +52,7 @@ final class Interpreter {
      */
     private void runProgram(List<Instruction> program) {
         try {
-            execute(program, new Locals());
+            execute(program, new Locals(programLocals.get()));
         } catch (FiberException e) {
             trace.error(runtime.currentId(), ErrorReplies.kind(e), e.getMessage());
         } catch (StackOverflowError e) {
@@ -60,11 +64,7 @@ final class Interpreter {
         for (Instruction instruction : instructions) {
             switch (instruction) {
                 case Instruction.Log log -> trace.log(runtime.currentId(), render(log.text(), locals));
-                case Instruction.Yield _ -> {
-                    runtime.yieldNow();
-                    // Known-bad LOSE_LOCAL: goes on with a fresh frame's locals, as if the switch had lost them.
-                    if (runtime.variant() == Variant.LOSE_LOCAL) locals = new Locals();
-                }
+                case Instruction.Yield _ -> runtime.yieldNow();
                 case Instruction.Set set -> locals.set(set.var(), set.value());
                 case Instruction.Add add -> locals.set(add.var(), locals.get(add.var()) + add.value());
                 case Instruction.Check check -> {

@@ -9,7 +9,7 @@ import dev.ack.reference.eventqueue.EventQueueException;
 import dev.ack.reference.runtime.Executor;
 import dev.ack.reference.runtime.Parker;
 import dev.ack.reference.runtime.Reactor;
-import dev.ack.reference.runtime.Variant;
+import dev.ack.reference.variants.WakersFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,17 +25,17 @@ public final class WakersHandler implements AreaHandler {
     private static final String DEFAULT_EXECUTOR = "main";
 
     private final Handles handles;
-    private final Variant variant;
+    private final WakersFactory wakers;
     private final SessionLeaves leaves;
     /** Executor threads add to this while the request thread reads it. */
     private final Map<String, Waker> keptWakers = new ConcurrentHashMap<>();
     private final List<ExecutorRun> runs = new ArrayList<>();
     private Reactor reactor;
 
-    public WakersHandler(Handles handles, Variant variant) {
+    public WakersHandler(Handles handles, WakersFactory wakers) {
         this.handles = handles;
-        this.variant = variant;
-        this.leaves = new SessionLeaves(variant);
+        this.wakers = wakers;
+        this.leaves = new SessionLeaves(wakers.leaves());
     }
 
     @Override
@@ -79,15 +79,15 @@ public final class WakersHandler implements AreaHandler {
     }
 
     private ObjectNode reactorStart() throws EventQueueException {
-        reactor = Reactor.start(variant);
+        reactor = wakers.reactor();
         return result();
     }
 
     private ObjectNode blockOn(Args args) {
         ProgramEnvironment environment = ProgramEnvironment.onExecutor(leaves, keptWakers);
-        StateMachine root = new StateMachine(ProgramReader.program(args, "program"), environment, variant);
+        StateMachine root = wakers.coroutine(ProgramReader.program(args, "program"), environment);
         ExecutorRun run = new ExecutorRun(args.string("executor", DEFAULT_EXECUTOR), root, environment,
-                new Executor(environment, variant));
+                wakers.executor(environment));
         runs.add(run);
         return result().put("run", handles.issue(run));
     }

@@ -1,6 +1,5 @@
 package dev.ack.reference.coroutines;
 
-import dev.ack.reference.runtime.Variant;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,18 +9,13 @@ import java.util.Map;
  * made ready before anything polled it is Ready at its first poll. Thread-safe: an executor polls
  * while the request thread makes leaves ready.
  */
-public final class ManualLeaves {
-    private final Variant variant;
+public class ManualLeaves {
     private final Map<String, Slot> slots = new HashMap<>();
 
     /** What is known of one leaf: its value once ready, else the waker to call then. */
     private static final class Slot {
         String value;
         Waker waker;
-    }
-
-    public ManualLeaves(Variant variant) {
-        this.variant = variant;
     }
 
     /** A future for leaf {@code name}; creating it does nothing. */
@@ -51,8 +45,7 @@ public final class ManualLeaves {
     private synchronized PollState<String> poll(String name, Waker waker) {
         Slot slot = slot(name);
         if (slot.value != null) return PollState.ready(slot.value);
-        // Known-bad FIRST_WAKER: keeps the waker of the first poll, though a later poll may come from another task.
-        if (slot.waker == null || variant != Variant.FIRST_WAKER) slot.waker = waker;
+        slot.waker = waker; // the most recent poll's: the leaf may have moved to another task since the last
         return PollState.pending();
     }
 

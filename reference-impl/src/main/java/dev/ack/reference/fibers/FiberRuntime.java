@@ -11,8 +11,10 @@ import dev.ack.reference.fibers.FiberException.Reason;
  * <p>Single-threaded, like the book's: every fiber runs on the thread that calls {@code run}. Unlike
  * the book's, {@code run} returns when it is done instead of ending the process, failures are named
  * errors instead of panics, and a fiber's stack size is a checked budget (see {@link StackBudget}).
+ *
+ * <p>The choice of the next context to run is a method a subclass may change ({@link #nextReady}).
  */
-public final class FiberRuntime implements AutoCloseable {
+public class FiberRuntime implements AutoCloseable {
     /** As in the book: the base context and three fibers. */
     public static final int DEFAULT_SLOTS = 4;
     /** As in the book: 2 MiB. */
@@ -25,30 +27,24 @@ public final class FiberRuntime implements AutoCloseable {
 
     private final Slot[] slots;
     private final long stackSize;
-    private final Variant variant;
     private int current = BASE;
-    /** How many times a context became ready: the clock of {@link Slot#readiedAt()}. */
-    private long readyCount;
 
     /** The book's runtime: {@value #DEFAULT_SLOTS} slots of {@value #DEFAULT_STACK_SIZE} bytes. */
     public FiberRuntime() throws FiberException {
-        this(DEFAULT_SLOTS, DEFAULT_STACK_SIZE, Variant.REFERENCE);
+        this(DEFAULT_SLOTS, DEFAULT_STACK_SIZE);
     }
 
     /**
      * A runtime of {@code slots} slots, the base context's included, each fiber with a stack of
-     * {@code stackSize} bytes; anything but {@link Variant#REFERENCE} is deliberately broken.
+     * {@code stackSize} bytes.
      */
-    public FiberRuntime(int slots, long stackSize, Variant variant) throws FiberException {
+    public FiberRuntime(int slots, long stackSize) throws FiberException {
         if (slots < 1) throw new FiberException(Reason.INVALID_ARGUMENT, "a runtime needs at least 1 slot, not " + slots);
         if (stackSize < 1) throw new FiberException(Reason.INVALID_ARGUMENT, "a stack needs at least 1 byte, not " + stackSize);
-        // Known-bad NO_BASE_SLOT: a table with room for `slots` fibers besides the base context.
-        int tableSize = variant == Variant.NO_BASE_SLOT ? slots + 1 : slots;
-        this.slots = new Slot[tableSize];
+        this.slots = new Slot[slots];
         this.slots[BASE] = Slot.base(stackSize);
-        for (int id = BASE + 1; id < tableSize; id++) this.slots[id] = new Slot();
+        for (int id = BASE + 1; id < slots; id++) this.slots[id] = new Slot();
         this.stackSize = stackSize;
-        this.variant = variant;
     }
 
     /** Makes this the current runtime of the calling thread, the one {@link #current()} returns. */
@@ -67,10 +63,6 @@ public final class FiberRuntime implements AutoCloseable {
     @Override
     public void close() {
         if (CURRENT.get() == this) CURRENT.remove();
-    }
-
-    public Variant variant() {
-        return variant;
     }
 
     /** The id of the context running now: {@link #BASE} or a fiber's slot. */
@@ -92,7 +84,7 @@ public final class FiberRuntime implements AutoCloseable {
             Slot slot = slots[id];
             if (slot.state() == State.AVAILABLE) {
                 slot.take(new Fiber(task), stackSize);
-                slot.ready(++readyCount);
+                slot.ready();
                 return id;
             }
         }
@@ -107,7 +99,7 @@ public final class FiberRuntime implements AutoCloseable {
         int from = current;
         int next = nextReady(from);
         if (next == from) return false;
-        slots[from].ready(++readyCount);
+        slots[from].ready();
         switchTo(next);
         if (from == BASE) runFibersUntilBaseTurn(); else Fiber.suspend();
         return true;
@@ -152,12 +144,11 @@ public final class FiberRuntime implements AutoCloseable {
     }
 
     /**
-     * The first ready context after {@code from} in round-robin order, wrapping around so the base
-     * context takes its turn too; {@code from} itself when no other is ready.
+     * The schedule: which context runs after {@code from}, which is yielding or has ended. The book's
+     * is round robin, the first ready context after {@code from}, wrapping around so the base context
+     * takes its turn too; {@code from} itself when no other is ready.
      */
-    private int nextReady(int from) {
-        // Known-bad LIFO: the context that became ready last, wherever it is in the table.
-        if (variant == Variant.LIFO) return lastReadied(from);
+    protected int nextReady(int from) {
         for (int step = 1; step < slots.length; step++) {
             int id = (from + step) % slots.length;
             if (slots[id].state() == State.READY) return id;
@@ -165,14 +156,13 @@ public final class FiberRuntime implements AutoCloseable {
         return from;
     }
 
-    private int lastReadied(int from) {
-        int last = from;
-        for (int id = 0; id < slots.length; id++) {
-            if (id != from && slots[id].state() == State.READY
-                    && (last == from || slots[id].readiedAt() > slots[last].readiedAt())) {
-                last = id;
-            }
-        }
-        return last;
+    /** How many slots the runtime has, the base context's included: the ids of {@link #state} go up to one less. */
+    protected final int slotCount() {
+        return slots.length;
+    }
+
+    /** Where slot {@code id} stands now. */
+    protected final State state(int id) {
+        return slots[id].state();
     }
 }

@@ -2,9 +2,11 @@ package dev.ack.reference.runtime;
 
 import dev.ack.reference.coroutines.Future;
 import dev.ack.reference.coroutines.PollState;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Runs tasks (top-level futures) on one thread: the book's chapter 8 executor. It polls a task when
@@ -13,25 +15,28 @@ import java.util.OptionalInt;
  * the root, has finished. A finished task is dropped and never polled again; wakes for tasks it no
  * longer holds are ignored. Several executors, each on its own thread, may share one reactor: each
  * waker reaches the executor that made it.
+ *
+ * <p>Which task to poll next is a method a subclass may change ({@link #nextReady}).
  */
-public final class Executor {
+public class Executor {
     /** The executor running on this thread, as the book's thread-local {@code CURRENT_EXEC}: how {@link #spawn} finds it. */
     private static final ThreadLocal<Executor> CURRENT = new ThreadLocal<>();
 
     private final ExecutorTrace trace;
-    private final Variant variant;
-    private final ReadyQueue readyQueue = new ReadyQueue();
-    private final Parker parker = new Parker();
+    /** Package-private, like the parker, for the tests' wrong executors only: no subclass elsewhere reaches either. */
+    final ReadyQueue readyQueue = new ReadyQueue();
+    final Parker parker = new Parker();
     /** Unfinished tasks by id; only the executor's thread touches it. */
     private final Map<Integer, Future<String>> tasks = new HashMap<>();
+    private final Set<Integer> pending = Collections.unmodifiableSet(tasks.keySet());
     private int nextId;
     /** The task being polled, if any. */
     private OptionalInt running = OptionalInt.empty();
     private String rootValue;
 
-    public Executor(ExecutorTrace trace, Variant variant) {
+    /** An executor that reports what it does to {@code trace}. */
+    public Executor(ExecutorTrace trace) {
         this.trace = trace;
-        this.variant = variant;
     }
 
     /**
@@ -42,11 +47,7 @@ public final class Executor {
         CURRENT.set(this);
         try {
             add(root);
-            while (true) {
-                for (Integer task = readyQueue.pop(); task != null; task = readyQueue.pop()) poll(task);
-                if (tasks.isEmpty()) break;
-                sleep();
-            }
+            while (!tasks.isEmpty()) poll(nextReady(pending));
             trace.allFinished();
             return rootValue;
         } finally {
@@ -97,18 +98,16 @@ public final class Executor {
     }
 
     /**
-     * Sleeps until a waker unparks this executor. A wake that came after the ready queue was found
-     * empty left the parker's permit, so this returns at once and the loop finds the task.
+     * Which of the {@code pending} tasks to poll next: the next one a waker made ready, the book's
+     * "pop a ready id, else park". With none ready it sleeps until a waker unparks it. A wake that came
+     * after the ready queue was found empty left the parker's permit, so the park returns at once and
+     * the queue has the task. The id may be that of a task that has finished meanwhile; polling skips it.
      */
-    private void sleep() throws InterruptedException {
-        // Known-bad BUSY_EXECUTOR: does not wait for a wake; polls every task again, woken or not. It pauses
-        // 1 ms a round only so that its trace (hundreds of polls a second) stays small enough to read.
-        if (variant == Variant.BUSY_EXECUTOR) {
-            Thread.sleep(1);
-            tasks.keySet().forEach(readyQueue::push);
-            return;
+    protected int nextReady(Set<Integer> pending) throws InterruptedException {
+        for (Integer task = readyQueue.pop(); ; task = readyQueue.pop()) {
+            if (task != null) return task;
+            trace.sleeping(pending.size());
+            parker.park();
         }
-        trace.sleeping(tasks.size());
-        parker.park();
     }
 }

@@ -20,30 +20,36 @@ import java.util.concurrent.atomic.AtomicReference;
  * waker of every poll ({@link #setWaker} keeps the most recent). One runs per process at a time,
  * found through {@link #current()}, and serves every executor: the waker knows its executor, the
  * reactor does not need to.
+ *
+ * <p>A subclass may change which waker it keeps ({@link #setWaker}); it starts through
+ * {@link #start(Reactor)}.
  */
-public final class Reactor implements AutoCloseable {
+public class Reactor implements AutoCloseable {
     private static final AtomicReference<Reactor> RUNNING = new AtomicReference<>();
     /** The token of the reactor's own waker, which ends the event loop; streams get tokens from 1 on, as the book's ids. */
     private static final Token STOP = new Token(0);
     private static final int EVENTS = 100;
 
-    private final Variant variant;
     private final Poll poll;
     private final dev.ack.reference.eventqueue.Waker stopper;
     private final Map<Long, Waker> wakers = new ConcurrentHashMap<>();
     private final AtomicLong nextToken = new AtomicLong(1);
     private final Thread thread;
 
-    private Reactor(Variant variant) throws EventQueueException {
-        this.variant = variant;
+    /** A reactor that is not running yet: {@link #start(Reactor)} starts it. */
+    protected Reactor() throws EventQueueException {
         this.poll = new Poll();
         this.stopper = new dev.ack.reference.eventqueue.Waker(poll.registry(), STOP);
         this.thread = Thread.ofPlatform().name("reactor").daemon().unstarted(this::eventLoop);
     }
 
     /** Starts the reactor of this process; {@link AlreadyRunningException} while one runs. */
-    public static Reactor start(Variant variant) throws EventQueueException {
-        Reactor reactor = new Reactor(variant);
+    public static Reactor start() throws EventQueueException {
+        return start(new Reactor());
+    }
+
+    /** Starts {@code reactor}, made by a subclass, as the reactor of this process; {@link AlreadyRunningException} while one runs. */
+    protected static Reactor start(Reactor reactor) {
         if (!RUNNING.compareAndSet(null, reactor)) {
             reactor.poll.close();
             throw new AlreadyRunningException();
@@ -73,8 +79,7 @@ public final class Reactor implements AutoCloseable {
 
     /** Keeps {@code waker} for {@code token}, replacing the one kept before: the most recent poll's waker wins. */
     public void setWaker(Waker waker, long token) {
-        // Known-bad FIRST_WAKER: keeps the first waker, though the leaf may since be polled by another task.
-        if (variant == Variant.FIRST_WAKER) wakers.putIfAbsent(token, waker); else wakers.put(token, waker);
+        wakers.put(token, waker);
     }
 
     /** Stops watching {@code stream} and drops the waker of {@code token}. */

@@ -6,7 +6,5 @@
  * {@link dev.ack.reference.runtime.Parker}. The {@link dev.ack.reference.runtime.Reactor} runs on its own
  * thread around the chapter 4 event queue and calls the waker of a stream that became readable, such as
  * the book's {@link dev.ack.reference.runtime.HttpGet} leaf. One reactor serves any number of executors.
- * {@link dev.ack.reference.runtime.Variant} holds the deliberately broken variants of this package and
- * the coroutines one.
  */
 package dev.ack.reference.runtime;

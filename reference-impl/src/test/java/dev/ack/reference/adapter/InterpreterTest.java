@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Codec;
 import dev.ack.reference.fibers.BookPrograms;
 import dev.ack.reference.fibers.FiberRuntime;
-import dev.ack.reference.fibers.Variant;
+import dev.ack.reference.variants.FibersFactory;
+import dev.ack.reference.variants.KnownBadVariants;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -102,7 +103,7 @@ class InterpreterTest {
 
     @Test
     void aRealStackOverflowErrorIsCaughtAsStackOverflowOfThatFiberOnly() throws Exception {
-        assertExhaustingOneStackLeavesTheOthers(new FiberRuntime(FiberRuntime.DEFAULT_SLOTS, Long.MAX_VALUE, Variant.REFERENCE));
+        assertExhaustingOneStackLeavesTheOthers(new FiberRuntime(FiberRuntime.DEFAULT_SLOTS, Long.MAX_VALUE));
     }
 
     private static void assertExhaustingOneStackLeavesTheOthers(FiberRuntime runtime) {
@@ -125,23 +126,27 @@ class InterpreterTest {
     }
 
     @Test
-    void loseLocalForgetsALocalAcrossAYield() throws Exception {
-        FiberRuntime runtime = new FiberRuntime(FiberRuntime.DEFAULT_SLOTS, FiberRuntime.DEFAULT_STACK_SIZE, Variant.LOSE_LOCAL);
-        List<String> trace = run(runtime, """
+    void loseLocalLetsAFiberFindTheLocalAnotherFiberSetDuringItsYield() throws Exception {
+        FibersFactory loseLocal = KnownBadVariants.named("fibers-lose-local").orElseThrow().implementation().fibers();
+        List<String> trace = run(new FiberRuntime(), loseLocal, """
                 [{"do": "spawn", "body": [
-                   {"do": "set", "var": "x", "value": 5},
-                   {"do": "yield"},
-                   {"do": "check", "var": "x", "equals": 5}]}]""");
+                   {"do": "set", "var": "x", "value": 1}, {"do": "yield"}, {"do": "check", "var": "x", "equals": 1}]},
+                 {"do": "spawn", "body": [
+                   {"do": "set", "var": "x", "value": 2}, {"do": "yield"}, {"do": "check", "var": "x", "equals": 2}]}]""");
 
-        assertThat(trace).containsExactly("0 spawned 1", "1 check x 5 0", "1 finished");
+        assertThat(trace).containsExactly("0 spawned 1", "0 spawned 2", "1 check x 1 2", "1 finished", "2 finished");
     }
 
     private static List<String> run(FiberRuntime runtime, String program) {
+        return run(runtime, FibersFactory.REFERENCE, program);
+    }
+
+    private static List<String> run(FiberRuntime runtime, FibersFactory fibers, String program) {
         try (runtime) {
             Trace trace = new Trace();
             ObjectNode args = Codec.JSON.createObjectNode();
             args.set("program", Codec.JSON.readTree(program));
-            new Interpreter(runtime, trace).runOnBase(Instruction.program(new Args(args), "program"));
+            new Interpreter(runtime, trace, fibers.programLocals()).runOnBase(Instruction.program(new Args(args), "program"));
             List<String> entries = new ArrayList<>();
             for (JsonNode entry : trace.entries()) {
                 List<String> values = new ArrayList<>();

@@ -11,7 +11,7 @@ public final class BookPrograms {
     private BookPrograms() {}
 
     /** c-fibers: two fibers count to 10 and to 15, yielding after every line. */
-    static void countingFibers(FiberRuntime runtime, List<String> out) throws FiberException {
+    public static void countingFibers(FiberRuntime runtime, List<String> out) throws FiberException {
         runtime.spawn(() -> count(out, 10));
         runtime.spawn(() -> count(out, 15));
         runtime.run();

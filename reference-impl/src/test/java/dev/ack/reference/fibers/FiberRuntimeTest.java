@@ -187,9 +187,9 @@ class RuntimeTest {
 
     @Test
     void aRuntimeNeedsASlotAndAStack() {
-        assertThatThrownBy(() -> new FiberRuntime(0, FiberRuntime.DEFAULT_STACK_SIZE, Variant.REFERENCE))
+        assertThatThrownBy(() -> new FiberRuntime(0, FiberRuntime.DEFAULT_STACK_SIZE))
                 .isInstanceOfSatisfying(FiberException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_ARGUMENT));
-        assertThatThrownBy(() -> new FiberRuntime(FiberRuntime.DEFAULT_SLOTS, 0, Variant.REFERENCE))
+        assertThatThrownBy(() -> new FiberRuntime(FiberRuntime.DEFAULT_SLOTS, 0))
                 .isInstanceOfSatisfying(FiberException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_ARGUMENT));
     }
 }

@@ -1,0 +1,30 @@
+package dev.ack.reference.variants;
+
+import dev.ack.reference.eventqueue.EventQueueException;
+import dev.ack.reference.eventqueue.Events;
+import java.util.Set;
+
+/**
+ * {@code append-events}: an events collection that a poll does not empty, so each poll's events come
+ * after the previous poll's, until the collection is full.
+ */
+final class AppendEvents extends Events {
+    static final KnownBadVariant VARIANT = KnownBadVariant.eventQueue("append-events",
+            "appends each poll's events after the previous ones (until full) instead of replacing them",
+            Set.of("EQ-09", "EQ-10", "EQ-11", "EQ-12", "EQ-21", "EQ-25"), new EventQueueFactory() {
+                @Override
+                public Events events(int capacity) throws EventQueueException {
+                    return new AppendEvents(capacity);
+                }
+            });
+
+    private AppendEvents(int capacity) throws EventQueueException {
+        super(capacity);
+    }
+
+    /** Keeps the events while there is room for more; only a full collection is emptied. */
+    @Override
+    public void clear() {
+        if (size() == capacity()) super.clear();
+    }
+}

@@ -1,0 +1,25 @@
+package dev.ack.reference.variants;
+
+import dev.ack.reference.eventqueue.EventQueueException;
+import dev.ack.reference.runtime.Executor;
+import dev.ack.reference.runtime.ExecutorTrace;
+import dev.ack.reference.runtime.Reactor;
+
+/**
+ * How the adapter makes the objects of the wakers area (chapter 8): the coroutines it runs, as
+ * chapter 7 makes them, and the executors and the reactor that run them. Each method makes the
+ * reference's; a variant overrides one.
+ */
+public interface WakersFactory extends CoroutinesFactory {
+    /** The reference's wakers, reactor and executor. */
+    WakersFactory REFERENCE = new WakersFactory() {};
+
+    default Executor executor(ExecutorTrace trace) {
+        return new Executor(trace);
+    }
+
+    /** Starts the reactor of this process. */
+    default Reactor reactor() throws EventQueueException {
+        return Reactor.start();
+    }
+}
