@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ack.protocol.Codec;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,10 +20,14 @@ import java.util.concurrent.TimeUnit;
 record KitRun(int exitStatus, String console, JsonNode results, Path reports) {
     static final Path REPO = Path.of(System.getProperty("ack.repo", "..")).toAbsolutePath().normalize();
     private static final Path JAR = Path.of(System.getProperty("ack.jar", "target/ack.jar")).toAbsolutePath();
+    /** The same Java as the test's, as the kit uses its own for the reference adapter. */
+    private static final String JAVA = ProcessHandle.current().info().command().orElseThrow();
+    /** The reference adapter's main class in the packaged jar, named here so that no reference class is compiled in. */
+    private static final String REFERENCE_ADAPTER = "dev.ack.reference.adapter.ReferenceAdapter";
 
     static KitRun of(String name, String... kitArgs) throws IOException, InterruptedException {
         Path reports = Path.of("target", "it-reports", name).toAbsolutePath();
-        List<String> argv = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
+        List<String> argv = new ArrayList<>(List.of(JAVA,
                 "--enable-native-access=ALL-UNNAMED", "-jar", JAR.toString(), "--out", reports.toString()));
         argv.addAll(List.of(kitArgs));
         Path console = Files.createDirectories(reports).resolve("console.txt");
@@ -35,6 +40,20 @@ record KitRun(int exitStatus, String console, JsonNode results, Path reports) {
         Path resultsFile = reports.resolve("ack-results.json");
         JsonNode results = Files.exists(resultsFile) ? Codec.JSON.readTree(resultsFile.toFile()) : null;
         return new KitRun(process.exitValue(), Files.readString(console), results, reports);
+    }
+
+    /**
+     * The known-bad variants as the packaged reference adapter lists them ({@code --list-variants}): an
+     * array of {@code {name, area, chapter, description, fails}}.
+     */
+    static JsonNode knownBadVariants() throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(JAVA, "--enable-native-access=ALL-UNNAMED", "-cp", JAR.toString(),
+                REFERENCE_ADAPTER, "--list-variants").redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String listing = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(1, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new AssertionError("the reference adapter did not list its variants: " + listing);
+        }
+        return Codec.JSON.readTree(listing);
     }
 
     /**
