@@ -14,7 +14,7 @@ import java.util.function.Predicate;
  * A request's {@code args}, read by name and type. Anything missing or of the wrong type is the
  * runner's mistake, answered with {@code BadRequest}; fields nobody asks for are ignored (spec §7).
  */
-public final class Args {
+final class Args {
     private final ObjectNode node;
 
     public Args(ObjectNode node) {

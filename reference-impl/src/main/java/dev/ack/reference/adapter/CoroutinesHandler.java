@@ -20,6 +20,12 @@ public final class CoroutinesHandler implements AreaHandler {
     private final SessionLeaves leaves;
     private final ProgramEnvironment environment;
 
+    /**
+     * A handler that makes its coroutines and manual leaves with {@code coroutines}.
+     *
+     * @param handles the session's handles, shared by every area
+     * @param coroutines the reference's coroutines factory, or a known-bad variant's
+     */
     public CoroutinesHandler(Handles handles, CoroutinesFactory coroutines) {
         this.handles = handles;
         this.coroutines = coroutines;

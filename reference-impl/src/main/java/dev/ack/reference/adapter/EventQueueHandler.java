@@ -34,6 +34,12 @@ public final class EventQueueHandler implements AreaHandler {
     private final Handles handles;
     private final EventQueueFactory eventQueue;
 
+    /**
+     * A handler that makes its polls, events collections and wakers with {@code eventQueue}.
+     *
+     * @param handles the session's handles, shared by every area
+     * @param eventQueue the reference's event queue factory, or a known-bad variant's
+     */
     public EventQueueHandler(Handles handles, EventQueueFactory eventQueue) {
         this.handles = handles;
         this.eventQueue = eventQueue;

@@ -16,6 +16,12 @@ public final class FibersHandler implements AreaHandler {
     private final Handles handles;
     private final FibersFactory fibers;
 
+    /**
+     * A handler that makes its runtimes, and the programs' locals, with {@code fibers}.
+     *
+     * @param handles the session's handles, shared by every area
+     * @param fibers the reference's fibers factory, or a known-bad variant's
+     */
     public FibersHandler(Handles handles, FibersFactory fibers) {
         this.handles = handles;
         this.fibers = fibers;

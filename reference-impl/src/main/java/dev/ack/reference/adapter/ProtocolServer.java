@@ -23,7 +23,7 @@ import java.util.List;
  * other op to the {@link AreaHandler} whose prefix it carries. Every request gets a reply, and no
  * error stops the loop; only {@code shutdown} and the end of input do.
  */
-public final class ProtocolServer {
+final class ProtocolServer {
     private final String name;
     private final String version;
     private final Handles handles;

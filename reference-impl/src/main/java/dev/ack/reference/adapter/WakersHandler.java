@@ -32,6 +32,12 @@ public final class WakersHandler implements AreaHandler {
     private final List<ExecutorRun> runs = new ArrayList<>();
     private Reactor reactor;
 
+    /**
+     * A handler that makes its coroutines, leaves, executors and reactor with {@code wakers}.
+     *
+     * @param handles the session's handles, shared by every area
+     * @param wakers the reference's wakers factory, or a known-bad variant's
+     */
     public WakersHandler(Handles handles, WakersFactory wakers) {
         this.handles = handles;
         this.wakers = wakers;

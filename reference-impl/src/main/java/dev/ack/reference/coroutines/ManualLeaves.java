@@ -18,12 +18,25 @@ public class ManualLeaves {
         Waker waker;
     }
 
-    /** A future for leaf {@code name}; creating it does nothing. */
+    /** No leaves yet: each comes into being when it is first polled or made ready. */
+    public ManualLeaves() {}
+
+    /**
+     * A future for leaf {@code name}; creating it does nothing.
+     *
+     * @param name the leaf's name
+     * @return a future that is Ready with the leaf's value once it is made ready
+     */
     public Future<String> leaf(String name) {
         return waker -> poll(name, waker);
     }
 
-    /** Makes leaf {@code name} Ready with {@code value} and wakes the task that last polled it. */
+    /**
+     * Makes leaf {@code name} Ready with {@code value} and wakes the task that last polled it.
+     *
+     * @param name the leaf's name
+     * @param value what its futures are Ready with
+     */
     public void makeReady(String name, String value) {
         Waker waker;
         synchronized (this) {

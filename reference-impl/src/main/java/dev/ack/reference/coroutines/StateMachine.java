@@ -30,7 +30,12 @@ public class StateMachine implements Future<String> {
     private final Map<String, StateMachine> children = new HashMap<>();
     private State state = new State.Start();
 
-    /** Compiles {@code program}; nothing of it runs before the first poll. */
+    /**
+     * Compiles {@code program}; nothing of it runs before the first poll.
+     *
+     * @param program the coroutine's instructions
+     * @param environment where it logs, finds its leaves, spawns and keeps wakers
+     */
     public StateMachine(List<Instruction> program, Environment environment) {
         this.segments = Compiler.compile(program);
         this.environment = environment;

@@ -15,7 +15,12 @@ public class Events implements Iterable<Event> {
     private final Event[] views;
     private int size;
 
-    /** An empty collection for up to {@code capacity} events per poll; epoll needs room for at least one. */
+    /**
+     * An empty collection for up to {@code capacity} events per poll; epoll needs room for at least one.
+     *
+     * @param capacity how many events one poll may put in at most
+     * @throws EventQueueException {@code INVALID_ARGUMENT} for a capacity below 1
+     */
     protected Events(int capacity) throws EventQueueException {
         if (capacity < 1) {
             throw new EventQueueException(Reason.INVALID_ARGUMENT, "capacity must be at least 1, not " + capacity);
@@ -25,19 +30,40 @@ public class Events implements Iterable<Event> {
         for (int slot = 0; slot < capacity; slot++) views[slot] = new Event(buffer, slot);
     }
 
-    /** A collection for up to {@code capacity} events per poll; epoll needs room for at least one. */
+    /**
+     * A collection for up to {@code capacity} events per poll; epoll needs room for at least one.
+     *
+     * @param capacity how many events one poll may put in at most
+     * @return the empty collection
+     * @throws EventQueueException {@code INVALID_ARGUMENT} for a capacity below 1
+     */
     public static Events withCapacity(int capacity) throws EventQueueException {
         return new Events(capacity);
     }
 
+    /**
+     * How many events one poll may put in at most.
+     *
+     * @return the capacity
+     */
     public int capacity() {
         return views.length;
     }
 
+    /**
+     * How many events the collection holds.
+     *
+     * @return the number of events
+     */
     public int size() {
         return size;
     }
 
+    /**
+     * Whether the collection holds no events, as after a poll that timed out.
+     *
+     * @return whether it is empty
+     */
     public boolean isEmpty() {
         return size == 0;
     }

@@ -15,16 +15,29 @@ import java.time.Duration;
 public class Poll implements AutoCloseable {
     private final Registry registry;
 
-    /** A new event queue, with an epoll instance of its own. */
+    /**
+     * A new event queue, with an epoll instance of its own.
+     *
+     * @throws EventQueueException when the process or the system is out of descriptors
+     */
     public Poll() throws EventQueueException {
         this(new Registry());
     }
 
-    /** A poll whose sources are registered through {@code registry}, which must be new: this poll owns and closes it. */
+    /**
+     * A poll whose sources are registered through {@code registry}.
+     *
+     * @param registry a new registry, of a subclass: this poll owns it and closes it
+     */
     protected Poll(Registry registry) {
         this.registry = registry;
     }
 
+    /**
+     * Where sources are registered with this poll, from any thread.
+     *
+     * @return the poll's registry
+     */
     public Registry registry() {
         return registry;
     }
@@ -34,6 +47,10 @@ public class Poll implements AutoCloseable {
      * waits until something is ready (or a waker wakes), zero does not block. Ends with no events when
      * the time ran out. As mio's: {@code events} is cleared, then the new events are put after what it
      * holds.
+     *
+     * @param events where the events go
+     * @param timeout how long to wait at most; null for no limit
+     * @throws EventQueueException {@code INVALID_ARGUMENT} for a negative timeout or a closed poll
      */
     public void poll(Events events, Duration timeout) throws EventQueueException {
         events.clear();

@@ -12,7 +12,13 @@ public class Waker {
     /** -1 once the poll closed it. */
     private volatile int fd;
 
-    /** A waker of the poll that {@code registry} belongs to; its wakes are events with {@code token}. */
+    /**
+     * A waker of the poll that {@code registry} belongs to.
+     *
+     * @param registry the poll's registry
+     * @param token the token of the events its wakes are reported as
+     * @throws EventQueueException when no eventfd can be made, or the poll is closed
+     */
     public Waker(Registry registry, Token token) throws EventQueueException {
         this.fd = EventFd.create();
         try {
@@ -23,7 +29,12 @@ public class Waker {
         }
     }
 
-    /** Safe from any thread; wakes that happen before the poll looks are reported together, once. */
+    /**
+     * Ends the poll's wait, or the next one's, with an event with this waker's token. Safe from any thread;
+     * wakes that happen before the poll looks are reported together, once.
+     *
+     * @throws EventQueueException when the poll, and with it the waker, is closed
+     */
     public void wake() throws EventQueueException {
         EventFd.increment(fd);
     }

@@ -29,7 +29,11 @@ public class FiberRuntime implements AutoCloseable {
     private final long stackSize;
     private int current = BASE;
 
-    /** The book's runtime: {@value #DEFAULT_SLOTS} slots of {@value #DEFAULT_STACK_SIZE} bytes. */
+    /**
+     * The book's runtime: {@value #DEFAULT_SLOTS} slots of {@value #DEFAULT_STACK_SIZE} bytes.
+     *
+     * @throws FiberException never with the book's sizes; the sizes are checked as any others
+     */
     public FiberRuntime() throws FiberException {
         this(DEFAULT_SLOTS, DEFAULT_STACK_SIZE);
     }
@@ -37,6 +41,10 @@ public class FiberRuntime implements AutoCloseable {
     /**
      * A runtime of {@code slots} slots, the base context's included, each fiber with a stack of
      * {@code stackSize} bytes.
+     *
+     * @param slots how many contexts it holds at once, the base context included
+     * @param stackSize each fiber's stack budget, in bytes
+     * @throws FiberException {@code INVALID_ARGUMENT} for fewer than 1 slot or a stack below 1 byte
      */
     public FiberRuntime(int slots, long stackSize) throws FiberException {
         if (slots < 1) throw new FiberException(Reason.INVALID_ARGUMENT, "a runtime needs at least 1 slot, not " + slots);
@@ -52,7 +60,12 @@ public class FiberRuntime implements AutoCloseable {
         CURRENT.set(this);
     }
 
-    /** The runtime {@link #init()} made current on this thread; {@code NOT_INITIALISED} if there is none. */
+    /**
+     * The runtime {@link #init()} made current on this thread: how the book's free functions find it.
+     *
+     * @return the current runtime
+     * @throws FiberException {@code NOT_INITIALISED} if there is none
+     */
     public static FiberRuntime current() throws FiberException {
         FiberRuntime runtime = CURRENT.get();
         if (runtime == null) throw new FiberException(Reason.NOT_INITIALISED, "no fiber runtime is initialised on this thread");
@@ -65,19 +78,31 @@ public class FiberRuntime implements AutoCloseable {
         if (CURRENT.get() == this) CURRENT.remove();
     }
 
-    /** The id of the context running now: {@link #BASE} or a fiber's slot. */
+    /**
+     * The id of the context running now.
+     *
+     * @return {@link #BASE} or a fiber's slot
+     */
     public int currentId() {
         return current;
     }
 
-    /** The stack budget of the context running now. */
+    /**
+     * The stack budget of the context running now, which code on it charges its frames to.
+     *
+     * @return the running context's budget
+     */
     public StackBudget stack() {
         return slots[current].stack();
     }
 
     /**
      * Puts {@code task} into the first free slot and makes it ready, without running it: it starts when
-     * its turn comes. Returns its id; {@code NO_FREE_SLOT} when every fiber slot is taken.
+     * its turn comes.
+     *
+     * @param task what the fiber runs, once
+     * @return the fiber's id, its slot
+     * @throws FiberException {@code NO_FREE_SLOT} when every fiber slot is taken
      */
     public int spawn(Runnable task) throws FiberException {
         for (int id = BASE + 1; id < slots.length; id++) {
@@ -93,7 +118,9 @@ public class FiberRuntime implements AutoCloseable {
 
     /**
      * Passes control to the next ready context after this one and returns true when this context's turn
-     * comes back. Returns false at once, without switching, when no other context is ready.
+     * comes back.
+     *
+     * @return true after a switch and back; false at once, without switching, when no other context is ready
      */
     public boolean yieldNow() {
         int from = current;
@@ -146,7 +173,10 @@ public class FiberRuntime implements AutoCloseable {
     /**
      * The schedule: which context runs after {@code from}, which is yielding or has ended. The book's
      * is round robin, the first ready context after {@code from}, wrapping around so the base context
-     * takes its turn too; {@code from} itself when no other is ready.
+     * takes its turn too.
+     *
+     * @param from the context that is yielding or has ended
+     * @return the id of a ready context; {@code from} itself when no other is ready
      */
     protected int nextReady(int from) {
         for (int step = 1; step < slots.length; step++) {
@@ -156,12 +186,21 @@ public class FiberRuntime implements AutoCloseable {
         return from;
     }
 
-    /** How many slots the runtime has, the base context's included: the ids of {@link #state} go up to one less. */
+    /**
+     * How many slots the runtime has, the base context's included.
+     *
+     * @return the number of slots; ids go from {@link #BASE} to one less
+     */
     protected final int slotCount() {
         return slots.length;
     }
 
-    /** Where slot {@code id} stands now. */
+    /**
+     * Where slot {@code id} stands now.
+     *
+     * @param id the slot
+     * @return its state
+     */
     protected final State state(int id) {
         return slots[id].state();
     }

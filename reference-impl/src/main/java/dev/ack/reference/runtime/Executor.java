@@ -34,14 +34,22 @@ public class Executor {
     private OptionalInt running = OptionalInt.empty();
     private String rootValue;
 
-    /** An executor that reports what it does to {@code trace}. */
+    /**
+     * An executor with no tasks yet.
+     *
+     * @param trace where it reports what it does
+     */
     public Executor(ExecutorTrace trace) {
         this.trace = trace;
     }
 
     /**
-     * Spawns {@code root} as task 0 and runs every task until all are finished; returns the root's
-     * value. Throws what a task's poll throws (and stops running the others).
+     * Spawns {@code root} as task 0 and runs every task until all are finished. Throws what a task's
+     * poll throws (and stops running the others).
+     *
+     * @param root the first task's future
+     * @return the root's value
+     * @throws InterruptedException when the thread is interrupted while it sleeps: the run is abandoned
      */
     public String blockOn(Future<String> root) throws InterruptedException {
         CURRENT.set(this);
@@ -55,12 +63,22 @@ public class Executor {
         }
     }
 
-    /** Adds {@code future} as a new task of the executor running on this thread; it is polled after the current poll. */
+    /**
+     * Adds {@code future} as a new task of the executor running on this thread, the book's
+     * {@code runtime::spawn}; it is polled after the current poll.
+     *
+     * @param future the new task's future
+     * @throws NotInitialisedException when no executor runs on this thread
+     */
     public static void spawn(Future<String> future) {
         current().add(future);
     }
 
-    /** The task that the executor on this thread is polling; empty outside an executor. */
+    /**
+     * The task that the executor on this thread is polling.
+     *
+     * @return its id; empty outside an executor or between polls
+     */
     public static OptionalInt runningTask() {
         Executor executor = CURRENT.get();
         return executor == null ? OptionalInt.empty() : executor.running;
@@ -102,6 +120,10 @@ public class Executor {
      * "pop a ready id, else park". With none ready it sleeps until a waker unparks it. A wake that came
      * after the ready queue was found empty left the parker's permit, so the park returns at once and
      * the queue has the task. The id may be that of a task that has finished meanwhile; polling skips it.
+     *
+     * @param pending the unfinished tasks' ids, at least one
+     * @return the id of the task to poll next
+     * @throws InterruptedException when the thread is interrupted while it sleeps
      */
     protected int nextReady(Set<Integer> pending) throws InterruptedException {
         for (Integer task = readyQueue.pop(); ; task = readyQueue.pop()) {

@@ -42,12 +42,24 @@ public final class HttpGet implements Future<String>, AutoCloseable {
         this.onReactor = onReactor;
     }
 
-    /** Chapter 7: nothing watches the socket between polls; every poll just tries to read. */
+    /**
+     * Chapter 7's leaf: nothing watches the socket between polls; every poll just tries to read.
+     *
+     * @param port the delay server's port on 127.0.0.1
+     * @param path what to get, {@code /<delay ms>/<message>}
+     * @return the leaf, which has sent nothing yet
+     */
     public static HttpGet polledByCaller(int port, String path) {
         return new HttpGet(port, path, false);
     }
 
-    /** Chapter 8: the running reactor wakes the task; polling fails with NotInitialised when none runs. */
+    /**
+     * Chapter 8's leaf: the running reactor wakes the task; polling fails with NotInitialised when none runs.
+     *
+     * @param port the delay server's port on 127.0.0.1
+     * @param path what to get, {@code /<delay ms>/<message>}
+     * @return the leaf, which has sent nothing yet
+     */
     public static HttpGet wokenByReactor(int port, String path) {
         return new HttpGet(port, path, true);
     }

@@ -9,6 +9,12 @@ import java.util.Set;
  * the student mistake it models, the rules the suite must fail against it ({@code fails}, exactly
  * those) and the {@code implementation} the adapter serves for it: the reference's, with the one area's
  * factory replaced.
+ *
+ * @param name the name {@code --variant} and {@code ./kit --reference-variant} take
+ * @param area the one area it breaks
+ * @param description the mistake, in one line
+ * @param fails the IDs of the rules it fails, every one of them
+ * @param implementation what the adapter serves for it
  */
 public record KnownBadVariant(String name, Area area, String description, Set<String> fails,
                               Implementation implementation) {

@@ -24,12 +24,21 @@ public final class KnownBadVariants {
 
     private KnownBadVariants() {}
 
-    /** Every known-bad variant, in teaching order of their areas. */
+    /**
+     * Every known-bad variant.
+     *
+     * @return them all, in the teaching order of their areas
+     */
     public static List<KnownBadVariant> all() {
         return ALL;
     }
 
-    /** The variant called {@code name}; the reference is not one. */
+    /**
+     * The variant called {@code name}.
+     *
+     * @param name a variant's name
+     * @return the variant; empty for any other name, {@code reference} too
+     */
     public static Optional<KnownBadVariant> named(String name) {
         return ALL.stream().filter(variant -> variant.name().equals(name)).findFirst();
     }

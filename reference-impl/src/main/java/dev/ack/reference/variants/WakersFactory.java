@@ -14,11 +14,22 @@ public interface WakersFactory extends CoroutinesFactory {
     /** The reference's wakers, reactor and executor. */
     WakersFactory REFERENCE = new WakersFactory() {};
 
+    /**
+     * A new executor, for one {@code wk.block_on}.
+     *
+     * @param trace where it reports what it does
+     * @return the executor
+     */
     default Executor executor(ExecutorTrace trace) {
         return new Executor(trace);
     }
 
-    /** Starts the reactor of this process. */
+    /**
+     * Starts the reactor of this process ({@code wk.reactor_start}).
+     *
+     * @return the running reactor
+     * @throws EventQueueException as {@link Reactor#start()}
+     */
     default Reactor reactor() throws EventQueueException {
         return Reactor.start();
     }
