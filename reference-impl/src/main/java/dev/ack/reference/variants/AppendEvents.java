@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * {@code append-events}: an events collection that a poll does not empty, so each poll's events come
- * after the previous poll's, until the collection is full.
+ * after the previous poll's, until the collection is full. Every scenario that polls twice and checks
+ * the second poll's events finds the first poll's too: besides EQ-21 those of level (EQ-09) and edge
+ * (EQ-10) triggering, oneshot (EQ-11), reregistration (EQ-12) and a wake reported once (EQ-25).
  */
 final class AppendEvents extends Events {
     static final KnownBadVariant VARIANT = KnownBadVariant.eventQueue("append-events",

@@ -8,7 +8,8 @@ import java.util.Set;
 
 /**
  * {@code busy-executor}: an executor that does not wait for wakes: it polls the unfinished tasks in
- * turn, woken or not, as chapter 7's runner polls its futures in a loop.
+ * turn, woken or not, as chapter 7's runner polls its futures in a loop. It never sleeps, so every
+ * scenario that counts polls or waits for a {@code sleep} entry fails, whatever rule it is about.
  */
 final class BusyExecutor extends Executor {
     static final KnownBadVariant VARIANT = KnownBadVariant.wakers("busy-executor",

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * {@code fibers-lifo}: a runtime whose schedule runs the context that became ready last, a stack where
- * the book's round robin is a queue.
+ * the book's round robin is a queue. Nearly every fibers scenario compares a trace in the book's order,
+ * so nearly every fibers rule fails with it.
  */
 final class LastReadyFirst extends FiberRuntime {
     static final KnownBadVariant VARIANT = KnownBadVariant.fibers("fibers-lifo",

@@ -10,7 +10,8 @@ import java.util.Set;
 
 /**
  * {@code level-for-edge}: a registry that accepts edge-triggered registrations but forgets EPOLLET, so
- * data left unread is reported again at every poll.
+ * data left unread is reported again at every poll. A reregistration to edge-triggered stays level
+ * too (EQ-12).
  */
 final class LevelForEdge extends Registry {
     static final KnownBadVariant VARIANT = KnownBadVariant.eventQueue("level-for-edge",

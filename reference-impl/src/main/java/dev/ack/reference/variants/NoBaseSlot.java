@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * {@code fibers-no-base-slot}: a runtime that forgets that the base context takes slot 0, so a
- * runtime of n slots holds n fibers instead of n - 1.
+ * runtime of n slots holds n fibers instead of n - 1: the spawn that must fail succeeds (FB-02), also
+ * while the base context's program is done and it waits in {@code run} (FB-15).
  */
 final class NoBaseSlot extends FiberRuntime {
     static final KnownBadVariant VARIANT = KnownBadVariant.fibers("fibers-no-base-slot",

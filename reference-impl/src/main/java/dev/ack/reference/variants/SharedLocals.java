@@ -12,6 +12,8 @@ import java.util.function.Supplier;
  *
  * <p>The only variant that is not a teaching class's: the reference's fibers cannot lose a local (a
  * continuation keeps every frame), so the mistake is made where the adapter keeps a program's locals.
+ * It fails FB-07, the scale test's count of yields (FB-22) and FB-03, with which the scenario of yields
+ * from deep in a call chain is tagged too.
  */
 final class SharedLocals implements FibersFactory {
     static final KnownBadVariant VARIANT = KnownBadVariant.fibers("fibers-lose-local",
