@@ -1,8 +1,7 @@
 package dev.ack.benchmarks;
 
 import dev.ack.reference.fibers.FiberException;
-import dev.ack.reference.fibers.Runtime;
-import dev.ack.reference.fibers.Variant;
+import dev.ack.reference.fibers.FiberRuntime;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -34,12 +33,12 @@ public class SwitchBenchmark {
      */
     @State(Scope.Thread)
     public static class TwoFibers {
-        private Runtime runtime;
+        private FiberRuntime runtime;
         private boolean stop;
 
         @Setup
         public void spawn() throws FiberException {
-            runtime = new Runtime(3, Runtime.DEFAULT_STACK_SIZE, Variant.REFERENCE);
+            runtime = new FiberRuntime(3, FiberRuntime.DEFAULT_STACK_SIZE);
             for (int fiber = 0; fiber < 2; fiber++) {
                 runtime.spawn(() -> {
                     while (!stop) runtime.yieldNow();

@@ -33,7 +33,8 @@ final class ReferenceAdapterCommand {
         return new AdapterCommand(argv);
     }
 
-    private static List<String> jvmFlags() {
+    /** The JVM flags of every process of ours, as the build wrote them into the kit (ack/jvm.flags). */
+    static List<String> jvmFlags() {
         try (InputStream in = ReferenceAdapterCommand.class.getResourceAsStream(JVM_FLAGS)) {
             if (in == null) throw new IllegalStateException("the kit was built without " + JVM_FLAGS);
             return Arrays.asList(new String(in.readAllBytes(), StandardCharsets.UTF_8).strip().split("\\s+"));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ack.protocol.Codec;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,6 +23,10 @@ import java.util.function.BooleanSupplier;
 record KitRun(int exitStatus, String console, JsonNode results, Path reports, Duration toStop) {
     static final Path REPO = Path.of(System.getProperty("ack.repo", "..")).toAbsolutePath().normalize();
     private static final Path JAR = Path.of(System.getProperty("ack.jar", "target/ack.jar")).toAbsolutePath();
+    /** The same Java as the test's, as the kit uses its own for the reference adapter. */
+    private static final String JAVA = ProcessHandle.current().info().command().orElseThrow();
+    /** The reference adapter's main class in the packaged jar, named here so that no reference class is compiled in. */
+    private static final String REFERENCE_ADAPTER = "dev.ack.reference.adapter.ReferenceAdapter";
 
     static KitRun of(String name, String... kitArgs) throws IOException, InterruptedException {
         return signalled(name, null, () -> true, kitArgs);
@@ -35,8 +40,7 @@ record KitRun(int exitStatus, String console, JsonNode results, Path reports, Du
     static KitRun signalled(String name, List<String> signals, BooleanSupplier ready, String... kitArgs)
             throws IOException, InterruptedException {
         Path reports = Path.of("target", "it-reports", name).toAbsolutePath();
-        List<String> argv = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-jar", JAR.toString(), "--out", reports.toString(), "--strict"));
+        List<String> argv = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString(), "--out", reports.toString(), "--strict"));
         argv.addAll(List.of(kitArgs));
         Path console = Files.createDirectories(reports).resolve("console.txt");
         Process process = new ProcessBuilder(argv).directory(REPO.toFile()).redirectErrorStream(true)
@@ -79,6 +83,23 @@ record KitRun(int exitStatus, String console, JsonNode results, Path reports, Du
             if (!process.isAlive() || System.nanoTime() > deadline) throw new AssertionError("the kit never got to " + what);
             Thread.onSpinWait();
         }
+    }
+
+    /**
+     * The known-bad variants as the packaged reference adapter lists them ({@code --list-variants}): an
+     * array of {@code {name, area, chapter, description, fails}}. Started as the kit starts it: the jar
+     * as class path, with the JVM flags the kit gives it.
+     */
+    static JsonNode knownBadVariants() throws IOException, InterruptedException {
+        List<String> argv = new ArrayList<>(List.of(JAVA));
+        argv.addAll(ReferenceAdapterCommand.jvmFlags());
+        argv.addAll(List.of("-cp", JAR.toString(), REFERENCE_ADAPTER, "--list-variants"));
+        Process process = new ProcessBuilder(argv).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String listing = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(1, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new AssertionError("the reference adapter did not list its variants: " + listing);
+        }
+        return Codec.JSON.readTree(listing);
     }
 
     /**

@@ -8,7 +8,7 @@ import java.util.List;
  * serves it, args record in, result record out. A new area is a new handler given to the
  * {@link ProtocolServer}; the server, the session ops and the other handlers stay as they are.
  */
-public interface AreaHandler {
+interface AreaHandler {
     /** The area this handler claims in the handshake. */
     Area area();
 

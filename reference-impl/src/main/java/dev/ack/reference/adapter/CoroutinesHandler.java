@@ -11,8 +11,8 @@ import dev.ack.protocol.programs.CoroutineTraceEntry;
 import dev.ack.protocol.programs.LeafReadyArgs;
 import dev.ack.reference.coroutines.PollState;
 import dev.ack.reference.coroutines.StateMachine;
-import dev.ack.reference.runtime.Variant;
-import dev.ack.reference.runtime.Waker;
+import dev.ack.reference.coroutines.Waker;
+import dev.ack.reference.variants.CoroutinesFactory;
 import java.util.List;
 
 /**
@@ -22,14 +22,20 @@ import java.util.List;
  */
 public final class CoroutinesHandler implements AreaHandler {
     private final Handles handles;
-    private final Variant variant;
+    private final CoroutinesFactory coroutines;
     private final SessionLeaves leaves;
     private final ProgramEnvironment environment;
 
-    public CoroutinesHandler(Handles handles, Variant variant) {
+    /**
+     * A handler that makes its coroutines and manual leaves with {@code coroutines}.
+     *
+     * @param handles the session's handles, shared by every area
+     * @param coroutines the reference's coroutines factory, or a known-bad variant's
+     */
+    public CoroutinesHandler(Handles handles, CoroutinesFactory coroutines) {
         this.handles = handles;
-        this.variant = variant;
-        this.leaves = new SessionLeaves(variant);
+        this.coroutines = coroutines;
+        this.leaves = new SessionLeaves(coroutines.leaves());
         this.environment = ProgramEnvironment.polledByRunner(leaves);
     }
 
@@ -54,7 +60,7 @@ public final class CoroutinesHandler implements AreaHandler {
     }
 
     private CreateResult create(CreateArgs args) {
-        StateMachine coroutine = new StateMachine(ProgramReader.program(args.program()), environment, variant);
+        StateMachine coroutine = coroutines.coroutine(ProgramReader.program(args.program()), environment);
         return new CreateResult(handles.issue(coroutine));
     }
 

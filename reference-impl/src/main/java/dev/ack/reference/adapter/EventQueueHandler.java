@@ -32,8 +32,8 @@ import dev.ack.reference.eventqueue.Poll;
 import dev.ack.reference.eventqueue.TcpStream;
 import dev.ack.reference.eventqueue.Token;
 import dev.ack.reference.eventqueue.Trigger;
-import dev.ack.reference.eventqueue.Variant;
 import dev.ack.reference.eventqueue.Waker;
+import dev.ack.reference.variants.EventQueueFactory;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -48,11 +48,17 @@ public final class EventQueueHandler implements AreaHandler {
     private static final int MAX_READ = 1 << 16;
 
     private final Handles handles;
-    private final Variant variant;
+    private final EventQueueFactory eventQueue;
 
-    public EventQueueHandler(Handles handles, Variant variant) {
+    /**
+     * A handler that makes its polls, events collections and wakers with {@code eventQueue}.
+     *
+     * @param handles the session's handles, shared by every area
+     * @param eventQueue the reference's event queue factory, or a known-bad variant's
+     */
+    public EventQueueHandler(Handles handles, EventQueueFactory eventQueue) {
         this.handles = handles;
-        this.variant = variant;
+        this.eventQueue = eventQueue;
     }
 
     @Override
@@ -85,7 +91,7 @@ public final class EventQueueHandler implements AreaHandler {
     }
 
     private PollNewResult pollNew(Empty args) throws EventQueueException {
-        return new PollNewResult(handles.issue(new Poll(variant)));
+        return new PollNewResult(handles.issue(eventQueue.poll()));
     }
 
     private Empty pollClose(PollCloseArgs args) throws Exception {
@@ -95,7 +101,7 @@ public final class EventQueueHandler implements AreaHandler {
 
     /** Any int is passed on: rejecting a capacity below 1 is the implementation's job (InvalidArgument). */
     private EventsNewResult eventsNew(EventsNewArgs args) throws EventQueueException {
-        return new EventsNewResult(handles.issue(Events.withCapacity(args.capacity())));
+        return new EventsNewResult(handles.issue(eventQueue.events(args.capacity())));
     }
 
     private ConnectResult connect(ConnectArgs args) throws EventQueueException {
@@ -137,7 +143,7 @@ public final class EventQueueHandler implements AreaHandler {
     }
 
     private WakerNewResult wakerNew(WakerNewArgs args) throws EventQueueException {
-        return new WakerNewResult(handles.issue(new Waker(poll(args.poll()).registry(), new Token(args.token()))));
+        return new WakerNewResult(handles.issue(eventQueue.waker(poll(args.poll()).registry(), new Token(args.token()))));
     }
 
     private Empty wake(WakeArgs args) throws EventQueueException {

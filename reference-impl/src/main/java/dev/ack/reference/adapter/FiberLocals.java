@@ -1,6 +1,5 @@
 package dev.ack.reference.adapter;
 
-import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -9,7 +8,12 @@ import java.util.Map;
  * A local never set reads 0, as a fresh frame's would: that is how a lost local shows in a check.
  */
 final class FiberLocals {
-    private final Map<String, Long> values = new HashMap<>();
+    private final Map<String, Long> values;
+
+    /** Locals kept in {@code values}, which holds the ones already set. */
+    FiberLocals(Map<String, Long> values) {
+        this.values = values;
+    }
 
     long get(String name) {
         return values.getOrDefault(name, 0L);

@@ -9,8 +9,8 @@ import dev.ack.protocol.fibers.FibersOps.RunResult;
 import dev.ack.protocol.fibers.FibersOps.RuntimeNewArgs;
 import dev.ack.protocol.fibers.FibersOps.RuntimeNewResult;
 import dev.ack.reference.fibers.FiberException;
-import dev.ack.reference.fibers.Runtime;
-import dev.ack.reference.fibers.Variant;
+import dev.ack.reference.fibers.FiberRuntime;
+import dev.ack.reference.variants.FibersFactory;
 import java.util.List;
 
 /**
@@ -19,11 +19,17 @@ import java.util.List;
  */
 public final class FibersHandler implements AreaHandler {
     private final Handles handles;
-    private final Variant variant;
+    private final FibersFactory fibers;
 
-    public FibersHandler(Handles handles, Variant variant) {
+    /**
+     * A handler that makes its runtimes, and the programs' locals, with {@code fibers}.
+     *
+     * @param handles the session's handles, shared by every area
+     * @param fibers the reference's fibers factory, or a known-bad variant's
+     */
+    public FibersHandler(Handles handles, FibersFactory fibers) {
         this.handles = handles;
-        this.variant = variant;
+        this.fibers = fibers;
     }
 
     @Override
@@ -41,26 +47,26 @@ public final class FibersHandler implements AreaHandler {
 
     /** Any value is passed on: rejecting 0 slots or a 0-byte stack is the implementation's job (InvalidArgument). */
     private RuntimeNewResult runtimeNew(RuntimeNewArgs args) throws FiberException {
-        int slots = args.slots() == null ? Runtime.DEFAULT_SLOTS : args.slots();
-        long stackSize = args.stackSize() == null ? Runtime.DEFAULT_STACK_SIZE : args.stackSize();
-        Runtime runtime = new Runtime(slots, stackSize, variant);
+        int slots = args.slots() == null ? FiberRuntime.DEFAULT_SLOTS : args.slots();
+        long stackSize = args.stackSize() == null ? FiberRuntime.DEFAULT_STACK_SIZE : args.stackSize();
+        FiberRuntime runtime = fibers.runtime(slots, stackSize);
         runtime.init();
         return new RuntimeNewResult(handles.issue(runtime));
     }
 
     /** The whole program is read before anything runs; a failing instruction is a trace entry, not an error reply. */
     private RunResult run(RunArgs args) {
-        Runtime runtime = handles.get(args.runtime(), Runtime.class);
+        FiberRuntime runtime = handles.get(args.runtime(), FiberRuntime.class);
         FiberTrace trace = new FiberTrace();
-        new Interpreter(runtime, trace).runOnBase(args.program());
+        new Interpreter(runtime, trace, fibers.programLocals()).runOnBase(args.program());
         return new RunResult(trace.entries());
     }
 
     /** Calls the operation through the thread's current runtime, as the book's free functions do: after a reset there is none. */
     private Empty callOutsideRuntime(CallOutsideRuntimeArgs args) throws FiberException {
         switch (args.call()) {
-            case YIELD -> Runtime.current().yieldNow();
-            case SPAWN -> Runtime.current().spawn(() -> {});
+            case YIELD -> FiberRuntime.current().yieldNow();
+            case SPAWN -> FiberRuntime.current().spawn(() -> {});
         }
         return Empty.VALUE;
     }

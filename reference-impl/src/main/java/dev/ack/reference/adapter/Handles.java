@@ -11,7 +11,7 @@ import java.util.Map;
  * The objects a session created, by the handle numbers the runner uses for them (spec §4). Numbers
  * count up and are never reused, so a released handle stays unknown. Used only by the request thread.
  */
-public final class Handles {
+final class Handles {
     private final Map<Long, Object> objects = new HashMap<>();
     private long lastIssued;
 

@@ -3,10 +3,11 @@ package dev.ack.reference.adapter;
 import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.fibers.FiberInstruction;
 import dev.ack.reference.fibers.FiberException;
-import dev.ack.reference.fibers.Runtime;
+import dev.ack.reference.fibers.FiberRuntime;
 import dev.ack.reference.fibers.StackBudget;
-import dev.ack.reference.fibers.Variant;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -22,12 +23,15 @@ final class Interpreter {
     /** {@code {name}} in a log text. */
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
 
-    private final Runtime runtime;
+    private final FiberRuntime runtime;
     private final FiberTrace trace;
+    /** Where each program keeps its locals; the reference gives each a map of its own ({@code FibersFactory}). */
+    private final Supplier<Map<String, Long>> programLocals;
 
-    Interpreter(Runtime runtime, FiberTrace trace) {
+    Interpreter(FiberRuntime runtime, FiberTrace trace, Supplier<Map<String, Long>> programLocals) {
         this.runtime = runtime;
         this.trace = trace;
+        this.programLocals = programLocals;
     }
 
     /** Runs {@code program} on the base context, then the runtime until no context is ready. */
@@ -49,7 +53,7 @@ final class Interpreter {
      */
     private void runProgram(List<FiberInstruction> program) {
         try {
-            execute(program, new FiberLocals());
+            execute(program, new FiberLocals(programLocals.get()));
         } catch (FiberException e) {
             trace.error(runtime.currentId(), FailureKinds.kind(e), e.getMessage());
         } catch (StackOverflowError e) {
@@ -61,11 +65,7 @@ final class Interpreter {
         for (FiberInstruction instruction : instructions) {
             switch (instruction) {
                 case FiberInstruction.Log log -> trace.log(runtime.currentId(), render(log.text(), locals));
-                case FiberInstruction.Yield _ -> {
-                    runtime.yieldNow();
-                    // Known-bad LOSE_LOCAL: goes on with a fresh frame's locals, as if the switch had lost them.
-                    if (runtime.variant() == Variant.LOSE_LOCAL) locals = new FiberLocals();
-                }
+                case FiberInstruction.Yield _ -> runtime.yieldNow();
                 case FiberInstruction.Set set -> locals.set(set.var(), set.value());
                 case FiberInstruction.Add add -> locals.set(add.var(), locals.get(add.var()) + add.value());
                 case FiberInstruction.Check check -> {

@@ -3,12 +3,12 @@ package dev.ack.reference.adapter;
 import dev.ack.protocol.programs.CoroutineTraceEntry;
 import dev.ack.reference.coroutines.Environment;
 import dev.ack.reference.coroutines.Future;
-import dev.ack.reference.coroutines.HttpGet;
 import dev.ack.reference.coroutines.Leaf;
+import dev.ack.reference.coroutines.Waker;
 import dev.ack.reference.runtime.Executor;
 import dev.ack.reference.runtime.ExecutorTrace;
+import dev.ack.reference.runtime.HttpGet;
 import dev.ack.reference.runtime.NotInitialisedException;
-import dev.ack.reference.runtime.Waker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +71,11 @@ final class ProgramEnvironment implements Environment, ExecutorTrace {
             case Leaf.Http(int port, String path) -> leaves.http(
                     keptWakers == null ? HttpGet.polledByCaller(port, path) : HttpGet.wokenByReactor(port, path));
         };
+    }
+
+    @Override
+    public void spawn(Future<String> task) {
+        Executor.spawn(task);
     }
 
     @Override

@@ -23,7 +23,7 @@ import java.util.List;
  * op through the {@link OpDispatch} of all handlers' routes. Every request gets a reply, and no error
  * stops the loop; only {@code shutdown} and the end of input do.
  */
-public final class ProtocolServer {
+final class ProtocolServer {
     private final String name;
     private final String version;
     private final Handles handles;

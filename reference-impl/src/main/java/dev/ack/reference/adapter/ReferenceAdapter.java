@@ -1,13 +1,18 @@
 package dev.ack.reference.adapter;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.ack.protocol.Codec;
+import dev.ack.reference.variants.Implementation;
+import dev.ack.reference.variants.KnownBadVariant;
+import dev.ack.reference.variants.KnownBadVariants;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * The reference adapter: serves the reference implementation over stdin and stdout (spec/protocol.md).
- * {@code --variant NAME} serves a deliberately broken variant of one area instead (see {@link Variants}),
- * to check that the suite catches its defect.
+ * {@code --variant NAME} serves a known-bad variant instead, broken in one area, to check that the
+ * suite catches its mistake; {@code --list-variants} prints every known-bad variant as JSON.
  */
 public final class ReferenceAdapter {
     private static final String NAME = "ack-reference";
@@ -16,31 +21,52 @@ public final class ReferenceAdapter {
 
     private ReferenceAdapter() {}
 
+    /**
+     * Serves the protocol until the end of input, or lists the variants; exits with status 2 on
+     * arguments it does not know.
+     *
+     * @param args none, {@code --variant NAME} or {@code --list-variants}
+     * @throws IOException when stdin or stdout fails
+     */
     public static void main(String[] args) throws IOException {
-        Optional<Variants> variants = variants(args);
-        if (variants.isEmpty()) {
-            System.err.println("usage: ReferenceAdapter [--variant NAME]");
-            System.err.println("known-bad variants: " + Variants.KNOWN_BAD.stream().map(Variants::wireName).toList());
+        Optional<KnownBadVariant> variant = args.length == 2 && args[0].equals("--variant")
+                ? KnownBadVariants.named(args[1]) : Optional.empty();
+        if (args.length == 0) {
+            serve(NAME, Implementation.REFERENCE);
+        } else if (variant.isPresent()) {
+            serve(NAME + " (variant " + variant.get().name() + ")", variant.get().implementation());
+        } else if (List.of(args).equals(List.of("--list-variants"))) {
+            System.out.println(variantsAsJson());
+        } else {
+            System.err.println("usage: ReferenceAdapter [--variant NAME | --list-variants]");
+            System.err.println("known-bad variants: " + KnownBadVariants.all().stream().map(KnownBadVariant::name).toList());
             System.exit(2);
         }
+    }
+
+    private static void serve(String name, Implementation implementation) throws IOException {
         Handles handles = new Handles();
-        new ProtocolServer(name(variants.get()), version(), handles, List.of(
-                new EventQueueHandler(handles, variants.get().eventQueue()),
-                new FibersHandler(handles, variants.get().fibers()),
-                new CoroutinesHandler(handles, variants.get().runtime()),
-                new WakersHandler(handles, variants.get().runtime())))
+        new ProtocolServer(name, version(), handles, List.of(
+                new EventQueueHandler(handles, implementation.eventQueue()),
+                new FibersHandler(handles, implementation.fibers()),
+                new CoroutinesHandler(handles, implementation.coroutines()),
+                new WakersHandler(handles, implementation.wakers())))
                 .serve(System.in, System.out);
     }
 
-    /** The variants the arguments ask for, the reference when they ask for none, empty when they make no sense. */
-    private static Optional<Variants> variants(String[] args) {
-        if (args.length == 0) return Optional.of(Variants.REFERENCE);
-        if (args.length == 2 && args[0].equals("--variant")) return Variants.knownBad(args[1]);
-        return Optional.empty();
-    }
-
-    private static String name(Variants variants) {
-        return variants.equals(Variants.REFERENCE) ? NAME : NAME + " (variant " + variants.wireName() + ")";
+    /** One line: an array of {@code {name, area, chapter, description, fails}}, the rules in order. */
+    private static String variantsAsJson() {
+        ArrayNode variants = Codec.JSON.createArrayNode();
+        for (KnownBadVariant variant : KnownBadVariants.all()) {
+            ArrayNode fails = variants.addObject()
+                    .put("name", variant.name())
+                    .put("area", variant.area().wireName())
+                    .put("chapter", variant.area().chapter())
+                    .put("description", variant.description())
+                    .putArray("fails");
+            variant.fails().stream().sorted().forEach(fails::add);
+        }
+        return variants.toString();
     }
 
     private static String version() {

@@ -1,9 +1,8 @@
 package dev.ack.reference.adapter;
 
 import dev.ack.reference.coroutines.Future;
-import dev.ack.reference.coroutines.HttpGet;
 import dev.ack.reference.coroutines.ManualLeaves;
-import dev.ack.reference.runtime.Variant;
+import dev.ack.reference.runtime.HttpGet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -17,8 +16,8 @@ final class SessionLeaves {
     private final ManualLeaves manual;
     private final List<HttpGet> requests = Collections.synchronizedList(new ArrayList<>());
 
-    SessionLeaves(Variant variant) {
-        this.manual = new ManualLeaves(variant);
+    SessionLeaves(ManualLeaves manual) {
+        this.manual = manual;
     }
 
     Future<String> manual(String name) {

@@ -15,12 +15,11 @@ import dev.ack.protocol.wakers.WakersOps.RunWaitArgs;
 import dev.ack.protocol.wakers.WakersOps.RunWaitResult;
 import dev.ack.protocol.wakers.WakersOps.WakeArgs;
 import dev.ack.reference.coroutines.StateMachine;
+import dev.ack.reference.coroutines.Waker;
 import dev.ack.reference.eventqueue.EventQueueException;
-import dev.ack.reference.runtime.Executor;
 import dev.ack.reference.runtime.Parker;
 import dev.ack.reference.runtime.Reactor;
-import dev.ack.reference.runtime.Variant;
-import dev.ack.reference.runtime.Waker;
+import dev.ack.reference.variants.WakersFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,17 +35,23 @@ public final class WakersHandler implements AreaHandler {
     private static final String DEFAULT_EXECUTOR = "main";
 
     private final Handles handles;
-    private final Variant variant;
+    private final WakersFactory wakers;
     private final SessionLeaves leaves;
     /** Executor threads add to this while the request thread reads it. */
     private final Map<String, Waker> keptWakers = new ConcurrentHashMap<>();
     private final List<ExecutorRun> runs = new ArrayList<>();
     private Reactor reactor;
 
-    public WakersHandler(Handles handles, Variant variant) {
+    /**
+     * A handler that makes its coroutines, leaves, executors and reactor with {@code wakers}.
+     *
+     * @param handles the session's handles, shared by every area
+     * @param wakers the reference's wakers factory, or a known-bad variant's
+     */
+    public WakersHandler(Handles handles, WakersFactory wakers) {
         this.handles = handles;
-        this.variant = variant;
-        this.leaves = new SessionLeaves(variant);
+        this.wakers = wakers;
+        this.leaves = new SessionLeaves(wakers.leaves());
     }
 
     @Override
@@ -79,15 +84,15 @@ public final class WakersHandler implements AreaHandler {
     }
 
     private Empty reactorStart(Empty args) throws EventQueueException {
-        reactor = Reactor.start(variant);
+        reactor = wakers.reactor();
         return Empty.VALUE;
     }
 
     private BlockOnResult blockOn(BlockOnArgs args) {
         ProgramEnvironment environment = ProgramEnvironment.onExecutor(leaves, keptWakers);
-        StateMachine root = new StateMachine(ProgramReader.program(args.program()), environment, variant);
+        StateMachine root = wakers.coroutine(ProgramReader.program(args.program()), environment);
         ExecutorRun run = new ExecutorRun(args.executor() == null ? DEFAULT_EXECUTOR : args.executor(), root, environment,
-                new Executor(environment, variant));
+                wakers.executor(environment));
         runs.add(run);
         return new BlockOnResult(handles.issue(run));
     }

@@ -14,6 +14,12 @@ import java.util.List;
 public final class Compiler {
     private Compiler() {}
 
+    /**
+     * Cuts {@code program} at its waits.
+     *
+     * @param program a coroutine's instructions
+     * @return the code of each state, {@code Start}'s first
+     */
     public static List<Segment> compile(List<Instruction> program) {
         List<Segment> segments = new ArrayList<>();
         List<Instruction> code = new ArrayList<>();

@@ -1,6 +1,5 @@
 package dev.ack.reference.coroutines;
 
-import dev.ack.reference.runtime.Waker;
 import java.util.List;
 
 /**

@@ -1,7 +1,5 @@
 package dev.ack.reference.coroutines;
 
-import dev.ack.reference.runtime.Variant;
-import dev.ack.reference.runtime.Waker;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -11,8 +9,7 @@ import java.util.Map;
  * made ready before anything polled it is Ready at its first poll. Thread-safe: an executor polls
  * while the request thread makes leaves ready.
  */
-public final class ManualLeaves {
-    private final Variant variant;
+public class ManualLeaves {
     private final Map<String, Slot> slots = new HashMap<>();
 
     /** What is known of one leaf: its value once ready, else the waker to call then. */
@@ -21,16 +18,25 @@ public final class ManualLeaves {
         Waker waker;
     }
 
-    public ManualLeaves(Variant variant) {
-        this.variant = variant;
-    }
+    /** No leaves yet: each comes into being when it is first polled or made ready. */
+    public ManualLeaves() {}
 
-    /** A future for leaf {@code name}; creating it does nothing. */
+    /**
+     * A future for leaf {@code name}; creating it does nothing.
+     *
+     * @param name the leaf's name
+     * @return a future that is Ready with the leaf's value once it is made ready
+     */
     public Future<String> leaf(String name) {
         return waker -> poll(name, waker);
     }
 
-    /** Makes leaf {@code name} Ready with {@code value} and wakes the task that last polled it. */
+    /**
+     * Makes leaf {@code name} Ready with {@code value} and wakes the task that last polled it.
+     *
+     * @param name the leaf's name
+     * @param value what its futures are Ready with
+     */
     public void makeReady(String name, String value) {
         Waker waker;
         synchronized (this) {
@@ -52,8 +58,7 @@ public final class ManualLeaves {
     private synchronized PollState<String> poll(String name, Waker waker) {
         Slot slot = slot(name);
         if (slot.value != null) return PollState.ready(slot.value);
-        // Known-bad FIRST_WAKER: keeps the waker of the first poll, though a later poll may come from another task.
-        if (slot.waker == null || variant != Variant.FIRST_WAKER) slot.waker = waker;
+        slot.waker = waker; // the most recent poll's: the leaf may have moved to another task since the last
         return PollState.pending();
     }
 

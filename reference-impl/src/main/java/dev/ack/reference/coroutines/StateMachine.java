@@ -1,8 +1,5 @@
 package dev.ack.reference.coroutines;
 
-import dev.ack.reference.runtime.Executor;
-import dev.ack.reference.runtime.Variant;
-import dev.ack.reference.runtime.Waker;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +12,7 @@ import java.util.Optional;
  * the current state until a wait is Pending or the program returns; a Ready wait hands its value to
  * the next state's code in the same poll. Locals and created children live here, across waits.
  */
-public final class StateMachine implements Future<String> {
+public class StateMachine implements Future<String> {
     /** Where the machine stands: the book's {@code enum State}. */
     private sealed interface State {
         record Start() implements State {}
@@ -28,17 +25,20 @@ public final class StateMachine implements Future<String> {
 
     private final List<Segment> segments;
     private final Environment environment;
-    private final Variant variant;
     private final Locals locals = new Locals();
     /** Children created and not yet waited on or spawned. */
     private final Map<String, StateMachine> children = new HashMap<>();
     private State state = new State.Start();
 
-    /** Compiles {@code program}; nothing of it runs before the first poll. */
-    public StateMachine(List<Instruction> program, Environment environment, Variant variant) {
+    /**
+     * Compiles {@code program}; nothing of it runs before the first poll.
+     *
+     * @param program the coroutine's instructions
+     * @param environment where it logs, finds its leaves, spawns and keeps wakers
+     */
+    public StateMachine(List<Instruction> program, Environment environment) {
         this.segments = Compiler.compile(program);
         this.environment = environment;
-        this.variant = variant;
     }
 
     @Override
@@ -53,11 +53,7 @@ public final class StateMachine implements Future<String> {
                     locals.set(into, value);
                     state = run(point, waker);
                 }
-                case State.Resolved(String value) -> {
-                    // Known-bad POLL_AFTER_READY: hands out the value again instead of failing.
-                    if (variant == Variant.POLL_AFTER_READY) return PollState.ready(value);
-                    throw new PolledAfterReadyException();
-                }
+                case State.Resolved _ -> throw new PolledAfterReadyException();
             }
             if (state instanceof State.Resolved(String value)) return PollState.ready(value);
         }
@@ -78,8 +74,8 @@ public final class StateMachine implements Future<String> {
             case Instruction.Log(String text) -> environment.log(locals.fill(text));
             case Instruction.Set(String var, String value) -> locals.set(var, locals.fill(value));
             case Instruction.Create(String name, List<Instruction> program) ->
-                    children.put(name, new StateMachine(program, environment, variant));
-            case Instruction.Spawn(String child) -> Executor.spawn(take(child));
+                    children.put(name, new StateMachine(program, environment));
+            case Instruction.Spawn(String child) -> environment.spawn(take(child));
             case Instruction.PollDetached(String child) -> created(child).poll(Waker.noop());
             case Instruction.KeepWaker(String name) -> environment.keepWaker(name, waker);
             case Instruction.Exit exit -> throw new IllegalArgumentException("the compiler ends segments at exits: " + exit);

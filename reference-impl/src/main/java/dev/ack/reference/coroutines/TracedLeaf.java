@@ -1,6 +1,5 @@
 package dev.ack.reference.coroutines;
 
-import dev.ack.reference.runtime.Waker;
 
 /** A leaf that reports its polls: {@code leaf-started} after its first poll began the work, {@code leaf-polled} after each. */
 final class TracedLeaf implements Future<String> {

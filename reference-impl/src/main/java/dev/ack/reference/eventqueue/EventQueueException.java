@@ -21,11 +21,22 @@ public final class EventQueueException extends IOException {
 
     private final Reason reason;
 
+    /**
+     * A failure for {@code reason}.
+     *
+     * @param reason what the caller can act on
+     * @param message what failed, naming the errno where there is one
+     */
     public EventQueueException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }
 
+    /**
+     * Why the operation failed.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }

@@ -14,43 +14,83 @@ import java.util.List;
  * <p>The registry keeps no table of its own: epoll already knows what is registered, and its answers
  * (EEXIST, ENOENT, EBADF) become {@link Reason#ALREADY_REGISTERED}, {@link Reason#NOT_REGISTERED} and
  * {@link Reason#INVALID_ARGUMENT}.
+ *
+ * <p>Two decisions are methods a subclass may change: the event bits a registration asks epoll for
+ * ({@link #epollEvents}) and the user data its events carry ({@link #epollData}).
  */
-public final class Registry {
-    private final Variant variant;
+public class Registry {
     private final List<Waker> wakers = new ArrayList<>();
     /** -1 once closed, so that late calls fail with EBADF instead of reaching a reused fd number. */
     private volatile int epfd;
 
-    Registry(int epfd, Variant variant) {
-        this.epfd = epfd;
-        this.variant = variant;
+    /**
+     * A registry with a new epoll instance: a {@link Poll}'s, made by the poll or handed to it.
+     *
+     * @throws EventQueueException when the process or the system is out of descriptors
+     */
+    protected Registry() throws EventQueueException {
+        this.epfd = Epoll.create();
     }
 
-    /** Starts watching {@code source}; its events will carry {@code token}. */
+    /**
+     * Starts watching {@code source}.
+     *
+     * @param source what to watch
+     * @param token what its events carry
+     * @param interests what to report
+     * @param mode how to report it
+     * @throws EventQueueException {@code ALREADY_REGISTERED}, or {@code INVALID_ARGUMENT} for a closed
+     *         source, empty interests or a closed poll
+     */
     public void register(Source source, Token token, Interest interests, Mode mode) throws EventQueueException {
-        Epoll.add(epfd, source.rawFd(), flags(interests, mode), data(token));
+        Epoll.add(epfd, source.rawFd(), epollEvents(interests, mode), epollData(token));
     }
 
-    /** Replaces token, interests and mode of a registered source, and re-arms it if it is oneshot. */
+    /**
+     * Replaces token, interests and mode of a registered source, and re-arms it if it is oneshot.
+     *
+     * @param source a registered source
+     * @param token what its events carry from now on
+     * @param interests what to report from now on
+     * @param mode how to report it from now on
+     * @throws EventQueueException {@code NOT_REGISTERED}, or {@code INVALID_ARGUMENT} for empty interests
+     */
     public void reregister(Source source, Token token, Interest interests, Mode mode) throws EventQueueException {
-        Epoll.modify(epfd, source.rawFd(), flags(interests, mode), data(token));
+        Epoll.modify(epfd, source.rawFd(), epollEvents(interests, mode), epollData(token));
     }
 
-    /** Stops watching {@code source}; events of it already waiting in the ready list are dropped. */
+    /**
+     * Stops watching {@code source}; events of it already waiting in the ready list are dropped.
+     *
+     * @param source a registered source
+     * @throws EventQueueException {@code NOT_REGISTERED} when it is not
+     */
     public void deregister(Source source) throws EventQueueException {
         Epoll.delete(epfd, source.rawFd());
     }
 
-    private int flags(Interest interests, Mode mode) throws EventQueueException {
+    /**
+     * The event bits a registration asks epoll for: what to report, and how (edge-triggered, oneshot).
+     * Empty interests are rejected: epoll would accept them and report nothing but errors.
+     *
+     * @param interests what to report
+     * @param mode how to report it
+     * @return the bits for {@code epoll_event.events}
+     * @throws EventQueueException {@code INVALID_ARGUMENT} for empty interests
+     */
+    protected int epollEvents(Interest interests, Mode mode) throws EventQueueException {
         if (interests.isEmpty()) throw new EventQueueException(Reason.INVALID_ARGUMENT, "interests must not be empty");
-        // Known-bad LEVEL_FOR_EDGE: the edge-triggered flag is dropped.
-        boolean edge = mode.trigger() == Trigger.EDGE && variant != Variant.LEVEL_FOR_EDGE;
-        return Epoll.flags(interests.readable(), interests.writable(), edge, mode.oneshot());
+        return Epoll.flags(interests.readable(), interests.writable(), mode.trigger() == Trigger.EDGE, mode.oneshot());
     }
 
-    private long data(Token token) {
-        // Known-bad TOKEN_TRUNCATED: the high 32 bits are lost on the way into epoll.
-        return variant == Variant.TOKEN_TRUNCATED ? token.value() & 0xFFFF_FFFFL : token.value();
+    /**
+     * The 64 bits of user data epoll hands back with every event of a registration: all of the token.
+     *
+     * @param token the registration's token
+     * @return the bits for {@code epoll_event.data}
+     */
+    protected long epollData(Token token) {
+        return token.value();
     }
 
     /**
@@ -58,13 +98,8 @@ public final class Registry {
      * to read the eventfd, and keeps the waker so that closing the poll closes it too.
      */
     synchronized void registerWaker(Waker waker, int eventFd, Token token) throws EventQueueException {
-        int readableEdgeTriggered = Epoll.flags(true, false, true, false); // not flags(): no variant touches this
-        Epoll.add(epfd, eventFd, readableEdgeTriggered, data(token));
+        Epoll.add(epfd, eventFd, Epoll.flags(true, false, true, false), epollData(token));
         wakers.add(waker);
-    }
-
-    Variant variant() {
-        return variant;
     }
 
     int epfd() {
@@ -73,11 +108,8 @@ public final class Registry {
 
     synchronized void close() {
         if (epfd < 0) return;
-        // Known-bad LEAKY_CLOSE: forgets the descriptors without closing them.
-        if (variant != Variant.LEAKY_CLOSE) {
-            wakers.forEach(Waker::close);
-            Fd.close(epfd);
-        }
+        wakers.forEach(Waker::close);
+        Fd.close(epfd);
         wakers.clear();
         epfd = -1;
     }

@@ -19,7 +19,14 @@ public final class TcpStream implements Source, AutoCloseable {
         this.fd = fd;
     }
 
-    /** Connects (this call blocks until the connection is made), then makes the stream non-blocking. */
+    /**
+     * Connects (this call blocks until the connection is made), then makes the stream non-blocking.
+     *
+     * @param address an IPv4 address and port
+     * @return the connected stream
+     * @throws EventQueueException {@code INVALID_ARGUMENT} for an address that is not IPv4, {@code IO} when
+     *         the address does not resolve or the connection fails
+     */
     public static TcpStream connect(InetSocketAddress address) throws EventQueueException {
         if (address.isUnresolved()) {
             throw new EventQueueException(Reason.IO, "cannot resolve " + address.getHostString());
@@ -30,12 +37,24 @@ public final class TcpStream implements Source, AutoCloseable {
         return new TcpStream(Sockets.connect(ipv4.getAddress(), address.getPort()));
     }
 
-    /** Reads at most {@code buffer.length} bytes into {@code buffer}; returns their number, 0 at end of file. */
+    /**
+     * Reads at most {@code buffer.length} bytes into {@code buffer}.
+     *
+     * @param buffer where the bytes go
+     * @return how many bytes were read, 0 at end of file
+     * @throws EventQueueException {@code WOULD_BLOCK} when nothing is there to read now
+     */
     public int read(byte[] buffer) throws EventQueueException {
         return Sockets.receive(fd, buffer);
     }
 
-    /** Writes {@code data} once; returns how many bytes were taken, possibly fewer than all. */
+    /**
+     * Writes {@code data} once.
+     *
+     * @param data the bytes to write
+     * @return how many bytes were taken, possibly fewer than all
+     * @throws EventQueueException {@code WOULD_BLOCK} when there is no room to write now
+     */
     public int write(byte[] data) throws EventQueueException {
         return Sockets.send(fd, data);
     }

@@ -17,11 +17,22 @@ public final class FiberException extends Exception {
 
     private final Reason reason;
 
+    /**
+     * A failure for {@code reason}.
+     *
+     * @param reason what the caller can act on
+     * @param message what failed
+     */
     public FiberException(Reason reason, String message) {
         super(message);
         this.reason = reason;
     }
 
+    /**
+     * Why the operation failed.
+     *
+     * @return the reason
+     */
     public Reason reason() {
         return reason;
     }

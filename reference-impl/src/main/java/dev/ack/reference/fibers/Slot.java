@@ -9,8 +9,6 @@ final class Slot {
     private State state = State.AVAILABLE;
     private StackBudget stack;
     private Fiber fiber;
-    /** When it last became ready, counted by the runtime: the order the known-bad LIFO variant picks by. */
-    private long readiedAt;
 
     /** The base context's slot: running, on the thread's own stack. */
     static Slot base(long stackSize) {
@@ -32,19 +30,14 @@ final class Slot {
         return fiber;
     }
 
-    long readiedAt() {
-        return readiedAt;
-    }
-
     /** Takes a new fiber on a fresh stack; it is made ready by the caller, and not run. */
     void take(Fiber fiber, long stackSize) {
         this.fiber = fiber;
         this.stack = new StackBudget(stackSize);
     }
 
-    void ready(long now) {
+    void ready() {
         state = State.READY;
-        readiedAt = now;
     }
 
     void running() {

@@ -17,7 +17,12 @@ public final class StackBudget {
         this.size = size;
     }
 
-    /** Declares a frame of {@code bytes}; fails, using nothing, when it does not fit. */
+    /**
+     * Declares a frame of {@code bytes}; fails, using nothing, when it does not fit.
+     *
+     * @param bytes the frame's size
+     * @throws FiberException {@code STACK_OVERFLOW} when it does not fit
+     */
     public void push(long bytes) throws FiberException {
         if (bytes > size - used) {
             throw new FiberException(Reason.STACK_OVERFLOW, "a frame of " + bytes + " bytes does not fit: "
@@ -26,7 +31,11 @@ public final class StackBudget {
         used += bytes;
     }
 
-    /** Gives back a frame pushed before. */
+    /**
+     * Gives back a frame pushed before.
+     *
+     * @param bytes the size it was pushed with
+     */
     public void pop(long bytes) {
         used -= bytes;
     }

@@ -2,9 +2,11 @@ package dev.ack.reference.runtime;
 
 import dev.ack.reference.coroutines.Future;
 import dev.ack.reference.coroutines.PollState;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 
 /**
  * Runs tasks (top-level futures) on one thread: the book's chapter 8 executor. It polls a task when
@@ -13,40 +15,47 @@ import java.util.OptionalInt;
  * the root, has finished. A finished task is dropped and never polled again; wakes for tasks it no
  * longer holds are ignored. Several executors, each on its own thread, may share one reactor: each
  * waker reaches the executor that made it.
+ *
+ * <p>Which task to poll next is a method a subclass may change ({@link #nextReady}).
  */
-public final class Executor {
+public class Executor {
     /** The executor running on this thread, as the book's thread-local {@code CURRENT_EXEC}: how {@link #spawn} finds it. */
     private static final ThreadLocal<Executor> CURRENT = new ThreadLocal<>();
 
     private final ExecutorTrace trace;
-    private final Variant variant;
-    private final ReadyQueue readyQueue = new ReadyQueue();
-    private final Parker parker = new Parker();
+    /** Package-private, like the parker, for the tests' wrong executors only: no subclass elsewhere reaches either. */
+    final ReadyQueue readyQueue = new ReadyQueue();
+    final Parker parker = new Parker();
     /** Unfinished tasks by id; only the executor's thread touches it. */
     private final Map<Integer, Future<String>> tasks = new HashMap<>();
+    private final Set<Integer> pending = Collections.unmodifiableSet(tasks.keySet());
     private int nextId;
     /** The task being polled, if any. */
     private OptionalInt running = OptionalInt.empty();
     private String rootValue;
 
-    public Executor(ExecutorTrace trace, Variant variant) {
+    /**
+     * An executor with no tasks yet.
+     *
+     * @param trace where it reports what it does
+     */
+    public Executor(ExecutorTrace trace) {
         this.trace = trace;
-        this.variant = variant;
     }
 
     /**
-     * Spawns {@code root} as task 0 and runs every task until all are finished; returns the root's
-     * value. Throws what a task's poll throws (and stops running the others).
+     * Spawns {@code root} as task 0 and runs every task until all are finished. Throws what a task's
+     * poll throws (and stops running the others).
+     *
+     * @param root the first task's future
+     * @return the root's value
+     * @throws InterruptedException when the thread is interrupted while it sleeps: the run is abandoned
      */
     public String blockOn(Future<String> root) throws InterruptedException {
         CURRENT.set(this);
         try {
             add(root);
-            while (true) {
-                for (Integer task = readyQueue.pop(); task != null; task = readyQueue.pop()) poll(task);
-                if (tasks.isEmpty()) break;
-                sleep();
-            }
+            while (!tasks.isEmpty()) poll(nextReady(pending));
             trace.allFinished();
             return rootValue;
         } finally {
@@ -54,12 +63,22 @@ public final class Executor {
         }
     }
 
-    /** Adds {@code future} as a new task of the executor running on this thread; it is polled after the current poll. */
+    /**
+     * Adds {@code future} as a new task of the executor running on this thread, the book's
+     * {@code runtime::spawn}; it is polled after the current poll.
+     *
+     * @param future the new task's future
+     * @throws NotInitialisedException when no executor runs on this thread
+     */
     public static void spawn(Future<String> future) {
         current().add(future);
     }
 
-    /** The task that the executor on this thread is polling; empty outside an executor. */
+    /**
+     * The task that the executor on this thread is polling.
+     *
+     * @return its id; empty outside an executor or between polls
+     */
     public static OptionalInt runningTask() {
         Executor executor = CURRENT.get();
         return executor == null ? OptionalInt.empty() : executor.running;
@@ -85,7 +104,7 @@ public final class Executor {
         running = OptionalInt.of(task);
         PollState<String> state;
         try {
-            state = future.poll(new Waker(readyQueue, parker, task, trace));
+            state = future.poll(new TaskWaker(readyQueue, parker, task, trace));
         } finally {
             running = OptionalInt.empty();
         }
@@ -97,18 +116,20 @@ public final class Executor {
     }
 
     /**
-     * Sleeps until a waker unparks this executor. A wake that came after the ready queue was found
-     * empty left the parker's permit, so this returns at once and the loop finds the task.
+     * Which of the {@code pending} tasks to poll next: the next one a waker made ready, the book's
+     * "pop a ready id, else park". With none ready it sleeps until a waker unparks it. A wake that came
+     * after the ready queue was found empty left the parker's permit, so the park returns at once and
+     * the queue has the task. The id may be that of a task that has finished meanwhile; polling skips it.
+     *
+     * @param pending the unfinished tasks' ids, at least one
+     * @return the id of the task to poll next
+     * @throws InterruptedException when the thread is interrupted while it sleeps
      */
-    private void sleep() throws InterruptedException {
-        // Known-bad BUSY_EXECUTOR: does not wait for a wake; polls every task again, woken or not. It pauses
-        // 1 ms a round only so that its trace (hundreds of polls a second) stays small enough to read.
-        if (variant == Variant.BUSY_EXECUTOR) {
-            Thread.sleep(1);
-            tasks.keySet().forEach(readyQueue::push);
-            return;
+    protected int nextReady(Set<Integer> pending) throws InterruptedException {
+        for (Integer task = readyQueue.pop(); ; task = readyQueue.pop()) {
+            if (task != null) return task;
+            trace.sleeping(pending.size());
+            parker.park();
         }
-        trace.sleeping(tasks.size());
-        parker.park();
     }
 }

@@ -9,12 +9,21 @@ package dev.ack.reference.runtime;
 public final class Parker {
     private boolean permit;
 
-    /** Waits until the permit is there, then takes it. Interruptible, so that a stopped executor thread ends. */
+    /** A parker without a permit: the first park waits. */
+    public Parker() {}
+
+    /**
+     * Waits until the permit is there, then takes it.
+     *
+     * @throws InterruptedException when the thread is interrupted while it waits, so that a stopped
+     *         executor thread ends
+     */
     public synchronized void park() throws InterruptedException {
         while (!permit) wait(); // in a loop: wait() may return without a notify
         permit = false;
     }
 
+    /** Leaves the permit, waking the thread parked on it, if any; from any thread. */
     public synchronized void unpark() {
         permit = true;
         notify();

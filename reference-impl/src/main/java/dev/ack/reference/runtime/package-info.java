@@ -2,10 +2,9 @@
  * A runtime for the coroutines, as built in chapter 8 of "Asynchronous Programming in Rust".
  *
  * <p>An {@link dev.ack.reference.runtime.Executor} runs tasks on one thread: it polls a task when it is
- * spawned and when a {@link dev.ack.reference.runtime.Waker} of it is called, and otherwise sleeps on its
+ * spawned and when a waker of it is called, and otherwise sleeps on its
  * {@link dev.ack.reference.runtime.Parker}. The {@link dev.ack.reference.runtime.Reactor} runs on its own
- * thread around the chapter 4 event queue and calls the waker of a stream that became readable. One
- * reactor serves any number of executors. {@link dev.ack.reference.runtime.Variant} holds the deliberately
- * broken variants of this package and the coroutines one.
+ * thread around the chapter 4 event queue and calls the waker of a stream that became readable, such as
+ * the book's {@link dev.ack.reference.runtime.HttpGet} leaf. One reactor serves any number of executors.
  */
 package dev.ack.reference.runtime;

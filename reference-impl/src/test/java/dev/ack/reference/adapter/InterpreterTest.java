@@ -6,8 +6,9 @@ import dev.ack.protocol.Codec;
 import dev.ack.protocol.fibers.FiberInstruction;
 import dev.ack.protocol.fibers.FiberTraceEntry;
 import dev.ack.reference.fibers.BookPrograms;
-import dev.ack.reference.fibers.Runtime;
-import dev.ack.reference.fibers.Variant;
+import dev.ack.reference.fibers.FiberRuntime;
+import dev.ack.reference.variants.FibersFactory;
+import dev.ack.reference.variants.KnownBadVariants;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ class InterpreterTest {
 
     @Test
     void twoCountingFibersLogTheBooksTranscript() throws Exception {
-        List<String> trace = run(new Runtime(), "[" + COUNTING_FIBER.formatted(10) + "," + COUNTING_FIBER.formatted(15) + "]");
+        List<String> trace = run(new FiberRuntime(), "[" + COUNTING_FIBER.formatted(10) + "," + COUNTING_FIBER.formatted(15) + "]");
 
         assertThat(trace).startsWith("0 spawned 1", "0 spawned 2").endsWith("2 finished");
         assertThat(logs(trace)).containsExactlyElementsOf(BookPrograms.COUNTING_TRANSCRIPT);
@@ -43,7 +44,7 @@ class InterpreterTest {
 
     @Test
     void aNestedSpawnTakesSlot3AndRunsBeforeFiber1Resumes() throws Exception {
-        List<String> trace = run(new Runtime(), """
+        List<String> trace = run(new FiberRuntime(), """
                 [{"do": "spawn", "body": [
                    {"do": "log", "text": "I haven't implemented a timer in this example."},
                    {"do": "yield"},
@@ -61,7 +62,7 @@ class InterpreterTest {
 
     @Test
     void localsSetAndAddedAreIntactAfterYieldingFrom50FramesDeep() throws Exception {
-        List<String> trace = run(new Runtime(), """
+        List<String> trace = run(new FiberRuntime(), """
                 [{"do": "spawn", "body": %s},
                  {"do": "spawn", "body": %s},
                  {"do": "set", "var": "x", "value": 5},
@@ -74,7 +75,7 @@ class InterpreterTest {
 
     @Test
     void aCheckReportsADifferentValueAndLogTextsShowIdsAndLocals() throws Exception {
-        List<String> trace = run(new Runtime(), """
+        List<String> trace = run(new FiberRuntime(), """
                 [{"do": "set", "var": "x", "value": 5},
                  {"do": "check", "var": "x", "equals": 6},
                  {"do": "repeat", "times": 2, "var": "i", "body": [{"do": "add", "var": "x", "value": 10}]},
@@ -87,7 +88,7 @@ class InterpreterTest {
     void aSpawnWithNoFreeSlotEndsThatProgramAndTheFibersGoOn() throws Exception {
         String fiber = """
                 {"do": "spawn", "body": [{"do": "yield"}, {"do": "log", "text": "fiber {id}"}]}""";
-        List<String> trace = run(new Runtime(), """
+        List<String> trace = run(new FiberRuntime(), """
                 [%1$s, %1$s, %1$s, %1$s, {"do": "log", "text": "unreached"}]""".formatted(fiber));
 
         assertThat(trace).containsExactly("0 spawned 1", "0 spawned 2", "0 spawned 3", "0 error NoFreeSlot",
@@ -96,15 +97,15 @@ class InterpreterTest {
 
     @Test
     void aFiberThatExhaustsItsStackStopsAloneAndTheOthersKeepTheirLocals() throws Exception {
-        assertExhaustingOneStackLeavesTheOthers(new Runtime());
+        assertExhaustingOneStackLeavesTheOthers(new FiberRuntime());
     }
 
     @Test
     void aRealStackOverflowErrorIsCaughtAsStackOverflowOfThatFiberOnly() throws Exception {
-        assertExhaustingOneStackLeavesTheOthers(new Runtime(Runtime.DEFAULT_SLOTS, Long.MAX_VALUE, Variant.REFERENCE));
+        assertExhaustingOneStackLeavesTheOthers(new FiberRuntime(FiberRuntime.DEFAULT_SLOTS, Long.MAX_VALUE));
     }
 
-    private static void assertExhaustingOneStackLeavesTheOthers(Runtime runtime) {
+    private static void assertExhaustingOneStackLeavesTheOthers(FiberRuntime runtime) {
         List<String> trace = run(runtime, """
                 [{"do": "spawn", "body": %s},
                  {"do": "spawn", "body": [{"do": "exhaust_stack", "frame_bytes": 1024}, {"do": "log", "text": "unreached"}]},
@@ -116,7 +117,7 @@ class InterpreterTest {
 
     @Test
     void aSpinningFiberIsNotPreempted() throws Exception {
-        List<String> trace = run(new Runtime(), """
+        List<String> trace = run(new FiberRuntime(), """
                 [{"do": "spawn", "body": [{"do": "spin", "iterations": 1000000}, {"do": "log", "text": "spun"}]},
                  {"do": "spawn", "body": [{"do": "log", "text": "second"}]}]""");
 
@@ -124,21 +125,26 @@ class InterpreterTest {
     }
 
     @Test
-    void loseLocalForgetsALocalAcrossAYield() throws Exception {
-        Runtime runtime = new Runtime(Runtime.DEFAULT_SLOTS, Runtime.DEFAULT_STACK_SIZE, Variant.LOSE_LOCAL);
-        List<String> trace = run(runtime, """
+    void loseLocalLetsAFiberFindTheLocalAnotherFiberSetDuringItsYield() throws Exception {
+        FibersFactory loseLocal = KnownBadVariants.named("fibers-lose-local").orElseThrow().implementation().fibers();
+        List<String> trace = run(new FiberRuntime(), loseLocal, """
                 [{"do": "spawn", "body": [
-                   {"do": "set", "var": "x", "value": 5},
-                   {"do": "yield"},
-                   {"do": "check", "var": "x", "equals": 5}]}]""");
+                   {"do": "set", "var": "x", "value": 1}, {"do": "yield"}, {"do": "check", "var": "x", "equals": 1}]},
+                 {"do": "spawn", "body": [
+                   {"do": "set", "var": "x", "value": 2}, {"do": "yield"}, {"do": "check", "var": "x", "equals": 2}]}]""");
 
-        assertThat(trace).containsExactly("0 spawned 1", "1 check x 5 0", "1 finished");
+        assertThat(trace).containsExactly("0 spawned 1", "0 spawned 2", "1 check x 1 2", "1 finished", "2 finished");
     }
 
-    private static List<String> run(Runtime runtime, String program) {
+    private static List<String> run(FiberRuntime runtime, String program) {
+        return run(runtime, FibersFactory.REFERENCE, program);
+    }
+
+    private static List<String> run(FiberRuntime runtime, FibersFactory fibers, String program) {
         try (runtime) {
             FiberTrace trace = new FiberTrace();
-            new Interpreter(runtime, trace).runOnBase(List.of(Codec.fromJson(Codec.JSON.readTree(program), FiberInstruction[].class)));
+            new Interpreter(runtime, trace, fibers.programLocals())
+                    .runOnBase(List.of(Codec.fromJson(Codec.JSON.readTree(program), FiberInstruction[].class)));
             return trace.entries().stream().map(InterpreterTest::line).toList();
         } catch (Exception e) {
             throw new AssertionError(e);

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ack.protocol.Codec;
 import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.Message;
+import dev.ack.reference.variants.EventQueueFactory;
+import dev.ack.reference.variants.FibersFactory;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -42,8 +44,8 @@ class ProtocolServerTest {
         replies = new BufferedReader(new InputStreamReader(new PipedInputStream(serverOut), StandardCharsets.UTF_8));
         Handles handles = new Handles();
         ProtocolServer protocolServer = new ProtocolServer("ack-reference", "0.1.0", handles,
-                List.of(new EventQueueHandler(handles, Variants.REFERENCE.eventQueue()),
-                        new FibersHandler(handles, Variants.REFERENCE.fibers())));
+                List.of(new EventQueueHandler(handles, EventQueueFactory.REFERENCE),
+                        new FibersHandler(handles, FibersFactory.REFERENCE)));
         server = Thread.ofPlatform().name("protocol-server").start(() -> {
             try (serverOut) {
                 protocolServer.serve(serverIn, serverOut);
@@ -176,7 +178,7 @@ class ProtocolServerTest {
     @Test
     void anOpServedTwiceStopsTheServerBeforeItServes() {
         Handles handles = new Handles();
-        EventQueueHandler eventQueue = new EventQueueHandler(handles, Variants.REFERENCE.eventQueue());
+        EventQueueHandler eventQueue = new EventQueueHandler(handles, EventQueueFactory.REFERENCE);
         assertThatThrownBy(() -> new ProtocolServer("twice", "0", handles, List.of(eventQueue, eventQueue)))
                 .hasMessageContaining("eq.poll_new is served twice");
     }

@@ -2,6 +2,9 @@ package dev.ack.reference.adapter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ack.protocol.Codec;
+import dev.ack.reference.variants.KnownBadVariants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,6 +44,18 @@ class ReferenceAdapterTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.stdout()).contains("\"name\":\"ack-reference (variant fibers-no-base-slot)\"")
                 .contains("{\"event\":\"spawned\",\"fiber\":0,\"id\":4}").doesNotContain("NoFreeSlot");
+    }
+
+    @Test
+    void listVariantsPrintsEveryKnownBadVariantWithTheRulesItFails() throws Exception {
+        Run run = run("", "--list-variants");
+
+        assertThat(run.exitCode()).isZero();
+        JsonNode variants = Codec.JSON.readTree(run.stdout());
+        assertThat(variants).hasSize(KnownBadVariants.all().size());
+        assertThat(variants.get(0).toString()).isEqualTo("{\"name\":\"level-for-edge\",\"area\":\"event-queue\","
+                + "\"chapter\":4,\"description\":\"accepts edge-triggered registrations but registers them"
+                + " level-triggered\",\"fails\":[\"EQ-10\",\"EQ-12\"]}");
     }
 
     @Test

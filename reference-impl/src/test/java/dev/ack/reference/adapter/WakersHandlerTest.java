@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Codec;
 import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.ProtocolError;
-import dev.ack.reference.runtime.Variant;
+import dev.ack.reference.variants.CoroutinesFactory;
+import dev.ack.reference.variants.WakersFactory;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
  */
 class WakersHandlerTest {
     private final Handles handles = new Handles();
-    private final CoroutinesHandler coroutines = new CoroutinesHandler(handles, Variant.REFERENCE);
-    private final WakersHandler wakers = new WakersHandler(handles, Variant.REFERENCE);
+    private final CoroutinesHandler coroutines = new CoroutinesHandler(handles, CoroutinesFactory.REFERENCE);
+    private final WakersHandler wakers = new WakersHandler(handles, WakersFactory.REFERENCE);
 
     @AfterEach
     void reset() throws Exception {

@@ -1,8 +1,7 @@
 package dev.ack.reference.coroutines;
 
+import dev.ack.reference.runtime.Executor;
 import dev.ack.reference.runtime.ExecutorTrace;
-import dev.ack.reference.runtime.Variant;
-import dev.ack.reference.runtime.Waker;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +22,8 @@ public final class Recorder implements Environment, ExecutorTrace {
         this.leaves = leaves;
     }
 
-    public Recorder(Variant variant) {
-        this(new ManualLeaves(variant));
-    }
-
     public Recorder() {
-        this(Variant.REFERENCE);
+        this(new ManualLeaves());
     }
 
     public synchronized List<String> lines() {
@@ -64,6 +59,11 @@ public final class Recorder implements Environment, ExecutorTrace {
     @Override
     public Future<String> leaf(Leaf leaf) {
         return leaves.leaf(((Leaf.Manual) leaf).name());
+    }
+
+    @Override
+    public void spawn(Future<String> task) {
+        Executor.spawn(task);
     }
 
     @Override

@@ -13,8 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ack.reference.runtime.NotInitialisedException;
-import dev.ack.reference.runtime.Variant;
-import dev.ack.reference.runtime.Waker;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +21,7 @@ class StateMachineTest {
     private final Recorder recorder = new Recorder();
 
     private StateMachine coroutine(Instruction... instructions) {
-        return new StateMachine(List.of(instructions), recorder, Variant.REFERENCE);
+        return new StateMachine(List.of(instructions), recorder);
     }
 
     private static PollState<String> poll(StateMachine coroutine) {

@@ -33,7 +33,7 @@ public final class Checks {
         return seen;
     }
 
-    static List<Long> tokens(Poll poll, Events events, Duration timeout) throws EventQueueException {
+    public static List<Long> tokens(Poll poll, Events events, Duration timeout) throws EventQueueException {
         return poll(poll, events, timeout).stream().map(Seen::token).toList();
     }
 

@@ -8,19 +8,19 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 
 /** A {@link TcpStream} under test connected to a plain java.net peer on loopback that the test drives. */
-record Connection(TcpStream stream, Socket peer) implements AutoCloseable {
+public record Connection(TcpStream stream, Socket peer) implements AutoCloseable {
 
-    static Connection open(ServerSocket listener) throws IOException {
+    public static Connection open(ServerSocket listener) throws IOException {
         var address = new InetSocketAddress(InetAddress.getLoopbackAddress(), listener.getLocalPort());
         TcpStream stream = TcpStream.connect(address);
         return new Connection(stream, listener.accept());
     }
 
-    static ServerSocket listener() throws IOException {
+    public static ServerSocket listener() throws IOException {
         return new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     }
 
-    void peerSends(String text) throws IOException {
+    public void peerSends(String text) throws IOException {
         peer.getOutputStream().write(text.getBytes(StandardCharsets.UTF_8));
         peer.getOutputStream().flush();
     }

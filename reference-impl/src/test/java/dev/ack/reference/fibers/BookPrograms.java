@@ -11,7 +11,7 @@ public final class BookPrograms {
     private BookPrograms() {}
 
     /** c-fibers: two fibers count to 10 and to 15, yielding after every line. */
-    static void countingFibers(Runtime runtime, List<String> out) throws FiberException {
+    public static void countingFibers(FiberRuntime runtime, List<String> out) throws FiberException {
         runtime.spawn(() -> count(out, 10));
         runtime.spawn(() -> count(out, 15));
         runtime.run();
@@ -28,7 +28,7 @@ public final class BookPrograms {
     }
 
     /** d-fibers-closure: closures, one of which spawns a nested fiber; each says when it finished. */
-    static void nestedSpawn(Runtime runtime, List<String> out) throws FiberException {
+    static void nestedSpawn(FiberRuntime runtime, List<String> out) throws FiberException {
         runtime.spawn(saysFinished(out, () -> {
             out.add("I haven't implemented a timer in this example.");
             yieldThread();

@@ -9,7 +9,7 @@ final class FreeFunctions {
 
     static void yieldThread() {
         try {
-            Runtime.current().yieldNow();
+            FiberRuntime.current().yieldNow();
         } catch (FiberException e) {
             throw new AssertionError(e);
         }
@@ -17,7 +17,7 @@ final class FreeFunctions {
 
     static int spawn(Runnable task) {
         try {
-            return Runtime.current().spawn(task);
+            return FiberRuntime.current().spawn(task);
         } catch (FiberException e) {
             throw new AssertionError(e);
         }
@@ -25,7 +25,7 @@ final class FreeFunctions {
 
     static int currentId() {
         try {
-            return Runtime.current().currentId();
+            return FiberRuntime.current().currentId();
         } catch (FiberException e) {
             throw new AssertionError(e);
         }

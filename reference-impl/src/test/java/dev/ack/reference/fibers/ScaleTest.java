@@ -31,7 +31,7 @@ class ScaleTest {
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         long start = System.nanoTime();
 
-        try (Runtime runtime = new Runtime(FIBERS + 2, Runtime.DEFAULT_STACK_SIZE, Variant.REFERENCE)) {
+        try (FiberRuntime runtime = new FiberRuntime(FIBERS + 2, FiberRuntime.DEFAULT_STACK_SIZE)) {
             runtime.init();
             for (int fiber = 1; fiber <= FIBERS; fiber++) runtime.spawn(() -> counts[currentId()] = descendAndCount(DEPTH));
             // spawned last, so it first runs when every other fiber has yielded once, 50 frames deep

@@ -30,7 +30,7 @@ class StackBudgetTest {
     @Test
     void aFiberThatExhaustsItsStackStopsThereAndTheOthersKeepTheirLocals() throws FiberException {
         List<String> out = new ArrayList<>();
-        try (Runtime runtime = new Runtime(3, STACK_SIZE, Variant.REFERENCE)) {
+        try (FiberRuntime runtime = new FiberRuntime(3, STACK_SIZE)) {
             runtime.init();
             runtime.spawn(() -> out.add("fiber 1 stopped at depth " + depthReached(runtime.stack(), 0)));
             runtime.spawn(() -> {
@@ -48,7 +48,7 @@ class StackBudgetTest {
     @Test
     void aFiberInAReusedSlotGetsAFreshStack() throws FiberException {
         List<String> out = new ArrayList<>();
-        try (Runtime runtime = new Runtime(2, STACK_SIZE, Variant.REFERENCE)) {
+        try (FiberRuntime runtime = new FiberRuntime(2, STACK_SIZE)) {
             runtime.spawn(() -> {
                 try {
                     for (int frame = 0; frame < 32; frame++) runtime.stack().push(FRAME);

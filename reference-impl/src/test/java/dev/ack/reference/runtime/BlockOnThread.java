@@ -9,13 +9,13 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /** {@code executor.blockOn(root)} on a thread of its own, as {@code wk.block_on} runs it; stopped when the test ends. */
-final class BlockOnThread implements AutoCloseable {
+public final class BlockOnThread implements AutoCloseable {
     static final Duration SOON = Duration.ofSeconds(5);
 
     private final CompletableFuture<String> result = new CompletableFuture<>();
     private final Thread thread;
 
-    BlockOnThread(String name, Executor executor, Future<String> root) {
+    public BlockOnThread(String name, Executor executor, Future<String> root) {
         thread = Thread.ofPlatform().name(name).start(() -> {
             try {
                 result.complete(executor.blockOn(root));
@@ -26,16 +26,16 @@ final class BlockOnThread implements AutoCloseable {
     }
 
     /** The root's value once {@code block_on} returned; fails the test if it does not within {@link #SOON}. */
-    String value() throws Exception {
+    public String value() throws Exception {
         return result.get(SOON.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    boolean isFinished() {
+    public boolean isFinished() {
         return result.isDone();
     }
 
     /** Waits until {@code condition} holds, failing the test after {@link #SOON}. */
-    static void eventually(Callable<Boolean> condition) throws Exception {
+    public static void eventually(Callable<Boolean> condition) throws Exception {
         long deadline = System.nanoTime() + SOON.toNanos();
         while (!condition.call()) {
             assertThat(System.nanoTime()).as("condition met in time").isLessThan(deadline);

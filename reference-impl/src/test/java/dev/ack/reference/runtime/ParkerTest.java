@@ -2,33 +2,45 @@ package dev.ack.reference.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.time.Duration;
+import java.util.Arrays;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The parker's one binary permit (the book's parker-bonus). */
+/**
+ * The parker's one binary permit (the book's parker-bonus). Whether a park waits is read from the
+ * parking thread itself, waiting inside {@link Parker#park} or done, never from how long it took.
+ */
 class ParkerTest {
+    private static final Duration SOON = Duration.ofSeconds(5);
+
     private final Parker parker = new Parker();
+    private Thread parking;
+
+    @AfterEach
+    void release() throws InterruptedException {
+        if (parking == null) return;
+        parker.unpark();
+        parking.join(SOON);
+    }
 
     @Test
     void parkWaitsForAnUnparkFromAnotherThread() throws Exception {
-        long start = System.nanoTime();
-        Thread.ofPlatform().start(() -> {
-            sleep(200);
-            parker.unpark();
-        });
+        parkOnAnotherThread();
+        assertThat(waitsInPark()).as("parked until an unpark").isTrue();
 
-        parker.park();
+        parker.unpark();
 
-        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(190);
+        assertThat(parking.join(SOON)).as("park returned after the unpark").isTrue();
     }
 
     @Test
     void anUnparkBeforeParkMakesItReturnAtOnce() throws Exception {
         parker.unpark();
 
-        assertThat(parkReturnsWithin(1_000)).isTrue();
+        parkOnAnotherThread();
+
+        assertThat(waitsInPark()).as("parked though an unpark came first").isFalse();
     }
 
     @Test
@@ -37,34 +49,32 @@ class ParkerTest {
         parker.unpark();
         parker.park();
 
-        assertThat(parkReturnsWithin(200)).isFalse();
+        parkOnAnotherThread();
+
+        assertThat(waitsInPark()).as("the second park waits: two unparks left one permit").isTrue();
     }
 
-    /** Parks on another thread; whether that park returned within {@code millis}. Unparks it either way. */
-    private boolean parkReturnsWithin(long millis) throws Exception {
-        CompletableFuture<Void> parked = CompletableFuture.runAsync(() -> {
+    private void parkOnAnotherThread() {
+        parking = Thread.ofPlatform().name("parking").start(() -> {
             try {
                 parker.park();
             } catch (InterruptedException e) {
-                throw new IllegalStateException(e);
+                Thread.currentThread().interrupt();
             }
         });
-        try {
-            parked.get(millis, TimeUnit.MILLISECONDS);
-            return true;
-        } catch (TimeoutException e) {
-            return false;
-        } finally {
-            parker.unpark();
-            parked.get(5, TimeUnit.SECONDS);
-        }
     }
 
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+    /** Whether the parking thread waits inside {@link Parker#park}; false once its park returned. */
+    private boolean waitsInPark() {
+        long deadline = System.nanoTime() + SOON.toNanos();
+        while (true) {
+            if (parking.getState() == Thread.State.TERMINATED) return false;
+            if (parking.getState() == Thread.State.WAITING && Arrays.stream(parking.getStackTrace())
+                    .anyMatch(frame -> frame.getClassName().equals(Parker.class.getName()))) {
+                return true;
+            }
+            assertThat(System.nanoTime()).as("the park has waited or returned by now").isLessThan(deadline);
+            Thread.yield();
         }
     }
 }

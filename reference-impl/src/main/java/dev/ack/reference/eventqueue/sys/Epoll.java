@@ -25,14 +25,27 @@ public final class Epoll {
 
     private Epoll() {}
 
-    /** A new epoll instance; close-on-exec, so a child process (an adapter's peer) does not inherit it. */
+    /**
+     * A new epoll instance; close-on-exec, so a child process (an adapter's peer) does not inherit it.
+     *
+     * @return the epoll instance's file descriptor
+     * @throws EventQueueException when the process or the system is out of descriptors or memory
+     */
     public static int create() throws EventQueueException {
         int epfd = LibC.epoll_create1(EPOLL_CLOEXEC);
         if (epfd < 0) throw Errno.lastError("epoll_create1");
         return epfd;
     }
 
-    /** The event bits for a registration. */
+    /**
+     * The event bits for a registration.
+     *
+     * @param readable report data to read, and the peer's shutdown
+     * @param writable report room to write
+     * @param edgeTriggered report each change once (EPOLLET) rather than for as long as it holds
+     * @param oneshot report one event, then nothing until the registration is modified (EPOLLONESHOT)
+     * @return the bits for {@code epoll_event.events}
+     */
     public static int flags(boolean readable, boolean writable, boolean edgeTriggered, boolean oneshot) {
         int flags = 0;
         // EPOLLRDHUP with reading, as mio does: the peer's shutdown is reported as read-closed.
@@ -43,15 +56,40 @@ public final class Epoll {
         return flags;
     }
 
+    /**
+     * Adds {@code fd} to the interest list (EPOLL_CTL_ADD).
+     *
+     * @param epfd the epoll instance
+     * @param fd the descriptor to watch
+     * @param flags what to report and how: {@link #flags}
+     * @param data the user data every event of {@code fd} carries back
+     * @throws EventQueueException {@code ALREADY_REGISTERED} when it is there already,
+     *         {@code INVALID_ARGUMENT} for a bad descriptor
+     */
     public static void add(int epfd, int fd, int flags, long data) throws EventQueueException {
         control(epfd, EPOLL_CTL_ADD, "ADD", fd, EpollEvents.single(flags, data));
     }
 
-    /** Replaces flags and data of a registered fd; this also re-arms a oneshot registration. */
+    /**
+     * Replaces flags and data of a registered fd (EPOLL_CTL_MOD); this also re-arms a oneshot registration.
+     *
+     * @param epfd the epoll instance
+     * @param fd the registered descriptor
+     * @param flags what to report and how from now on: {@link #flags}
+     * @param data the user data its events carry from now on
+     * @throws EventQueueException {@code NOT_REGISTERED} when it is not in the interest list
+     */
     public static void modify(int epfd, int fd, int flags, long data) throws EventQueueException {
         control(epfd, EPOLL_CTL_MOD, "MOD", fd, EpollEvents.single(flags, data));
     }
 
+    /**
+     * Removes {@code fd} from the interest list (EPOLL_CTL_DEL).
+     *
+     * @param epfd the epoll instance
+     * @param fd the registered descriptor
+     * @throws EventQueueException {@code NOT_REGISTERED} when it is not in the interest list
+     */
     public static void delete(int epfd, int fd) throws EventQueueException {
         control(epfd, EPOLL_CTL_DEL, "DEL", fd, null);
     }
@@ -69,6 +107,13 @@ public final class Epoll {
      *
      * <p>A signal interrupts epoll_wait with EINTR before anything was ready; that is not the caller's
      * business, so it waits again for the time that is left.
+     *
+     * @param epfd the epoll instance
+     * @param events the buffer to write into
+     * @param from the first entry to write
+     * @param timeoutMs how long to wait at most, in milliseconds
+     * @return how many entries were written
+     * @throws EventQueueException when the epoll instance is closed or bad
      */
     public static int wait(int epfd, EpollEvents events, int from, int timeoutMs) throws EventQueueException {
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMs);
@@ -84,26 +129,54 @@ public final class Epoll {
         }
     }
 
+    /**
+     * Data (or urgent data) can be read.
+     *
+     * @param events the event bits of one event
+     * @return whether they say so
+     */
     public static boolean isReadable(int events) {
         return (events & (EPOLLIN | EPOLLPRI)) != 0;
     }
 
+    /**
+     * There is room to write.
+     *
+     * @param events the event bits of one event
+     * @return whether they say so
+     */
     public static boolean isWritable(int events) {
         return (events & EPOLLOUT) != 0;
     }
 
-    /** The peer shut down its writing side (EPOLLRDHUP), or the connection is gone altogether (EPOLLHUP). */
+    /**
+     * The peer shut down its writing side (EPOLLRDHUP), or the connection is gone altogether (EPOLLHUP).
+     *
+     * @param events the event bits of one event
+     * @return whether they say so
+     */
     public static boolean isReadClosed(int events) {
         return (events & EPOLLHUP) != 0 || (events & (EPOLLIN | EPOLLRDHUP)) == (EPOLLIN | EPOLLRDHUP);
     }
 
-    /** Nothing more can be written: the connection hung up, or writing failed (mio's reading of the bits). */
+    /**
+     * Nothing more can be written: the connection hung up, or writing failed (mio's reading of the bits).
+     *
+     * @param events the event bits of one event
+     * @return whether they say so
+     */
     public static boolean isWriteClosed(int events) {
         return (events & EPOLLHUP) != 0
                 || (events & (EPOLLOUT | EPOLLERR)) == (EPOLLOUT | EPOLLERR)
                 || events == EPOLLERR;
     }
 
+    /**
+     * The descriptor has an error pending (EPOLLERR).
+     *
+     * @param events the event bits of one event
+     * @return whether they say so
+     */
     public static boolean isError(int events) {
         return (events & EPOLLERR) != 0;
     }

@@ -23,21 +23,41 @@ public final class EpollEvents {
     private final Memory memory;
     private final int capacity;
 
+    /**
+     * A buffer of {@code capacity} entries.
+     *
+     * @param capacity how many events one wait can write at most
+     */
     public EpollEvents(int capacity) {
         this.memory = new Memory((long) capacity * STRIDE);
         this.capacity = capacity;
     }
 
+    /**
+     * How many entries the buffer has.
+     *
+     * @return its capacity
+     */
     public int capacity() {
         return capacity;
     }
 
-    /** The event bits (EPOLLIN, EPOLLOUT, ...) of entry {@code index}; {@link Epoll} interprets them. */
+    /**
+     * The event bits (EPOLLIN, EPOLLOUT, ...) of entry {@code index}; {@link Epoll} interprets them.
+     *
+     * @param index the entry, from 0
+     * @return its event bits
+     */
     public int events(int index) {
         return memory.getInt((long) index * STRIDE);
     }
 
-    /** The user data of entry {@code index}: the 64 bits given to epoll_ctl, untouched. */
+    /**
+     * The user data of entry {@code index}: the 64 bits given to epoll_ctl, untouched.
+     *
+     * @param index the entry, from 0
+     * @return its user data
+     */
     public long data(int index) {
         return memory.getLong((long) index * STRIDE + DATA_OFFSET);
     }

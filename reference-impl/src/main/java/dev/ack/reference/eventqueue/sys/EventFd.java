@@ -13,7 +13,12 @@ public final class EventFd {
 
     private EventFd() {}
 
-    /** Non-blocking, so a full counter reports EAGAIN instead of blocking the waking thread. */
+    /**
+     * A new eventfd, non-blocking, so a full counter reports EAGAIN instead of blocking the waking thread.
+     *
+     * @return its descriptor
+     * @throws EventQueueException when the process or the system is out of descriptors
+     */
     public static int create() throws EventQueueException {
         int fd = LibC.eventfd(0, EFD_NONBLOCK | EFD_CLOEXEC);
         if (fd < 0) throw Errno.lastError("eventfd");
@@ -23,6 +28,9 @@ public final class EventFd {
     /**
      * Adds one to the counter. Nobody reads it while it is registered edge-triggered: each write is a
      * new edge. After 2^64 - 2 wakes the counter is full; then it is reset and written again, as mio does.
+     *
+     * @param fd the eventfd
+     * @throws EventQueueException when {@code fd} is closed or not an eventfd
      */
     public static void increment(int fd) throws EventQueueException {
         long[] one = {1};

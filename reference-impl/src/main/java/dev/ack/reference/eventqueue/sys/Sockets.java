@@ -23,7 +23,12 @@ public final class Sockets {
 
     /**
      * Connects to an IPv4 address (4 bytes, network order) with a blocking connect, as the book does,
-     * then switches the socket to non-blocking for everything after. Returns the socket's fd.
+     * then switches the socket to non-blocking for everything after.
+     *
+     * @param ipv4 the address, 4 bytes in network order
+     * @param port the port
+     * @return the connected socket's descriptor
+     * @throws EventQueueException when the connection is refused or fails ({@code IO}, naming the errno)
      */
     public static int connect(byte[] ipv4, int port) throws EventQueueException {
         int fd = LibC.socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
@@ -51,14 +56,28 @@ public final class Sockets {
         if (flags < 0 || LibC.fcntl(fd, F_SETFL, flags | O_NONBLOCK) < 0) throw Errno.lastError("fcntl");
     }
 
-    /** One recv of at most {@code buffer.length} bytes; 0 means the peer closed its side (end of file). */
+    /**
+     * One recv of at most {@code buffer.length} bytes.
+     *
+     * @param fd the socket
+     * @param buffer where the bytes go
+     * @return how many bytes were read; 0 means the peer closed its side (end of file)
+     * @throws EventQueueException {@code WOULD_BLOCK} when nothing is there to read now
+     */
     public static int receive(int fd, byte[] buffer) throws EventQueueException {
         long count = LibC.recv(fd, buffer, buffer.length, 0);
         if (count < 0) throw Errno.lastError("recv(fd " + fd + ")");
         return (int) count;
     }
 
-    /** One send of {@code data}; returns how many bytes the kernel took, possibly fewer than all. */
+    /**
+     * One send of {@code data}.
+     *
+     * @param fd the socket
+     * @param data the bytes to send
+     * @return how many bytes the kernel took, possibly fewer than all
+     * @throws EventQueueException {@code WOULD_BLOCK} when there is no room to send now
+     */
     public static int send(int fd, byte[] data) throws EventQueueException {
         long count = LibC.send(fd, data, data.length, MSG_NOSIGNAL);
         if (count < 0) throw Errno.lastError("send(fd " + fd + ")");

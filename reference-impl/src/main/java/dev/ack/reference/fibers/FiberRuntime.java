@@ -11,8 +11,10 @@ import dev.ack.reference.fibers.FiberException.Reason;
  * <p>Single-threaded, like the book's: every fiber runs on the thread that calls {@code run}. Unlike
  * the book's, {@code run} returns when it is done instead of ending the process, failures are named
  * errors instead of panics, and a fiber's stack size is a checked budget (see {@link StackBudget}).
+ *
+ * <p>The choice of the next context to run is a method a subclass may change ({@link #nextReady}).
  */
-public final class Runtime implements AutoCloseable {
+public class FiberRuntime implements AutoCloseable {
     /** As in the book: the base context and three fibers. */
     public static final int DEFAULT_SLOTS = 4;
     /** As in the book: 2 MiB. */
@@ -21,34 +23,36 @@ public final class Runtime implements AutoCloseable {
     public static final int BASE = 0;
 
     /** The book's global pointer to the runtime, one per thread: set by {@link #init()}. */
-    private static final ThreadLocal<Runtime> CURRENT = new ThreadLocal<>();
+    private static final ThreadLocal<FiberRuntime> CURRENT = new ThreadLocal<>();
 
     private final Slot[] slots;
     private final long stackSize;
-    private final Variant variant;
     private int current = BASE;
-    /** How many times a context became ready: the clock of {@link Slot#readiedAt()}. */
-    private long readyCount;
 
-    /** The book's runtime: {@value #DEFAULT_SLOTS} slots of {@value #DEFAULT_STACK_SIZE} bytes. */
-    public Runtime() throws FiberException {
-        this(DEFAULT_SLOTS, DEFAULT_STACK_SIZE, Variant.REFERENCE);
+    /**
+     * The book's runtime: {@value #DEFAULT_SLOTS} slots of {@value #DEFAULT_STACK_SIZE} bytes.
+     *
+     * @throws FiberException never with the book's sizes; the sizes are checked as any others
+     */
+    public FiberRuntime() throws FiberException {
+        this(DEFAULT_SLOTS, DEFAULT_STACK_SIZE);
     }
 
     /**
      * A runtime of {@code slots} slots, the base context's included, each fiber with a stack of
-     * {@code stackSize} bytes; anything but {@link Variant#REFERENCE} is deliberately broken.
+     * {@code stackSize} bytes.
+     *
+     * @param slots how many contexts it holds at once, the base context included
+     * @param stackSize each fiber's stack budget, in bytes
+     * @throws FiberException {@code INVALID_ARGUMENT} for fewer than 1 slot or a stack below 1 byte
      */
-    public Runtime(int slots, long stackSize, Variant variant) throws FiberException {
+    public FiberRuntime(int slots, long stackSize) throws FiberException {
         if (slots < 1) throw new FiberException(Reason.INVALID_ARGUMENT, "a runtime needs at least 1 slot, not " + slots);
         if (stackSize < 1) throw new FiberException(Reason.INVALID_ARGUMENT, "a stack needs at least 1 byte, not " + stackSize);
-        // Known-bad NO_BASE_SLOT: a table with room for `slots` fibers besides the base context.
-        int tableSize = variant == Variant.NO_BASE_SLOT ? slots + 1 : slots;
-        this.slots = new Slot[tableSize];
+        this.slots = new Slot[slots];
         this.slots[BASE] = Slot.base(stackSize);
-        for (int id = BASE + 1; id < tableSize; id++) this.slots[id] = new Slot();
+        for (int id = BASE + 1; id < slots; id++) this.slots[id] = new Slot();
         this.stackSize = stackSize;
-        this.variant = variant;
     }
 
     /** Makes this the current runtime of the calling thread, the one {@link #current()} returns. */
@@ -56,9 +60,14 @@ public final class Runtime implements AutoCloseable {
         CURRENT.set(this);
     }
 
-    /** The runtime {@link #init()} made current on this thread; {@code NOT_INITIALISED} if there is none. */
-    public static Runtime current() throws FiberException {
-        Runtime runtime = CURRENT.get();
+    /**
+     * The runtime {@link #init()} made current on this thread: how the book's free functions find it.
+     *
+     * @return the current runtime
+     * @throws FiberException {@code NOT_INITIALISED} if there is none
+     */
+    public static FiberRuntime current() throws FiberException {
+        FiberRuntime runtime = CURRENT.get();
         if (runtime == null) throw new FiberException(Reason.NOT_INITIALISED, "no fiber runtime is initialised on this thread");
         return runtime;
     }
@@ -69,30 +78,38 @@ public final class Runtime implements AutoCloseable {
         if (CURRENT.get() == this) CURRENT.remove();
     }
 
-    public Variant variant() {
-        return variant;
-    }
-
-    /** The id of the context running now: {@link #BASE} or a fiber's slot. */
+    /**
+     * The id of the context running now.
+     *
+     * @return {@link #BASE} or a fiber's slot
+     */
     public int currentId() {
         return current;
     }
 
-    /** The stack budget of the context running now. */
+    /**
+     * The stack budget of the context running now, which code on it charges its frames to.
+     *
+     * @return the running context's budget
+     */
     public StackBudget stack() {
         return slots[current].stack();
     }
 
     /**
      * Puts {@code task} into the first free slot and makes it ready, without running it: it starts when
-     * its turn comes. Returns its id; {@code NO_FREE_SLOT} when every fiber slot is taken.
+     * its turn comes.
+     *
+     * @param task what the fiber runs, once
+     * @return the fiber's id, its slot
+     * @throws FiberException {@code NO_FREE_SLOT} when every fiber slot is taken
      */
     public int spawn(Runnable task) throws FiberException {
         for (int id = BASE + 1; id < slots.length; id++) {
             Slot slot = slots[id];
             if (slot.state() == State.AVAILABLE) {
                 slot.take(new Fiber(task), stackSize);
-                slot.ready(++readyCount);
+                slot.ready();
                 return id;
             }
         }
@@ -101,13 +118,15 @@ public final class Runtime implements AutoCloseable {
 
     /**
      * Passes control to the next ready context after this one and returns true when this context's turn
-     * comes back. Returns false at once, without switching, when no other context is ready.
+     * comes back.
+     *
+     * @return true after a switch and back; false at once, without switching, when no other context is ready
      */
     public boolean yieldNow() {
         int from = current;
         int next = nextReady(from);
         if (next == from) return false;
-        slots[from].ready(++readyCount);
+        slots[from].ready();
         switchTo(next);
         if (from == BASE) runFibersUntilBaseTurn(); else Fiber.suspend();
         return true;
@@ -152,12 +171,14 @@ public final class Runtime implements AutoCloseable {
     }
 
     /**
-     * The first ready context after {@code from} in round-robin order, wrapping around so the base
-     * context takes its turn too; {@code from} itself when no other is ready.
+     * The schedule: which context runs after {@code from}, which is yielding or has ended. The book's
+     * is round robin, the first ready context after {@code from}, wrapping around so the base context
+     * takes its turn too.
+     *
+     * @param from the context that is yielding or has ended
+     * @return the id of a ready context; {@code from} itself when no other is ready
      */
-    private int nextReady(int from) {
-        // Known-bad LIFO: the context that became ready last, wherever it is in the table.
-        if (variant == Variant.LIFO) return lastReadied(from);
+    protected int nextReady(int from) {
         for (int step = 1; step < slots.length; step++) {
             int id = (from + step) % slots.length;
             if (slots[id].state() == State.READY) return id;
@@ -165,14 +186,22 @@ public final class Runtime implements AutoCloseable {
         return from;
     }
 
-    private int lastReadied(int from) {
-        int last = from;
-        for (int id = 0; id < slots.length; id++) {
-            if (id != from && slots[id].state() == State.READY
-                    && (last == from || slots[id].readiedAt() > slots[last].readiedAt())) {
-                last = id;
-            }
-        }
-        return last;
+    /**
+     * How many slots the runtime has, the base context's included.
+     *
+     * @return the number of slots; ids go from {@link #BASE} to one less
+     */
+    protected final int slotCount() {
+        return slots.length;
+    }
+
+    /**
+     * Where slot {@code id} stands now.
+     *
+     * @param id the slot
+     * @return its state
+     */
+    protected final State state(int id) {
+        return slots[id].state();
     }
 }

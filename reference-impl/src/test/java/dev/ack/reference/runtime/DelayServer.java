@@ -1,4 +1,4 @@
-package dev.ack.reference.coroutines;
+package dev.ack.reference.runtime;
 
 import java.io.BufferedReader;
 import java.io.IOException;

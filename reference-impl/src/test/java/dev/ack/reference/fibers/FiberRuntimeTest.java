@@ -17,12 +17,12 @@ import org.junit.jupiter.api.Test;
 
 /** The book's runtime, rule by rule (chapter 5), on the book's 4 slots unless a test says otherwise. */
 class RuntimeTest {
-    private Runtime runtime;
+    private FiberRuntime runtime;
     private final List<String> out = new ArrayList<>();
 
     @BeforeEach
     void init() throws FiberException {
-        runtime = new Runtime();
+        runtime = new FiberRuntime();
         runtime.init();
     }
 
@@ -81,7 +81,7 @@ class RuntimeTest {
     @Test
     void yieldWithNoOtherContextReadyReturnsAtOnceWithoutSwitching() {
         assertThat(runtime.yieldNow()).isFalse();
-        assertThat(runtime.currentId()).isEqualTo(Runtime.BASE);
+        assertThat(runtime.currentId()).isEqualTo(FiberRuntime.BASE);
         runtime.run();
     }
 
@@ -166,18 +166,18 @@ class RuntimeTest {
     void yieldAndSpawnFindNoRuntimeOnceItIsClosed() {
         runtime.close();
 
-        assertThatThrownBy(Runtime::current).isInstanceOfSatisfying(FiberException.class,
+        assertThatThrownBy(FiberRuntime::current).isInstanceOfSatisfying(FiberException.class,
                 e -> assertThat(e.reason()).isEqualTo(Reason.NOT_INITIALISED));
     }
 
     @Test
     void initMakesARuntimeCurrentOnItsThreadOnly() throws Exception {
-        assertThat(Runtime.current()).isSameAs(runtime);
+        assertThat(FiberRuntime.current()).isSameAs(runtime);
 
         AtomicReference<Reason> onOtherThread = new AtomicReference<>();
         Thread.ofPlatform().start(() -> {
             try {
-                Runtime.current();
+                FiberRuntime.current();
             } catch (FiberException e) {
                 onOtherThread.set(e.reason());
             }
@@ -187,9 +187,9 @@ class RuntimeTest {
 
     @Test
     void aRuntimeNeedsASlotAndAStack() {
-        assertThatThrownBy(() -> new Runtime(0, Runtime.DEFAULT_STACK_SIZE, Variant.REFERENCE))
+        assertThatThrownBy(() -> new FiberRuntime(0, FiberRuntime.DEFAULT_STACK_SIZE))
                 .isInstanceOfSatisfying(FiberException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_ARGUMENT));
-        assertThatThrownBy(() -> new Runtime(Runtime.DEFAULT_SLOTS, 0, Variant.REFERENCE))
+        assertThatThrownBy(() -> new FiberRuntime(FiberRuntime.DEFAULT_SLOTS, 0))
                 .isInstanceOfSatisfying(FiberException.class, e -> assertThat(e.reason()).isEqualTo(Reason.INVALID_ARGUMENT));
     }
 }

@@ -1,9 +1,10 @@
-package dev.ack.reference.coroutines;
+package dev.ack.reference.runtime;
 
+import dev.ack.reference.coroutines.Future;
+import dev.ack.reference.coroutines.PollState;
+import dev.ack.reference.coroutines.Waker;
 import dev.ack.reference.eventqueue.EventQueueException;
 import dev.ack.reference.eventqueue.TcpStream;
-import dev.ack.reference.runtime.Reactor;
-import dev.ack.reference.runtime.Waker;
 import java.io.ByteArrayOutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -19,7 +20,8 @@ import java.util.Arrays;
  * <p>Chapter 7's leaf ({@link #polledByCaller}) leaves it to the caller to poll again. Chapter 8's
  * ({@link #wokenByReactor}) registers its stream with the {@link Reactor}, which calls the waker of
  * the most recent poll when data arrives, and deregisters at the end. Event queue failures are
- * thrown as {@link UncheckedIOException}s with the {@link EventQueueException} as cause.
+ * thrown as {@link UncheckedIOException}s with the {@link EventQueueException} as cause. It lives
+ * with the reactor, though chapter 7 uses it too: the coroutines package knows nothing of reactors.
  */
 public final class HttpGet implements Future<String>, AutoCloseable {
     private static final String HOST = "127.0.0.1";
@@ -40,12 +42,24 @@ public final class HttpGet implements Future<String>, AutoCloseable {
         this.onReactor = onReactor;
     }
 
-    /** Chapter 7: nothing watches the socket between polls; every poll just tries to read. */
+    /**
+     * Chapter 7's leaf: nothing watches the socket between polls; every poll just tries to read.
+     *
+     * @param port the delay server's port on 127.0.0.1
+     * @param path what to get, {@code /<delay ms>/<message>}
+     * @return the leaf, which has sent nothing yet
+     */
     public static HttpGet polledByCaller(int port, String path) {
         return new HttpGet(port, path, false);
     }
 
-    /** Chapter 8: the running reactor wakes the task; polling fails with NotInitialised when none runs. */
+    /**
+     * Chapter 8's leaf: the running reactor wakes the task; polling fails with NotInitialised when none runs.
+     *
+     * @param port the delay server's port on 127.0.0.1
+     * @param path what to get, {@code /<delay ms>/<message>}
+     * @return the leaf, which has sent nothing yet
+     */
     public static HttpGet wokenByReactor(int port, String path) {
         return new HttpGet(port, path, true);
     }

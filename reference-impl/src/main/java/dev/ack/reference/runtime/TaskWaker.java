@@ -1,0 +1,31 @@
+package dev.ack.reference.runtime;
+
+import dev.ack.reference.coroutines.Waker;
+
+/**
+ * The executor's waker, the one the book's chapter 8 builds: wakes one task of one executor by putting
+ * its id into the executor's ready queue and unparking the executor, from any thread (the reactor's,
+ * the request thread, the executor's own). It carries what it needs to reach its executor, so whoever
+ * holds it needs to know nothing about executors. Immutable, so sharing a reference is the book's
+ * {@code clone}.
+ */
+final class TaskWaker implements Waker {
+    private final ReadyQueue readyQueue;
+    private final Parker parker;
+    private final int task;
+    private final ExecutorTrace trace;
+
+    TaskWaker(ReadyQueue readyQueue, Parker parker, int task, ExecutorTrace trace) {
+        this.readyQueue = readyQueue;
+        this.parker = parker;
+        this.task = task;
+        this.trace = trace;
+    }
+
+    @Override
+    public void wake() {
+        trace.woken(task);
+        readyQueue.push(task); // first the id, then the unpark: the executor that wakes up must find it
+        parker.unpark();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.ack.reference.variants;
+
+import dev.ack.reference.runtime.Executor;
+import dev.ack.reference.runtime.ExecutorTrace;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code busy-executor}: an executor that does not wait for wakes: it polls the unfinished tasks in
+ * turn, woken or not, as chapter 7's runner polls its futures in a loop. It never sleeps, so every
+ * scenario that counts polls or waits for a {@code sleep} entry fails, whatever rule it is about.
+ */
+final class BusyExecutor extends Executor {
+    static final KnownBadVariant VARIANT = KnownBadVariant.wakers("busy-executor",
+            "the executor does not wait for wakes: it polls every unfinished task again and again",
+            Set.of("WK-01", "WK-02", "WK-03", "WK-06", "WK-07", "WK-08", "WK-10", "WK-11",
+                    "WK-15"), new WakersFactory() {
+                @Override
+                public Executor executor(ExecutorTrace trace) {
+                    return new BusyExecutor(trace);
+                }
+            });
+
+    /** The task polled last; -1 before the first. */
+    private int last = -1;
+
+    private BusyExecutor(ExecutorTrace trace) {
+        super(trace);
+    }
+
+    /**
+     * The next pending task after the one polled last, in the order of their ids; after the last of
+     * them, the first again. It pauses 1 ms a round only so that its trace, hundreds of polls a second,
+     * stays small enough to read.
+     */
+    @Override
+    protected int nextReady(Set<Integer> pending) throws InterruptedException {
+        Optional<Integer> next = pending.stream().filter(task -> task > last).min(Comparator.naturalOrder());
+        if (next.isEmpty()) {
+            Thread.sleep(1);
+            next = pending.stream().min(Comparator.naturalOrder());
+        }
+        last = next.orElseThrow();
+        return last;
+    }
+}
