@@ -16,7 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The book's runtime, rule by rule (chapter 5), on the book's 4 slots unless a test says otherwise. */
-class RuntimeTest {
+class FiberRuntimeTest {
     private FiberRuntime runtime;
     private final List<String> out = new ArrayList<>();
 
