@@ -4,7 +4,7 @@ Feature: Moves, swaps and the pin that forbids them
   Rust value was moved out of; nothing fixes up the raw pointer inside. A pinned value that is not
   movable refuses to be moved, swapped or replaced, except through the explicit escape hatch.
 
-  @PN-05 @PN-10 @id:pn.a-move-breaks-an-unpinned-self-reference-and-is-refused-for-a-pinned-one
+  @PN-05 @id:pn.a-move-breaks-an-unpinned-self-reference-and-is-refused-for-a-pinned-one
   Scenario: The same move breaks a value that is not pinned and is refused for one pinned on the heap
     Given a value "loose" not pinned
     And value "loose" is initialised
@@ -50,6 +50,18 @@ Feature: Moves, swaps and the pin that forbids them
     When I swap "x" and "y"
     Then "y" has label 3
     And "x" has label 0
+
+  @PN-10 @id:pn.a-move-of-an-unpinned-value-copies-its-bytes-and-fixes-up-nothing
+  Scenario: A value that is not pinned is moved byte for byte: its self-reference still points at the old place
+    Given a value "x" not pinned
+    And value "x" is initialised
+    When I write 4 through the self-reference of "x"
+    And I move value "x"
+    Then "x" is no longer where it was created
+    And "x" reads a = 4
+    And the self-reference of "x" points at its old place
+    When I write 8 through the self-reference of "x"
+    Then "x" reads a = 4
 
   @PN-10 @requires:scoped-pinning @id:pn.after-the-scope-a-swap-leaves-one-pointer-pointing-into-the-other-value
   Scenario: The book's swap experiment: after the pin's scope, y's self-reference points into x
