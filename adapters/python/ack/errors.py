@@ -53,6 +53,9 @@ class ErrorKind(Enum):
     ALREADY_RUNNING = "AlreadyRunning"
     """Wakers: a second reactor was started while one runs (the book panics: `Reactor already running`)."""
 
+    MOVE_REFUSED = "MoveRefused"
+    """Pinning: a move, swap or replace of a pinned value that is not movable was refused."""
+
     INTERNAL = "Internal"
     """The adapter or implementation failed unexpectedly."""
 

@@ -73,8 +73,8 @@ class AdapterTest(unittest.TestCase):
         hello = self.result("hello", protocol=1, suite="0.1.0")
         self.assertEqual(hello["protocol"], 1)
         # Without greenlet this fails, and the adapter's stderr, shown here, says how to install it.
-        self.assertEqual(hello["areas"], ["event-queue", "coroutines", "wakers", "fibers"], self.logged())
-        self.assertEqual(hello["capabilities"], ["edge-triggered", "oneshot"])
+        self.assertEqual(hello["areas"], ["event-queue", "coroutines", "wakers", "pinning", "fibers"], self.logged())
+        self.assertEqual(hello["capabilities"], ["edge-triggered", "oneshot", "scoped-pinning"])
         self.assertEqual(self.logged(), "", "nothing to say at start-up when every area is claimed")
 
     def test_without_greenlet_fibers_are_not_claimed_and_stderr_says_how_to_get_them(self) -> None:
@@ -83,7 +83,7 @@ class AdapterTest(unittest.TestCase):
         run = subprocess.run(
             [sys.executable, "-c", without_greenlet], cwd=HERE, input=HELLO, capture_output=True, timeout=10
         )
-        self.assertEqual(json.loads(run.stdout)["result"]["areas"], ["event-queue", "coroutines", "wakers"])
+        self.assertEqual(json.loads(run.stdout)["result"]["areas"], ["event-queue", "coroutines", "wakers", "pinning"])
         [line] = run.stderr.decode().splitlines()
         self.assertIn("fibers are not claimed", line)
         self.assertIn("apt-get install python3-greenlet", line)

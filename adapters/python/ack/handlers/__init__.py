@@ -13,6 +13,7 @@ from ack.protocol.handles import Handles
 from .area import Area, Op, Result
 from .coroutines import CoroutinesArea
 from .event_queue import EventQueueArea
+from .pinning import PinningArea
 from .wakers import WakersArea
 
 AreaFactory = Callable[[Handles], Area]
@@ -20,7 +21,7 @@ AreaFactory = Callable[[Handles], Area]
 
 def available_areas() -> tuple[list[AreaFactory], list[str]]:
     """The areas this interpreter can serve, and for each one it cannot, a line that says why."""
-    areas: list[AreaFactory] = [EventQueueArea, CoroutinesArea, WakersArea]
+    areas: list[AreaFactory] = [EventQueueArea, CoroutinesArea, WakersArea, PinningArea]
     try:
         from .fibers import FibersArea
     except ModuleNotFoundError as missing:

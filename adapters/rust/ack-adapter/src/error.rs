@@ -43,6 +43,8 @@ pub enum ErrorKind {
     PolledAfterReady,
     /// Wakers: a second reactor was started while one runs.
     AlreadyRunning,
+    /// Pinning: a move, swap or replace of a pinned value that is not movable was refused.
+    MoveRefused,
     /// The adapter or the implementation failed unexpectedly (a panic is reported as this).
     Internal,
 }
@@ -65,6 +67,7 @@ impl ErrorKind {
             ErrorKind::NotInitialised => "NotInitialised",
             ErrorKind::PolledAfterReady => "PolledAfterReady",
             ErrorKind::AlreadyRunning => "AlreadyRunning",
+            ErrorKind::MoveRefused => "MoveRefused",
             ErrorKind::Internal => "Internal",
         }
     }

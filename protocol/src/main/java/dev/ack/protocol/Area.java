@@ -19,7 +19,7 @@ public enum Area {
     COROUTINES("coroutines", 7, "CO", "co."),
     /** Chapter 8: wakers, reactor and executor. */
     WAKERS("wakers", 8, "WK", "wk."),
-    /** Chapter 9: pinning; reserved, not specified yet. */
+    /** Chapter 9: self-referential state and pinning. */
     PINNING("pinning", 9, "PN", "pn."),
     /** Chapter 10: a runtime; reserved, not specified yet. */
     RUNTIME("runtime", 10, "RT", "rt.");

@@ -38,7 +38,9 @@ public enum ErrorKind {
     /** Coroutines: polled again after it returned Ready. */
     PolledAfterReady,
     /** Wakers: a second reactor was started while one runs. */
-    AlreadyRunning;
+    AlreadyRunning,
+    /** Pinning: a move, swap or replace of a pinned value that is not movable was refused. */
+    MoveRefused;
 
     /**
      * The kind a reply names on the wire.

@@ -17,7 +17,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "dev.ack.reference", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] TEACHING = {"dev.ack.reference.eventqueue..", "dev.ack.reference.fibers..",
-            "dev.ack.reference.coroutines..", "dev.ack.reference.runtime.."};
+            "dev.ack.reference.coroutines..", "dev.ack.reference.runtime..", "dev.ack.reference.pinning.."};
 
     /**
      * No cycles among the packages of the reference, each area with its sub-packages: the event
@@ -28,7 +28,7 @@ class ArchitectureTest {
 
     /**
      * A chapter's package uses only the packages of earlier chapters, as a reader meets them: the runtime
-     * (8) builds on the event queue (4) and the coroutines (7); fibers (5) stand alone. The variants use
+     * (8) builds on the event queue (4) and the coroutines (7), pinning (9) on the coroutines; fibers (5) stand alone. The variants use
      * the teaching packages; the adapter uses everything, and nothing uses it.
      */
     @ArchTest
@@ -38,12 +38,14 @@ class ArchitectureTest {
             .layer("fibers (ch 5)").definedBy("dev.ack.reference.fibers..")
             .layer("coroutines (ch 7)").definedBy("dev.ack.reference.coroutines..")
             .layer("runtime (ch 8)").definedBy("dev.ack.reference.runtime..")
+            .layer("pinning (ch 9)").definedBy("dev.ack.reference.pinning..")
             .layer("variants").definedBy("dev.ack.reference.variants..")
             .layer("adapter").definedBy("dev.ack.reference.adapter..")
             .whereLayer("adapter").mayNotBeAccessedByAnyLayer()
             .whereLayer("variants").mayOnlyBeAccessedByLayers("adapter")
+            .whereLayer("pinning (ch 9)").mayOnlyBeAccessedByLayers("variants", "adapter")
             .whereLayer("runtime (ch 8)").mayOnlyBeAccessedByLayers("variants", "adapter")
-            .whereLayer("coroutines (ch 7)").mayOnlyBeAccessedByLayers("runtime (ch 8)", "variants", "adapter")
+            .whereLayer("coroutines (ch 7)").mayOnlyBeAccessedByLayers("runtime (ch 8)", "pinning (ch 9)", "variants", "adapter")
             .whereLayer("fibers (ch 5)").mayOnlyBeAccessedByLayers("variants", "adapter")
             .whereLayer("event queue (ch 4)").mayOnlyBeAccessedByLayers("runtime (ch 8)", "variants", "adapter");
 

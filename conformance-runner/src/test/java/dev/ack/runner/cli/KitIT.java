@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The kit checked end to end, as a user runs it: the packaged jar against real adapter processes.
- * The correct implementations (Java, Python, Rust) pass everything; every known-bad variant fails
+ * The correct implementations (Java, Python) pass everything, Rust everything up to chapter 8; every known-bad variant fails
  * exactly the rules it declares; a broken adapter is reported as broken and the run still writes its reports.
  */
 class KitIT {
@@ -36,11 +36,16 @@ class KitIT {
         assertThat(run.results().path("adapter").path("handshake").path("language").asText()).isEqualTo("python");
     }
 
-    /** The binaries come from the root pom's rust-build (cargo build --release), which runs before this module. */
+    /**
+     * The binaries come from the root pom's rust-build (cargo build --release), which runs before this module.
+     * The Rust implementation has no pinning (chapter 9) yet, so it runs up to chapter 8 and passes all of it.
+     */
     @Test
-    void theRustImplementationPassesEveryScenario() throws Exception {
-        KitRun run = KitRun.of("rust", "--adapter", KitRun.REPO.resolve("adapters/rust/target/release/ack-rust").toString());
-        assertPassesEverything(run);
+    void theRustImplementationPassesEveryScenarioUpToChapter8() throws Exception {
+        KitRun run = KitRun.of("rust", "--up-to", "8",
+                "--adapter", KitRun.REPO.resolve("adapters/rust/target/release/ack-rust").toString());
+        assertPassesWhatRan(run);
+        assertThat(run.rules("not run")).as("rules without a scenario that ran").allMatch(id -> id.startsWith("PN-"));
         assertThat(run.results().path("adapter").path("handshake").path("language").asText()).isEqualTo("rust");
     }
 
@@ -49,20 +54,21 @@ class KitIT {
     void theRustChapter4ExamplePassesChapter4() throws Exception {
         KitRun run = KitRun.of("rust-chapter4", "--chapter", "4",
                 "--adapter", KitRun.REPO.resolve("adapters/rust/target/release/chapter4-example").toString());
-        assertThat(run.exitStatus()).as("exit status; console:%n%s", run).isZero();
-        assertThat(run.total("failed")).as(run.console()).isZero();
-        assertThat(run.total("not-claimed")).as("not claimed").isZero();
-        assertThat(run.total("passed")).isPositive();
-        assertThat(run.rules("failed")).isEmpty();
+        assertPassesWhatRan(run);
         assertThat(run.rules("passed")).isNotEmpty().allMatch(id -> id.startsWith("EQ-"));
     }
 
-    private static void assertPassesEverything(KitRun run) {
+    /** Every scenario the run selected was claimed and passed. */
+    private static void assertPassesWhatRan(KitRun run) {
         assertThat(run.exitStatus()).as("exit status; console:%n%s", run).isZero();
         assertThat(run.total("failed")).as(run.console()).isZero();
         assertThat(run.total("not-claimed")).as("not claimed").isZero();
         assertThat(run.total("passed")).isPositive();
         assertThat(run.rules("failed")).isEmpty();
+    }
+
+    private static void assertPassesEverything(KitRun run) {
+        assertPassesWhatRan(run);
         assertThat(run.rules("not run")).as("rules without a scenario that ran").isEmpty();
         assertThat(run.console()).containsPattern("(?m)^\\d+ passed, 0 failed, 0 skipped$");
         for (String report : new String[]{"rule-matrix.html", "cucumber.html", "cucumber.json", "cucumber-junit.xml",

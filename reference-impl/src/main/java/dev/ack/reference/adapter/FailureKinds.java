@@ -5,6 +5,7 @@ import dev.ack.protocol.ProtocolError;
 import dev.ack.reference.coroutines.PolledAfterReadyException;
 import dev.ack.reference.eventqueue.EventQueueException;
 import dev.ack.reference.fibers.FiberException;
+import dev.ack.reference.pinning.MoveRefusedException;
 import dev.ack.reference.runtime.AlreadyRunningException;
 import dev.ack.reference.runtime.NotInitialisedException;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ final class FailureKinds {
             case PolledAfterReadyException e -> ErrorKind.PolledAfterReady;
             case NotInitialisedException e -> ErrorKind.NotInitialised;
             case AlreadyRunningException e -> ErrorKind.AlreadyRunning;
+            case MoveRefusedException e -> ErrorKind.MoveRefused;
             case UncheckedIOException e when e.getCause() instanceof EventQueueException cause -> kind(cause);
             default -> null;
         };

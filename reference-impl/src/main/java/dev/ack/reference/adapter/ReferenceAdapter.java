@@ -50,7 +50,8 @@ public final class ReferenceAdapter {
                 new EventQueueHandler(handles, implementation.eventQueue()),
                 new FibersHandler(handles, implementation.fibers()),
                 new CoroutinesHandler(handles, implementation.coroutines()),
-                new WakersHandler(handles, implementation.wakers())))
+                new WakersHandler(handles, implementation.wakers()),
+                new PinningHandler(handles, implementation.pinning())))
                 .serve(System.in, System.out);
     }
 

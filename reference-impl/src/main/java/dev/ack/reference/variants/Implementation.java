@@ -8,10 +8,11 @@ package dev.ack.reference.variants;
  * @param fibers the fibers' (chapter 5)
  * @param coroutines the coroutines' (chapter 7)
  * @param wakers the wakers area's: coroutines, executors, the reactor (chapter 8)
+ * @param pinning the pinning area's: values, the buffer coroutine, executors (chapter 9)
  */
 public record Implementation(EventQueueFactory eventQueue, FibersFactory fibers, CoroutinesFactory coroutines,
-                             WakersFactory wakers) {
+                             WakersFactory wakers, PinningFactory pinning) {
     /** The reference in every area. */
     public static final Implementation REFERENCE = new Implementation(EventQueueFactory.REFERENCE,
-            FibersFactory.REFERENCE, CoroutinesFactory.REFERENCE, WakersFactory.REFERENCE);
+            FibersFactory.REFERENCE, CoroutinesFactory.REFERENCE, WakersFactory.REFERENCE, PinningFactory.REFERENCE);
 }
