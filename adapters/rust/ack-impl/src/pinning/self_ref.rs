@@ -57,6 +57,12 @@ impl<M> SelfRef<M> {
         (unsafe { Pin::new_unchecked(&mut this.inner) }, &mut this.label)
     }
 
+    /// The self-referential part of a value that is not pinned: a plain `&mut` to the value gives
+    /// one to its fields.
+    pub fn inner_mut(&mut self) -> &mut Inner<M> {
+        &mut self.inner
+    }
+
     /// Field `a`.
     pub fn a(&self) -> i64 {
         self.inner.a
