@@ -20,7 +20,10 @@ public final class KnownBadVariants {
             SharedLocals.VARIANT,
             PollAfterReady.VARIANT,
             BusyExecutor.VARIANT,
-            FirstWaker.VARIANT);
+            FirstWaker.VARIANT,
+            EagerShortcut.VARIANT,
+            PinAllowsMove.VARIANT,
+            SwapFixesPointers.VARIANT);
 
     private KnownBadVariants() {}
 

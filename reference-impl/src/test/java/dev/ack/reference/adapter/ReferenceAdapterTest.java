@@ -22,7 +22,7 @@ class ReferenceAdapterTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.stdout()).startsWith("{\"id\":1,\"ok\":true,\"result\":{\"name\":\"ack-reference\",")
-                .contains("\"capabilities\":[\"edge-triggered\",\"oneshot\"]").hasLineCount(1);
+                .contains("\"capabilities\":[\"edge-triggered\",\"oneshot\",\"scoped-pinning\"]").hasLineCount(1);
     }
 
     @Test
@@ -31,7 +31,8 @@ class ReferenceAdapterTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.stdout()).contains("\"name\":\"ack-reference (variant lost-wake)\"")
-                .contains("\"areas\":[\"event-queue\",\"fibers\",\"coroutines\",\"wakers\"],\"capabilities\":[\"edge-triggered\",\"oneshot\"]");
+                .contains("\"areas\":[\"event-queue\",\"fibers\",\"coroutines\",\"wakers\",\"pinning\"],"
+                        + "\"capabilities\":[\"edge-triggered\",\"oneshot\",\"scoped-pinning\"]");
     }
 
     @Test
