@@ -13,6 +13,7 @@ use crate::event_queue::{EventQueue, EventQueueArea};
 use crate::fibers::{Fibers, FibersArea};
 use crate::handles::Handles;
 use crate::json::{self, Json};
+use crate::pinning::{Pinning, PinningArea};
 use crate::stdout;
 use crate::wakers::{Wakers, WakersArea};
 
@@ -68,6 +69,11 @@ impl Adapter {
     /// Claims area `wakers` (chapter 8).
     pub fn wakers(self, wakers: impl Wakers) -> Adapter {
         self.claim(WakersArea::new(wakers))
+    }
+
+    /// Claims area `pinning` (chapter 9), with the capabilities `pinning` declares.
+    pub fn pinning(self, pinning: impl Pinning + 'static) -> Adapter {
+        self.claim(PinningArea::new(pinning))
     }
 
     fn claim(mut self, area: impl Area + 'static) -> Adapter {

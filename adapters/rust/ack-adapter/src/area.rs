@@ -9,7 +9,7 @@ use crate::json::Json;
 
 /// An area of the protocol (§3.1), in chapter order: the handshake lists them so.
 ///
-/// A new area (`pinning`, `runtime`) is a variant here, a module with its trait and an [`Area`]
+/// A new area (`runtime`) is a variant here, a module with its trait and an [`Area`]
 /// implementation, and one method on [`Adapter`](crate::Adapter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum AreaId {
@@ -17,10 +17,12 @@ pub(crate) enum AreaId {
     Fibers,
     Coroutines,
     Wakers,
+    Pinning,
 }
 
 impl AreaId {
-    pub(crate) const ALL: [AreaId; 4] = [AreaId::EventQueue, AreaId::Fibers, AreaId::Coroutines, AreaId::Wakers];
+    pub(crate) const ALL: [AreaId; 5] =
+        [AreaId::EventQueue, AreaId::Fibers, AreaId::Coroutines, AreaId::Wakers, AreaId::Pinning];
 
     pub(crate) fn wire_name(self) -> &'static str {
         match self {
@@ -28,6 +30,7 @@ impl AreaId {
             AreaId::Fibers => "fibers",
             AreaId::Coroutines => "coroutines",
             AreaId::Wakers => "wakers",
+            AreaId::Pinning => "pinning",
         }
     }
 
@@ -38,6 +41,7 @@ impl AreaId {
             AreaId::Fibers => "fb.",
             AreaId::Coroutines => "co.",
             AreaId::Wakers => "wk.",
+            AreaId::Pinning => "pn.",
         }
     }
 }
@@ -51,6 +55,8 @@ pub enum Capability {
     EdgeTriggered,
     /// Area `event-queue`: registrations with `"oneshot": true` (EQ-11).
     Oneshot,
+    /// Area `pinning`: values pinned in a scope, until `pn.scope_end` (PN-09).
+    ScopedPinning,
 }
 
 impl Capability {
@@ -59,6 +65,7 @@ impl Capability {
         match self {
             Capability::EdgeTriggered => "edge-triggered",
             Capability::Oneshot => "oneshot",
+            Capability::ScopedPinning => "scoped-pinning",
         }
     }
 }

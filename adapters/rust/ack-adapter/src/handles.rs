@@ -48,6 +48,16 @@ impl<T> Table<T> {
         self.objects.get_mut(&handle).ok_or_else(|| unknown(self.kind, handle))
     }
 
+    /// Two different objects at once (`pn.swap`); the handles must differ.
+    pub(crate) fn get_disjoint_mut(&mut self, handles: [u64; 2]) -> Result<[&mut T; 2]> {
+        assert_ne!(handles[0], handles[1], "the caller checks that the handles differ");
+        match self.objects.get_disjoint_mut([&handles[0], &handles[1]]) {
+            [Some(first), Some(second)] => Ok([first, second]),
+            [None, _] => Err(unknown(self.kind, handles[0])),
+            [_, None] => Err(unknown(self.kind, handles[1])),
+        }
+    }
+
     /// Forgets `handle` and hands its object back, to be closed.
     pub(crate) fn release(&mut self, handle: u64) -> Result<T> {
         self.objects.remove(&handle).ok_or_else(|| unknown(self.kind, handle))
@@ -83,11 +93,15 @@ mod tests {
         assert_eq!(polls.get(poll), Ok(&"p"));
         assert_eq!(polls.get(waker).unwrap_err().kind(), ErrorKind::UnknownHandle, "another kind");
         assert_eq!(polls.get(99).unwrap_err().kind(), ErrorKind::UnknownHandle, "never issued");
+        let other = polls.issue(&mut handles, "o");
+        assert_eq!(polls.get_disjoint_mut([poll, other]).map(|[p, o]| (*p, *o)), Ok(("p", "o")));
+        assert_eq!(polls.get_disjoint_mut([poll, waker]).unwrap_err().kind(), ErrorKind::UnknownHandle);
+        assert_eq!(polls.release(other), Ok("o"));
         assert_eq!(polls.release(poll), Ok("p"));
         assert_eq!(polls.get(poll).unwrap_err().kind(), ErrorKind::UnknownHandle, "released");
         assert_eq!(polls.release(poll).unwrap_err().kind(), ErrorKind::UnknownHandle);
         assert_eq!(wakers.release_all().collect::<Vec<_>>(), ["w"]);
-        assert_eq!(polls.issue(&mut handles, "q"), 3, "numbers are not reused");
+        assert_eq!(polls.issue(&mut handles, "q"), 4, "numbers are not reused");
     }
 
     #[test]

@@ -16,6 +16,7 @@
 //! | `fibers` | 5 | [`Fibers`] |
 //! | `coroutines` | 7 | [`Coroutines`] |
 //! | `wakers` | 8 | [`Wakers`] |
+//! | `pinning` | 9 | [`Pinning`] |
 //!
 //! Every operation of a trait has a default that answers `Unsupported`, so you can start with the
 //! handshake alone and implement one operation after the other, running the kit in between:
@@ -68,6 +69,7 @@ mod event_queue;
 mod fibers;
 mod handles;
 mod json;
+mod pinning;
 mod program;
 mod stdout;
 mod template;
@@ -80,6 +82,7 @@ pub use coroutines::Coroutines;
 pub use error::{Error, ErrorKind, Result};
 pub use event_queue::{Event, EventQueue, Interests, Registration, Token, Trigger};
 pub use fibers::{FiberInstruction, FiberProgram, Fibers, RuntimeCall, RuntimeConfig};
+pub use pinning::{BufferRun, ExecutorKind, Field, PinKind, Pinning, RunReport, ValueState};
 pub use program::{CoroutineInstruction, CoroutineProgram, Leaf};
 pub use template::Template;
 pub use trace::{FiberTrace, Trace};

@@ -4,7 +4,9 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
-use ack_adapter::{Adapter, Capability, Coroutines, Error, ErrorKind, Event, EventQueue, Registration, Result, Token};
+use ack_adapter::{
+    Adapter, Capability, Coroutines, Error, ErrorKind, Event, EventQueue, PinKind, Pinning, Registration, Result, Token,
+};
 
 /// Serves `lines` and returns the replies, one string per line.
 fn serve(adapter: Adapter, lines: &str) -> Vec<String> {
@@ -28,16 +30,18 @@ struct FakeQueue {
     dropped: Arc<AtomicUsize>,
 }
 
-/// Counts how many polls were dropped, to see that `reset` releases them.
-struct FakePoll {
-    flag: Arc<Flag>,
-    dropped: Arc<AtomicUsize>,
+/// Adds one to a shared count when dropped, to see that `reset` and the closing ops release objects.
+struct DropCount(Arc<AtomicUsize>);
+
+impl Drop for DropCount {
+    fn drop(&mut self) {
+        self.0.fetch_add(1, Ordering::SeqCst);
+    }
 }
 
-impl Drop for FakePoll {
-    fn drop(&mut self) {
-        self.dropped.fetch_add(1, Ordering::SeqCst);
-    }
+struct FakePoll {
+    flag: Arc<Flag>,
+    _dropped: DropCount,
 }
 
 impl EventQueue for FakeQueue {
@@ -52,7 +56,7 @@ impl EventQueue for FakeQueue {
     }
 
     fn poll_new(&self) -> Result<FakePoll> {
-        Ok(FakePoll { flag: Arc::default(), dropped: Arc::clone(&self.dropped) })
+        Ok(FakePoll { flag: Arc::default(), _dropped: DropCount(Arc::clone(&self.dropped)) })
     }
 
     fn registry(&self, poll: &FakePoll) -> Result<Arc<Flag>> {
@@ -276,4 +280,66 @@ fn concurrently_runs_the_action_on_another_thread_while_poll_blocks() {
         r#"{"id":4,"ok":true,"result":{"events":[{"token":99,"readable":true,"writable":false,"read_closed":false,"write_closed":false,"error":false}]}}"#
     );
     assert!(replies[4].contains("UnknownHandle"), "checked before the poll blocks: {}", replies[4]);
+}
+
+/// Counts its values; swaps the labels, and refuses nothing: enough to test the `pn.*` plumbing.
+#[derive(Default)]
+struct FakePinning {
+    created: AtomicUsize,
+    dropped: Arc<AtomicUsize>,
+}
+
+struct FakeValue {
+    label: i64,
+    _dropped: DropCount,
+}
+
+impl Pinning for FakePinning {
+    type Value = FakeValue;
+
+    fn new_value(&self, _pin: PinKind, movable: bool) -> Result<FakeValue> {
+        self.created.fetch_add(1, Ordering::SeqCst);
+        Ok(FakeValue { label: i64::from(movable), _dropped: DropCount(Arc::clone(&self.dropped)) })
+    }
+
+    fn swap(&self, value: &mut FakeValue, other: &mut FakeValue) -> Result<()> {
+        std::mem::swap(&mut value.label, &mut other.label);
+        Ok(())
+    }
+
+    fn live(&self) -> Result<usize> {
+        Ok(self.created.load(Ordering::SeqCst) - self.dropped.load(Ordering::SeqCst))
+    }
+}
+
+#[test]
+fn pinning_values_live_under_handles_and_scoped_pins_need_their_capability() {
+    let pinning = FakePinning::default();
+    let dropped = Arc::clone(&pinning.dropped);
+    let replies = serve(
+        bare().pinning(pinning),
+        concat!(
+            "{\"id\":1,\"op\":\"pn.new\",\"args\":{\"pinning\":\"heap\"}}\n",
+            "{\"id\":2,\"op\":\"pn.new\",\"args\":{\"pinning\":\"none\",\"movable\":true}}\n",
+            "{\"id\":3,\"op\":\"pn.new\",\"args\":{\"pinning\":\"scope\"}}\n",
+            "{\"id\":4,\"op\":\"pn.swap\",\"args\":{\"value\":1,\"other\":2}}\n",
+            "{\"id\":5,\"op\":\"pn.swap\",\"args\":{\"value\":1,\"other\":1}}\n",
+            "{\"id\":6,\"op\":\"pn.swap\",\"args\":{\"value\":1,\"other\":9}}\n",
+            "{\"id\":7,\"op\":\"pn.drop\",\"args\":{\"value\":2}}\n",
+            "{\"id\":8,\"op\":\"pn.live\"}\n",
+            "{\"id\":9,\"op\":\"pn.move\",\"args\":{\"value\":1}}\n",
+            "{\"id\":10,\"op\":\"hello\",\"args\":{\"protocol\":1}}\n",
+            "{\"id\":11,\"op\":\"reset\"}\n",
+        ),
+    );
+    assert_eq!(replies[0], r#"{"id":1,"ok":true,"result":{"value":1}}"#);
+    assert_eq!(replies[1], r#"{"id":2,"ok":true,"result":{"value":2}}"#);
+    assert!(replies[2].contains("Unsupported") && replies[2].contains("scoped-pinning"), "{}", replies[2]);
+    assert_eq!(replies[3], r#"{"id":4,"ok":true,"result":{}}"#);
+    assert!(replies[4].contains("InvalidArgument"), "{}", replies[4]);
+    assert!(replies[5].contains("UnknownHandle"), "{}", replies[5]);
+    assert_eq!(replies[7], r#"{"id":8,"ok":true,"result":{"blocks":1}}"#, "the drop released value 2");
+    assert!(replies[8].contains("Unsupported") && replies[8].contains("pn.move"), "{}", replies[8]);
+    assert!(replies[9].contains(r#""areas":["pinning"],"capabilities":[]"#), "{}", replies[9]);
+    assert_eq!(dropped.load(Ordering::SeqCst), 2, "reset dropped value 1");
 }

@@ -3,7 +3,8 @@
 //! - [`event_queue`] (chapter 4): an epoll event queue shaped like mio;
 //! - [`fibers`] (chapter 5): stackful fibers on hand-written x86-64 context switches;
 //! - [`coroutines`] (chapter 7): futures polled by their caller, `join_all`, leaf futures;
-//! - [`runtime`] (chapter 8): wakers, a reactor on the chapter 4 event queue, executors.
+//! - [`runtime`] (chapter 8): wakers, a reactor on the chapter 4 event queue, executors;
+//! - [`pinning`] (chapter 9): values at real addresses, `Pin`, and self-referential coroutines.
 //!
 //! Linux on x86-64 only: epoll is Linux's, and the fibers switch stacks in x86-64 assembly.
 #![deny(unsafe_code)]
@@ -14,4 +15,5 @@ compile_error!("ack-impl runs on Linux on x86-64: epoll, and fibers in x86-64 as
 pub mod coroutines;
 pub mod event_queue;
 pub mod fibers;
+pub mod pinning;
 pub mod runtime;

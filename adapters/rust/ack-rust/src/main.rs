@@ -6,6 +6,7 @@
 mod coroutine;
 mod coroutines;
 mod fibers;
+mod pinning;
 mod wakers;
 
 use std::process::ExitCode;
@@ -19,5 +20,6 @@ fn main() -> ExitCode {
         .fibers(fibers::Fibers)
         .coroutines(coroutines::Coroutines::default())
         .wakers(wakers::Wakers::default())
+        .pinning(pinning::Pinning::default())
         .serve()
 }

@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The kit checked end to end, as a user runs it: the packaged jar against real adapter processes.
- * The correct implementations (Java, Python) pass everything, Rust everything up to chapter 8; every known-bad variant fails
+ * The correct implementations (Java, Python, Rust) pass everything; every known-bad variant fails
  * exactly the rules it declares; a broken adapter is reported as broken and the run still writes its reports.
  */
 class KitIT {
@@ -36,16 +36,11 @@ class KitIT {
         assertThat(run.results().path("adapter").path("handshake").path("language").asText()).isEqualTo("python");
     }
 
-    /**
-     * The binaries come from the root pom's rust-build (cargo build --release), which runs before this module.
-     * The Rust implementation has no pinning (chapter 9) yet, so it runs up to chapter 8 and passes all of it.
-     */
+    /** The binaries come from the root pom's rust-build (cargo build --release), which runs before this module. */
     @Test
-    void theRustImplementationPassesEveryScenarioUpToChapter8() throws Exception {
-        KitRun run = KitRun.of("rust", "--up-to", "8",
-                "--adapter", KitRun.REPO.resolve("adapters/rust/target/release/ack-rust").toString());
-        assertPassesWhatRan(run);
-        assertThat(run.rules("not run")).as("rules without a scenario that ran").allMatch(id -> id.startsWith("PN-"));
+    void theRustImplementationPassesEveryScenario() throws Exception {
+        KitRun run = KitRun.of("rust", "--adapter", KitRun.REPO.resolve("adapters/rust/target/release/ack-rust").toString());
+        assertPassesEverything(run);
         assertThat(run.results().path("adapter").path("handshake").path("language").asText()).isEqualTo("rust");
     }
 
