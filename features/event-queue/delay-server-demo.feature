@@ -1,18 +1,18 @@
 @area:event-queue @ch4
 Feature: The chapter's demonstration: many requests, one thread, one event queue
   As in ch04/a-epoll: the adapter sends requests with different delays to the delay server, each on
-  its own source registered under its own token, then one thread polls and reads until every
-  response has ended. The requests wait at the server at the same time, so the responses arrive
+  its own source registered edge-triggered under its own token, then one thread polls and reads until
+  every response has ended, counting each end once, without deregistering (a-epoll has no deregister). The requests wait at the server at the same time, so the responses arrive
   shortest delay first and the whole takes about the longest delay, not the sum of them.
 
   Background:
     Given a poll instance
     And an events collection of capacity 8
 
-  @EQ-27 @id:eq.requests-wait-concurrently-and-complete-in-readiness-order
+  @EQ-27 @requires:edge-triggered @id:eq.requests-wait-concurrently-and-complete-in-readiness-order
   Scenario: Requests wait concurrently and complete in readiness order
     Given the runner's delay server is running
-    When the adapter sends these requests to the delay server, each on its own source registered for readable under its token:
+    When the adapter sends these requests to the delay server, each on its own source registered for readable, edge-triggered, under its token:
       | token | delay | message   |
       | 0     | 900   | request-0 |
       | 1     | 700   | request-1 |
