@@ -34,7 +34,11 @@ public final class Capability {
     public static final String RUNTIME_CHECK = "runtime-check";
     /** Fibers: the runtime's {@code run} returns to its caller, and the runtime runs again. */
     public static final String RUN_RETURNS = "run-returns";
-    /** Fibers: {@code run} ends the adapter's process; the trace comes as {@code trace} events (protocol.md §6.1). */
+    /**
+     * Fibers, a declaration rather than a capability (no scenario requires it, so it is not in
+     * {@link #ALL}): {@code run} ends the adapter's process, and the trace comes as {@code trace}
+     * events (protocol.md §6.1).
+     */
     public static final String RUN_ENDS_PROCESS = "run-ends-process";
     /** Coroutines: {@code join_all}'s value is its children's values, in the order given. */
     public static final String JOINED_VALUES = "joined-values";
@@ -45,12 +49,6 @@ public final class Capability {
     public static final List<String> ALL = List.of(EDGE_TRIGGERED, ONESHOT, REREGISTER, DEREGISTER, EVENT_QUEUE_WAKER,
             CROSS_THREAD_REGISTRY, ARGUMENT_CHECKS, CONFIGURABLE_SLOTS, CONFIGURABLE_STACK_SIZE, STACK_GUARD,
             RUNTIME_CHECK, RUN_RETURNS, JOINED_VALUES, BLOCK_ON_VALUE);
-
-    /**
-     * Declarations of how an adapter behaves rather than what it can do: claimed in the handshake like a
-     * capability, but no scenario requires one.
-     */
-    public static final List<String> DECLARATIONS = List.of(RUN_ENDS_PROCESS);
 
     private Capability() {}
 }
