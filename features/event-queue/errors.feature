@@ -7,13 +7,13 @@ Feature: Registration errors
     Given a poll instance
     And an events collection of capacity 8
 
-  @EQ-03 @id:eq.registering-with-no-interests-fails-with-invalidargument
+  @EQ-03 @requires:argument-checks @id:eq.registering-with-no-interests-fails-with-invalidargument
   Scenario: Registering with no interests fails with InvalidArgument
     Given a source "A" connected to a peer
     When I try to register source "A" with token 1 for no interests
     Then it fails with InvalidArgument
 
-  @EQ-03 @id:eq.reregistering-with-no-interests-fails-with-invalidargument-and-keeps-the-registration @alias:eq.reregistering-with-no-interests-fails-with-invalidargument-and
+  @EQ-03 @requires:argument-checks @requires:reregister @id:eq.reregistering-with-no-interests-fails-with-invalidargument-and-keeps-the-registration @alias:eq.reregistering-with-no-interests-fails-with-invalidargument-and
   Scenario: Reregistering with no interests fails with InvalidArgument and keeps the registration
     Given a source "A" registered with token 1 for readable
     When I try to reregister source "A" with token 2 for no interests
@@ -31,26 +31,26 @@ Feature: Registration errors
     And I poll with a timeout of 1000 ms
     Then the poll reports only token 1
 
-  @EQ-15 @id:eq.deregistering-a-source-that-was-never-registered-fails
+  @EQ-15 @requires:deregister @id:eq.deregistering-a-source-that-was-never-registered-fails
   Scenario: Deregistering a source that was never registered fails with NotRegistered
     Given a source "A" connected to a peer
     When I try to deregister source "A"
     Then it fails with NotRegistered
 
-  @EQ-15 @id:eq.reregistering-a-source-that-was-never-registered-fails
+  @EQ-12 @requires:reregister @id:eq.reregistering-a-source-that-was-never-registered-fails
   Scenario: Reregistering a source that was never registered fails with NotRegistered
     Given a source "A" connected to a peer
     When I try to reregister source "A" with token 1 for readable
     Then it fails with NotRegistered
 
-  @EQ-15 @id:eq.deregistering-twice-fails-with-notregistered-the-second-time
+  @EQ-15 @requires:deregister @id:eq.deregistering-twice-fails-with-notregistered-the-second-time
   Scenario: Deregistering twice fails with NotRegistered the second time
     Given a source "A" registered with token 1 for readable
     And I deregister source "A"
     When I try to deregister source "A"
     Then it fails with NotRegistered
 
-  @EQ-15 @id:eq.a-source-registered-with-one-poll-instance-is-not-registered-with-another @alias:eq.a-source-registered-with-one-poll-instance-is
+  @EQ-15 @requires:deregister @id:eq.a-source-registered-with-one-poll-instance-is-not-registered-with-another @alias:eq.a-source-registered-with-one-poll-instance-is
   Scenario: A source registered with one poll instance is not registered with another
     Given a second poll instance "Q"
     And a source "A" registered with token 1 for readable

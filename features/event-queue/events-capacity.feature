@@ -23,7 +23,7 @@ Feature: The events collection
     Then the poll returns exactly 1 event
     And between them, the last two polls reported each of tokens 1, 2 and 3 exactly once
 
-  @EQ-20 @id:eq.an-events-collection-of-capacity-0-is-rejected
+  @EQ-32 @requires:argument-checks @id:eq.an-events-collection-of-capacity-0-is-rejected
   Scenario: An events collection of capacity 0 is rejected
     When I try to create an events collection of capacity 0
     Then it fails with InvalidArgument
@@ -36,8 +36,8 @@ Feature: The events collection
     And peer "C" sends "c"
     And I poll with a timeout of 1000 ms
     Then the poll returns exactly 3 events
-    When I deregister source "A"
-    And I deregister source "B"
+    When I read source "A" until it would block
+    And I read source "B" until it would block
     And I poll with a timeout of 1000 ms
     Then the poll returns exactly 1 event
     And the poll reports token 3 readable

@@ -24,7 +24,7 @@ Feature: Registering sources with a poll instance
     When I poll with a timeout of 1000 ms
     Then the poll reports token 1 readable
 
-  @EQ-01 @id:eq.a-poll-instance-does-not-see-the-wakes
+  @EQ-24 @requires:event-queue-waker @id:eq.a-poll-instance-does-not-see-the-wakes
   Scenario: A poll instance does not see the wakes of another
     Given a second poll instance "Q"
     And a waker with token 99
@@ -67,7 +67,7 @@ Feature: Registering sources with a poll instance
       | 4294967301       | 2^32 + 5: cut to 32 bits it would read as 5 |
       | 9007199254740991 | 2^53 - 1: the largest token                 |
 
-  @EQ-12 @id:eq.reregistering-changes-the-token
+  @EQ-12 @requires:reregister @id:eq.reregistering-changes-the-token
   Scenario: Reregistering changes the token
     Given a source "A" registered with token 1 for readable
     When I reregister source "A" with token 2 for readable
@@ -75,7 +75,7 @@ Feature: Registering sources with a poll instance
     And I poll with a timeout of 1000 ms
     Then the poll reports only token 2
 
-  @EQ-12 @id:eq.reregistering-changes-the-interests
+  @EQ-12 @requires:reregister @id:eq.reregistering-changes-the-interests
   Scenario: Reregistering changes the interests
     Given a source "A" registered with token 1 for readable
     And peer "A" sends "hello"
@@ -84,7 +84,7 @@ Feature: Registering sources with a poll instance
     Then the poll reports token 1 writable
     And the poll does not report token 1 readable
 
-  @EQ-12 @requires:edge-triggered @id:eq.reregistering-changes-the-trigger-mode
+  @EQ-12 @requires:reregister @requires:edge-triggered @id:eq.reregistering-changes-the-trigger-mode
   Scenario: Reregistering changes the trigger mode
     Given a source "A" registered with token 1 for readable
     And peer "A" sends "hello"
@@ -94,7 +94,7 @@ Feature: Registering sources with a poll instance
     When I poll with a timeout of 100 ms
     Then the poll returns no events
 
-  @EQ-13 @id:eq.a-deregistered-source-is-not-reported
+  @EQ-13 @requires:deregister @id:eq.a-deregistered-source-is-not-reported
   Scenario: A deregistered source is not reported
     Given a source "A" registered with token 1 for readable
     When I deregister source "A"
@@ -102,7 +102,7 @@ Feature: Registering sources with a poll instance
     And I poll with a timeout of 100 ms
     Then the poll returns no events
 
-  @EQ-13 @id:eq.a-deregistered-source-can-be-registered-again
+  @EQ-13 @requires:deregister @id:eq.a-deregistered-source-can-be-registered-again
   Scenario: A deregistered source can be registered again
     Given a source "A" registered with token 1 for readable
     And I deregister source "A"
@@ -111,7 +111,7 @@ Feature: Registering sources with a poll instance
     And I poll with a timeout of 1000 ms
     Then the poll reports only token 2
 
-  @EQ-23 @id:eq.a-registration-from-another-thread-reaches-a-poll
+  @EQ-23 @requires:cross-thread-registry @id:eq.a-registration-from-another-thread-reaches-a-poll
   Scenario: A registration from another thread reaches a poll that is blocked
     Given a source "A" connected to a peer
     And peer "A" sends "hello"

@@ -54,7 +54,7 @@ Feature: Trigger modes: level-triggered, edge-triggered, oneshot
     When I poll with a timeout of 100 ms
     Then the poll returns no events
 
-  @EQ-11 @requires:oneshot @id:eq.a-oneshot-source-is-reported-once-until-it-is-re-armed @alias:eq.a-oneshot-source-is-reported-once-until-it
+  @EQ-11 @requires:oneshot @requires:reregister @id:eq.a-oneshot-source-is-reported-once-until-it-is-re-armed @alias:eq.a-oneshot-source-is-reported-once-until-it
   Scenario: A oneshot source is reported once, until it is re-armed
     Given a source "A" registered with token 1 for readable, oneshot
     When peer "A" sends "hello"

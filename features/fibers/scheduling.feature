@@ -176,7 +176,7 @@ Feature: Cooperative round-robin scheduling
       | 2     | log      | fiber 2 is back                    |
       | 2     | finished |                                    |
 
-  @FB-10 @id:fb.run-returns-and-runs-again
+  @FB-10 @requires:run-returns @id:fb.run-returns-and-runs-again
   Scenario: Run returns when nothing is ready, and the runtime runs again
     Given a fiber runtime
     When the base context runs:

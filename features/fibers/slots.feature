@@ -34,7 +34,7 @@ Feature: Slots and fiber ids
       | 3     | log      | fiber 3 runs |
       | 3     | finished |              |
 
-  @FB-01 @id:fb.runtime-holds-slots-minus-one-fibers
+  @FB-23 @requires:configurable-slots @id:fb.runtime-holds-slots-minus-one-fibers
   Scenario Outline: A runtime with <slots> slots has room for the base context and <fibers> more
     Given a fiber runtime with <slots> slots
     When the base context runs:
@@ -57,7 +57,7 @@ Feature: Slots and fiber ids
 
   @FB-09 @FB-12 @id:fb.freed-slot-takes-the-next-spawn
   Scenario: A finished fiber's slot takes the next spawn, and each spawned program runs once
-    Given a fiber runtime with 2 slots
+    Given a fiber runtime
     When the base context runs:
       """
       spawn:
@@ -68,6 +68,9 @@ Feature: Slots and fiber ids
       yield
       spawn:
         log "the third program, in fiber {id}"
+      yield
+      spawn:
+        log "the fourth program, in fiber {id}"
       """
     Then the trace is:
       | fiber | event    | detail                         |
@@ -79,6 +82,9 @@ Feature: Slots and fiber ids
       | 1     | finished |                                |
       | 0     | spawned  | 1                              |
       | 1     | log      | the third program, in fiber 1  |
+      | 1     | finished |                                |
+      | 0     | spawned  | 1                              |
+      | 1     | log      | the fourth program, in fiber 1 |
       | 1     | finished |                                |
 
   @FB-14 @id:fb.ids-are-slot-indices
@@ -118,17 +124,27 @@ Feature: Slots and fiber ids
 
   @FB-15 @id:fb.slot-0-stays-the-base-contexts
   Scenario: Slot 0 stays the base context's after its program is done
-    Given a fiber runtime with 2 slots
+    Given a fiber runtime
     When the base context runs:
       """
       spawn:
         log "fiber {id} spawns while the base context waits in run"
         spawn:
           log "not logged: slot 0 is not free"
+      spawn:
+        log "fiber {id} runs"
+      spawn:
+        log "fiber {id} runs"
       """
     Then the trace is:
       | fiber | event    | detail                                             |
       | 0     | spawned  | 1                                                  |
+      | 0     | spawned  | 2                                                  |
+      | 0     | spawned  | 3                                                  |
       | 1     | log      | fiber 1 spawns while the base context waits in run |
       | 1     | error    | NoFreeSlot                                         |
       | 1     | finished |                                                    |
+      | 2     | log      | fiber 2 runs                                       |
+      | 2     | finished |                                                    |
+      | 3     | log      | fiber 3 runs                                       |
+      | 3     | finished |                                                    |

@@ -42,8 +42,8 @@ Feature: Stacks: locals across yields, call chains, exhaustion, scale
       | 2     | finished |                         |
 
   @FB-03 @FB-07 @id:fb.locals-survive-deep-yields
-  Scenario Outline: Fibers yield from 50 frames deep and keep their locals, on stacks of <size> KiB
-    Given a fiber runtime with stacks of <size> KiB
+  Scenario: Fibers yield from 50 frames deep and keep their locals, on the book's 2 MiB stacks
+    Given a fiber runtime
     When the base context runs:
       """
       spawn:
@@ -76,12 +76,42 @@ Feature: Stacks: locals across yields, call chains, exhaustion, scale
       | 2     | log      | fiber 2, 50 frames deep: i = 2, x = 203 |
       | 2     | finished |                                         |
 
-    Examples:
-      | size | why                                  |
-      | 2048 | the book's default, 2 MiB            |
-      | 256  | the stack size of the scale scenario |
+  @FB-24 @requires:configurable-stack-size @id:fb.locals-survive-deep-yields-on-stacks-of-a-configured-size
+  Scenario: Fibers yield from 50 frames deep and keep their locals, on stacks of 256 KiB
+    Given a fiber runtime with stacks of 256 KiB
+    When the base context runs:
+      """
+      spawn:
+        let x = 100
+        nested 50 frames deep:
+          for i in 0..3:
+            yield
+            x += 1
+            log "fiber {id}, 50 frames deep: i = {i}, x = {x}"
+        check x == 103
+      spawn:
+        let x = 200
+        nested 50 frames deep:
+          for i in 0..3:
+            yield
+            x += 1
+            log "fiber {id}, 50 frames deep: i = {i}, x = {x}"
+        check x == 203
+      """
+    Then the trace is:
+      | fiber | event    | detail                                  |
+      | 0     | spawned  | 1                                       |
+      | 0     | spawned  | 2                                       |
+      | 1     | log      | fiber 1, 50 frames deep: i = 0, x = 101 |
+      | 2     | log      | fiber 2, 50 frames deep: i = 0, x = 201 |
+      | 1     | log      | fiber 1, 50 frames deep: i = 1, x = 102 |
+      | 2     | log      | fiber 2, 50 frames deep: i = 1, x = 202 |
+      | 1     | log      | fiber 1, 50 frames deep: i = 2, x = 103 |
+      | 1     | finished |                                         |
+      | 2     | log      | fiber 2, 50 frames deep: i = 2, x = 203 |
+      | 2     | finished |                                         |
 
-  @FB-18 @id:fb.stack-overflow-is-contained
+  @FB-18 @requires:stack-guard @requires:configurable-stack-size @id:fb.stack-overflow-is-contained
   Scenario: A fiber that exhausts its stack fails with StackOverflow, and the others go on
     Given a fiber runtime with stacks of 256 KiB
     When the base context runs:
@@ -120,7 +150,7 @@ Feature: Stacks: locals across yields, call chains, exhaustion, scale
 
   # A million switches through deep stacks; the trace stays small: one spawned and one finished
   # entry a fiber, and a check entry for every count that went wrong.
-  @FB-22 @id:fb.ten-thousand-fibers
+  @FB-22 @requires:configurable-slots @requires:configurable-stack-size @id:fb.ten-thousand-fibers
   Scenario: Ten thousand fibers each yield 100 times from 50 frames deep
     Given a fiber runtime with 10001 slots and stacks of 256 KiB
     When the base context runs, which may take up to 60 s:

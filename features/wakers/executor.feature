@@ -3,14 +3,15 @@ Feature: The executor
   An executor runs `block_on(program)` on its own thread: the program becomes the root task (task 0),
   tasks it spawns are numbered 1, 2, … The executor polls a task when it is spawned and when it is
   woken; with nothing ready it sleeps in the operating system, and before it sleeps it reports how many
-  tasks are unfinished. `block_on` returns, with the root's value, when every task has finished.
+  tasks are unfinished. `block_on` returns when every task has finished; beyond the book
+  (capability block-on-value), it returns the root's value.
 
   @WK-02 @id:wk.idle-executor-sleeps-until-woken
   Scenario: An executor with nothing ready sleeps, and polls the task again only once it is woken
     When the executor runs this program:
       """
       wait for leaf A into x
-      return "got {x}"
+      log "got {x}"
       """
     And the executor has polled task 0 once
     And I wait 300 ms for the run
@@ -18,7 +19,11 @@ Feature: The executor
     And the executor polled task 0 once
     And the adapter used less than 25% of that wait on the CPU
     When leaf A becomes ready with "a"
-    Then the run finishes with "got a"
+    Then the run finishes with ""
+    And the run logged, in order:
+      """
+      got a
+      """
     And the executor polled task 0 twice
 
   @WK-08 @id:wk.block-on-returns-when-the-last-task-finishes
@@ -31,7 +36,7 @@ Feature: The executor
       spawn child b:
         wait for leaf B into y
         log "b got {y}"
-      return "root done"
+      log "root done"
       """
     And task 0 has finished
     And I wait 100 ms for the run
@@ -40,12 +45,26 @@ Feature: The executor
     And I wait 100 ms for the run
     Then the run has not finished
     When leaf B becomes ready with "2"
-    Then the run finishes with "root done"
+    Then the run finishes with ""
     And the run logged, in order:
       """
+      root done
       a got 1
       b got 2
       """
+
+  @WK-20 @requires:block-on-value @id:wk.block-on-returns-the-roots-value
+  Scenario: block_on returns the root task's value, once the last task has finished
+    When the executor runs this program:
+      """
+      spawn child a:
+        wait for leaf A into x
+        log "a got {x}"
+      return "root done"
+      """
+    And task 0 has finished
+    When leaf A becomes ready with "1"
+    Then the run finishes with "root done"
 
   @WK-09 @id:wk.tasks-spawn-tasks-on-their-own-executor
   Scenario: Tasks spawn tasks on their own executor, which polls them after the spawning poll returns

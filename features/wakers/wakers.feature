@@ -10,11 +10,15 @@ Feature: Wakers
     When the executor runs this program:
       """
       wait for leaf A into x
-      return "got {x}"
+      log "got {x}"
       """
     And the executor has polled task 0 once
     And leaf A becomes ready with "a"
-    Then the run finishes with "got a"
+    Then the run finishes with ""
+    And the run logged, in order:
+      """
+      got a
+      """
     And task 0 was woken
     And the executor polled task 0 twice
 
@@ -24,13 +28,17 @@ Feature: Wakers
       """
       keep the waker as w
       wait for leaf A into x
-      return "got {x}"
+      log "got {x}"
       """
     And the executor has polled task 0 once
     And I call waker w
     Then the executor has polled task 0 twice
     When leaf A becomes ready with "a"
-    Then the run finishes with "got a"
+    Then the run finishes with ""
+    And the run logged, in order:
+      """
+      got a
+      """
     And the executor polled task 0 3 times
 
   @WK-04 @id:wk.most-recent-waker-wins
@@ -77,7 +85,7 @@ Feature: Wakers
         return "quick done"
       spawn quick
       wait for leaf A into x
-      return "root got {x}"
+      log "root got {x}"
       """
     And task 1 has finished
     And I call waker w
@@ -85,7 +93,11 @@ Feature: Wakers
     Then the run has not finished
     And the executor polled task 1 once
     When leaf A becomes ready with "a"
-    Then the run finishes with "root got a"
+    Then the run finishes with ""
+    And the run logged, in order:
+      """
+      root got a
+      """
     And calling waker w now does no harm
 
   @WK-06 @WK-10 @id:wk.several-wakes-cause-at-least-one-poll
@@ -94,7 +106,7 @@ Feature: Wakers
       """
       keep the waker as w
       wait for leaf A into x
-      return "got {x}"
+      log "got {x}"
       """
     And the executor has polled task 0 once
     And I call waker w 3 times
@@ -103,7 +115,11 @@ Feature: Wakers
     Then the executor polled task 0 at least twice and at most 4 times
     When leaf A becomes ready with "a"
     And I call waker w 3 times
-    Then the run finishes with "got a"
+    Then the run finishes with ""
+    And the run logged, in order:
+      """
+      got a
+      """
     And no task was polled after it finished
 
   @WK-07 @id:wk.racing-wakes-are-not-lost

@@ -77,7 +77,7 @@ class Server:
             "language": "python",
             "protocol": PROTOCOL,
             "areas": [area.name for area in self._areas],
-            "capabilities": [capability for area in self._areas for capability in area.capabilities],
+            "capabilities": list(dict.fromkeys(c for area in self._areas for c in area.capabilities)),
         }
 
     def _reset(self, args: Args) -> Result:

@@ -74,7 +74,26 @@ class AdapterTest(unittest.TestCase):
         self.assertEqual(hello["protocol"], 1)
         # Without greenlet this fails, and the adapter's stderr, shown here, says how to install it.
         self.assertEqual(hello["areas"], ["event-queue", "coroutines", "wakers", "pinning", "fibers"], self.logged())
-        self.assertEqual(hello["capabilities"], ["edge-triggered", "oneshot", "scoped-pinning"])
+        self.assertEqual(
+            hello["capabilities"],
+            [
+                "edge-triggered",
+                "oneshot",
+                "reregister",
+                "deregister",
+                "event-queue-waker",
+                "cross-thread-registry",
+                "argument-checks",
+                "joined-values",
+                "runtime-check",
+                "block-on-value",
+                "scoped-pinning",
+                "configurable-slots",
+                "configurable-stack-size",
+                "stack-guard",
+                "run-returns",
+            ],
+        )
         self.assertEqual(self.logged(), "", "nothing to say at start-up when every area is claimed")
 
     def test_without_greenlet_fibers_are_not_claimed_and_stderr_says_how_to_get_them(self) -> None:

@@ -15,7 +15,7 @@ from .coroutine_programs import ProgramHost, SessionLeaves, Trace, parse_program
 
 class CoroutinesArea:
     name: str = "coroutines"
-    capabilities: tuple[str, ...] = ()
+    capabilities: tuple[str, ...] = ("joined-values",)
 
     def __init__(self, handles: Handles) -> None:
         self._handles = handles

@@ -31,7 +31,15 @@ TRIGGERS = {"level": Trigger.LEVEL, "edge": Trigger.EDGE}
 
 class EventQueueArea:
     name: str = "event-queue"
-    capabilities: tuple[str, ...] = ("edge-triggered", "oneshot")
+    capabilities: tuple[str, ...] = (
+        "edge-triggered",
+        "oneshot",
+        "reregister",
+        "deregister",
+        "event-queue-waker",
+        "cross-thread-registry",
+        "argument-checks",
+    )
 
     def __init__(self, handles: Handles) -> None:
         self._handles = handles

@@ -30,7 +30,13 @@ _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 class FibersArea:
     name: str = "fibers"
-    capabilities: tuple[str, ...] = ()
+    capabilities: tuple[str, ...] = (
+        "configurable-slots",
+        "configurable-stack-size",
+        "stack-guard",
+        "runtime-check",
+        "run-returns",
+    )
 
     def __init__(self, handles: Handles) -> None:
         self._handles = handles

@@ -5,10 +5,12 @@ use std::io::{self, BufRead, Write};
 use std::panic::{self, AssertUnwindSafe};
 use std::process::ExitCode;
 
+use crate::Capability;
 use crate::area::{Area, AreaId, panic_message};
 use crate::args::Args;
 use crate::coroutines::{Coroutines, CoroutinesArea};
 use crate::error::{Error, ErrorKind, Result};
+use crate::events;
 use crate::event_queue::{EventQueue, EventQueueArea};
 use crate::fibers::{Fibers, FibersArea};
 use crate::handles::Handles;
@@ -98,6 +100,10 @@ impl Adapter {
                 return ExitCode::FAILURE;
             }
         };
+        if let Err(error) = events::install(&protocol) {
+            eprintln!("ack-adapter: cannot keep stdout for the protocol's events: {error}");
+            return ExitCode::FAILURE;
+        }
         match self.serve_on(io::stdin().lock(), protocol) {
             Ok(()) => ExitCode::SUCCESS,
             Err(error) => {
@@ -200,12 +206,13 @@ impl Session {
     /// Answers with the version this crate speaks, whatever the runner asked for (§3.1).
     fn hello(&self) -> Json {
         let areas = self.areas.iter().map(|area| area.id().wire_name().into()).collect();
-        let capabilities = self
-            .areas
-            .iter()
-            .flat_map(|area| area.capabilities())
-            .map(|capability| capability.wire_name().into())
-            .collect();
+        let mut claimed: Vec<Capability> = Vec::new();
+        for capability in self.areas.iter().flat_map(|area| area.capabilities()) {
+            if !claimed.contains(&capability) {
+                claimed.push(capability);
+            }
+        }
+        let capabilities = claimed.into_iter().map(|capability| capability.wire_name().into()).collect();
         Json::object([
             ("name", self.name.as_str().into()),
             ("version", self.version.as_str().into()),

@@ -57,6 +57,34 @@ pub enum Capability {
     Oneshot,
     /// Area `pinning`: values pinned in a scope, until `pn.scope_end` (PN-09).
     ScopedPinning,
+    /// Area `event-queue`: `eq.reregister` (EQ-12).
+    Reregister,
+    /// Area `event-queue`: `eq.deregister` (EQ-13, EQ-15).
+    Deregister,
+    /// Area `event-queue`: wakers bound to a poll instance (EQ-24, EQ-25, EQ-33).
+    EventQueueWaker,
+    /// Area `event-queue`: registering from another thread while a poll blocks (EQ-23).
+    CrossThreadRegistry,
+    /// Area `event-queue`: empty interests and a capacity of 0 rejected (EQ-03, EQ-32).
+    ArgumentChecks,
+    /// Area `fibers`: `slots` other than the default (FB-22, FB-23).
+    ConfigurableSlots,
+    /// Area `fibers`: `stack_size` other than the default (FB-18, FB-22, FB-24).
+    ConfigurableStackSize,
+    /// Area `fibers`: stack exhaustion reported as `StackOverflow` (FB-18).
+    StackGuard,
+    /// Areas `fibers` and `wakers`: a missing runtime or a second reactor is an error, not a crash
+    /// (FB-17, WK-13, WK-14).
+    RuntimeCheck,
+    /// Area `fibers`: `run` returns to its caller and the runtime runs again (FB-10).
+    RunReturns,
+    /// Area `coroutines`: `join_all`'s value is its children's values in order (CO-19).
+    JoinedValues,
+    /// Area `wakers`: `block_on` returns the root task's value (WK-20).
+    BlockOnValue,
+    /// Area `fibers`, a declaration rather than a capability: `run` ends the process (the book's
+    /// `exit(0)`); the crate then sends each trace entry as a `trace` event as it happens (§6.1).
+    RunEndsProcess,
 }
 
 impl Capability {
@@ -66,6 +94,19 @@ impl Capability {
             Capability::EdgeTriggered => "edge-triggered",
             Capability::Oneshot => "oneshot",
             Capability::ScopedPinning => "scoped-pinning",
+            Capability::Reregister => "reregister",
+            Capability::Deregister => "deregister",
+            Capability::EventQueueWaker => "event-queue-waker",
+            Capability::CrossThreadRegistry => "cross-thread-registry",
+            Capability::ArgumentChecks => "argument-checks",
+            Capability::ConfigurableSlots => "configurable-slots",
+            Capability::ConfigurableStackSize => "configurable-stack-size",
+            Capability::StackGuard => "stack-guard",
+            Capability::RuntimeCheck => "runtime-check",
+            Capability::RunReturns => "run-returns",
+            Capability::JoinedValues => "joined-values",
+            Capability::BlockOnValue => "block-on-value",
+            Capability::RunEndsProcess => "run-ends-process",
         }
     }
 }

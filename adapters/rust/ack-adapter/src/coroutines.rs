@@ -2,6 +2,7 @@
 
 use std::task::Poll;
 
+use crate::Capability;
 use crate::area::{Area, AreaId};
 use crate::args::Args;
 use crate::error::{Error, Result};
@@ -16,6 +17,12 @@ use crate::trace::Trace;
 pub trait Coroutines {
     /// A coroutine compiled from a program: a state machine, an `async` block, ….
     type Coroutine;
+
+    /// The optional behaviour this area has beyond the book's code ([`Capability`]); the
+    /// handshake claims it. None unless you say.
+    fn capabilities(&self) -> &[Capability] {
+        &[]
+    }
 
     /// `co.create`: turns `program` into a coroutine that records into `trace` (clone it into
     /// whatever records). Nothing of the program may run yet (CO-01).
@@ -59,6 +66,10 @@ impl<C: Coroutines> CoroutinesArea<C> {
 impl<C: Coroutines> Area for CoroutinesArea<C> {
     fn id(&self) -> AreaId {
         AreaId::Coroutines
+    }
+
+    fn capabilities(&self) -> Vec<Capability> {
+        self.coroutines.capabilities().to_vec()
     }
 
     fn serve(&mut self, op: &str, args: &Args<'_>, handles: &mut Handles) -> Result<Json> {

@@ -4,6 +4,7 @@ use std::ops::Deref;
 use std::str::FromStr;
 use std::sync::Arc;
 
+use crate::Capability;
 use crate::area::{Area, AreaId};
 use crate::args::{Args, read_as_arg};
 use crate::error::{Error, Result};
@@ -21,6 +22,12 @@ use crate::trace::FiberTrace;
 pub trait Fibers {
     /// A fiber runtime: the book's `Runtime`, with its slots and stacks.
     type Runtime;
+
+    /// The optional behaviour this area has beyond the book's code ([`Capability`]); the
+    /// handshake claims it. None unless you say.
+    fn capabilities(&self) -> &[Capability] {
+        &[]
+    }
 
     /// `fb.runtime_new`: creates a runtime and makes it the current one of this thread (the book's
     /// `init`). `slots` or `stack_size` below 1 are yours to reject with `InvalidArgument`.
@@ -231,6 +238,10 @@ impl<F: Fibers> Area for FibersArea<F> {
         AreaId::Fibers
     }
 
+    fn capabilities(&self) -> Vec<Capability> {
+        self.fibers.capabilities().to_vec()
+    }
+
     fn serve(&mut self, op: &str, args: &Args<'_>, handles: &mut Handles) -> Result<Json> {
         match op {
             "fb.runtime_new" => {
@@ -245,7 +256,8 @@ impl<F: Fibers> Area for FibersArea<F> {
             "fb.run" => {
                 let runtime = self.runtimes.get_mut(args.handle("runtime")?)?;
                 let program = program(args, "program")?;
-                let trace = FiberTrace::default();
+                let ends_process = self.fibers.capabilities().contains(&Capability::RunEndsProcess);
+                let trace = if ends_process { FiberTrace::streaming() } else { FiberTrace::default() };
                 self.fibers.run(runtime, &program, &trace)?;
                 Ok(Json::object([("trace", trace.take().into())]))
             }

@@ -65,6 +65,7 @@ mod area;
 mod args;
 mod coroutines;
 mod error;
+mod events;
 mod event_queue;
 mod fibers;
 mod handles;

@@ -30,18 +30,32 @@ impl Sink {
 }
 
 /// The trace of one `fb.run` (§6): the entries of every context, in the order they happened.
+/// For an implementation whose `run` ends the process (§6.1), each entry also goes to the runner at
+/// once, as a `trace` event.
 #[derive(Debug, Clone, Default)]
-pub struct FiberTrace(Sink);
+pub struct FiberTrace(Sink, bool);
 
 impl FiberTrace {
+    /// A trace whose entries are also sent as `trace` events as they happen (§6.1).
+    pub(crate) fn streaming() -> FiberTrace {
+        FiberTrace(Sink::default(), true)
+    }
+
+    fn record(&self, entry: Json) {
+        if self.1 {
+            crate::events::trace("fibers", &entry);
+        }
+        self.0.push(entry);
+    }
+
     /// A `log` instruction of context `fiber` ran, with its text rendered.
     pub fn log(&self, fiber: usize, text: &str) {
-        self.0.push(Json::object([("fiber", fiber.into()), ("event", "log".into()), ("text", text.into())]));
+        self.record(Json::object([("fiber", fiber.into()), ("event", "log".into()), ("text", text.into())]));
     }
 
     /// A `check` instruction of context `fiber` found local `var` at `actual` instead of `expected`.
     pub fn check(&self, fiber: usize, var: &str, expected: i64, actual: i64) {
-        self.0.push(Json::object([
+        self.record(Json::object([
             ("fiber", fiber.into()),
             ("event", "check".into()),
             ("var", var.into()),
@@ -52,17 +66,17 @@ impl FiberTrace {
 
     /// Context `fiber` spawned a fiber, which got slot `id`.
     pub fn spawned(&self, fiber: usize, id: usize) {
-        self.0.push(Json::object([("fiber", fiber.into()), ("event", "spawned".into()), ("id", id.into())]));
+        self.record(Json::object([("fiber", fiber.into()), ("event", "spawned".into()), ("id", id.into())]));
     }
 
     /// The program of fiber `fiber` ended; its slot is free again.
     pub fn finished(&self, fiber: usize) {
-        self.0.push(Json::object([("fiber", fiber.into()), ("event", "finished".into())]));
+        self.record(Json::object([("fiber", fiber.into()), ("event", "finished".into())]));
     }
 
     /// An instruction of context `fiber` failed (`NoFreeSlot`, `StackOverflow`) and ended its program.
     pub fn error(&self, fiber: usize, error: &Error) {
-        self.0.push(Json::object([
+        self.record(Json::object([
             ("fiber", fiber.into()),
             ("event", "error".into()),
             ("kind", error.kind().wire_name().into()),

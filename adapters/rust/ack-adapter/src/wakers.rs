@@ -6,6 +6,7 @@ use std::sync::{Arc, Condvar, Mutex, PoisonError};
 use std::thread::{self, JoinHandle};
 use std::time::{Duration, Instant};
 
+use crate::Capability;
 use crate::area::{Area, AreaId};
 use crate::args::Args;
 use crate::error::{Error, Result};
@@ -24,6 +25,12 @@ use crate::trace::Trace;
 pub trait Wakers: Send + Sync + 'static {
     /// A parker: park / unpark with one permit (the book's parker-bonus).
     type Parker: Sync;
+
+    /// The optional behaviour this area has beyond the book's code ([`Capability`]); the
+    /// handshake claims it. None unless you say.
+    fn capabilities(&self) -> &[Capability] {
+        &[]
+    }
 
     /// `wk.reactor_start`: starts the one reactor (its own thread, on your chapter 4 event
     /// queue); `AlreadyRunning` while one runs (WK-13).
@@ -230,6 +237,10 @@ impl<W: Wakers> WakersArea<W> {
 impl<W: Wakers> Area for WakersArea<W> {
     fn id(&self) -> AreaId {
         AreaId::Wakers
+    }
+
+    fn capabilities(&self) -> Vec<Capability> {
+        self.wakers.capabilities().to_vec()
     }
 
     fn serve(&mut self, op: &str, args: &Args<'_>, handles: &mut Handles) -> Result<Json> {

@@ -2,7 +2,7 @@
 
 use std::task::Poll;
 
-use ack_adapter::{CoroutineProgram, Result, Trace};
+use ack_adapter::{Capability, CoroutineProgram, Result, Trace};
 use ack_impl::coroutines::Future as _;
 use ack_impl::coroutines::{ManualLeaves, PollState};
 use ack_impl::runtime::Waker;
@@ -17,6 +17,10 @@ pub(crate) struct Coroutines {
 
 impl ack_adapter::Coroutines for Coroutines {
     type Coroutine = Coroutine;
+
+    fn capabilities(&self) -> &[Capability] {
+        &[Capability::JoinedValues]
+    }
 
     fn create(&self, program: CoroutineProgram, trace: &Trace) -> Result<Coroutine> {
         Ok(Coroutine::new(program, Env::polled_by_runner(trace.clone(), self.leaves.clone())))

@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 use std::hint::black_box;
 
-use ack_adapter::{Error, ErrorKind, FiberInstruction, FiberProgram, FiberTrace, Result, RuntimeCall, RuntimeConfig};
+use ack_adapter::{Capability, Error, ErrorKind, FiberInstruction, FiberProgram, FiberTrace, Result, RuntimeCall, RuntimeConfig};
 use ack_impl::fibers::{self, Runtime};
 
 /// The area, as the crate drives it.
@@ -32,6 +32,16 @@ fn protocol_error(error: fibers::Error) -> Error {
 
 impl ack_adapter::Fibers for Fibers {
     type Runtime = Runtime;
+
+    fn capabilities(&self) -> &[Capability] {
+        &[
+            Capability::ConfigurableSlots,
+            Capability::ConfigurableStackSize,
+            Capability::StackGuard,
+            Capability::RuntimeCheck,
+            Capability::RunReturns,
+        ]
+    }
 
     fn runtime_new(&self, config: RuntimeConfig) -> Result<Runtime> {
         let size = |value: i64| {

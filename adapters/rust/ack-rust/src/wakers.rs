@@ -3,7 +3,7 @@
 
 use std::sync::{Arc, PoisonError};
 
-use ack_adapter::{CoroutineProgram, Error, Result, StopSignal, Trace};
+use ack_adapter::{Capability, CoroutineProgram, Error, Result, StopSignal, Trace};
 use ack_impl::coroutines::ManualLeaves;
 use ack_impl::runtime::{Executor, Observer, Parker, reactor};
 
@@ -47,6 +47,10 @@ impl Observer for TraceObserver {
 
 impl ack_adapter::Wakers for Wakers {
     type Parker = Parker;
+
+    fn capabilities(&self) -> &[Capability] {
+        &[Capability::RuntimeCheck, Capability::BlockOnValue]
+    }
 
     fn reactor_start(&self) -> Result<()> {
         reactor::start().map(drop).map_err(protocol_error)

@@ -40,7 +40,15 @@ impl EventQueue for Epoll {
     type Waker = Waker;
 
     fn capabilities(&self) -> &[Capability] {
-        &[Capability::EdgeTriggered, Capability::Oneshot]
+        &[
+            Capability::EdgeTriggered,
+            Capability::Oneshot,
+            Capability::Reregister,
+            Capability::Deregister,
+            Capability::EventQueueWaker,
+            Capability::CrossThreadRegistry,
+            Capability::ArgumentChecks,
+        ]
     }
 
     fn poll_new(&self) -> Result<Poll> {

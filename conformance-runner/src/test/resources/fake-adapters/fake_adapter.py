@@ -102,6 +102,11 @@ for line in sys.stdin:
         if op == "shutdown":
             sys.exit(0)
         continue
+    if MODE == "ends-after-trace":
+        # as the book's fibers: the run's entries as events, then exit(0) instead of a reply
+        send({"event": "trace", "area": "fibers", "data": {"fiber": 0, "event": "spawned", "id": 1}})
+        send({"event": "trace", "area": "fibers", "data": {"fiber": 1, "event": "finished"}})
+        sys.exit(0)
     if MODE == "crash-on-request":
         print("thread 'main' panicked at src/main.rs:42:5:\nindex out of bounds", file=sys.stderr)
         sys.exit(101)

@@ -155,10 +155,24 @@ public final class AdapterSession implements AutoCloseable {
     }
 
     private synchronized Exchange exchange(String op, ObjectNode args, Duration deadline) {
+        return exchange(op, args, deadline, false);
+    }
+
+    /**
+     * Sends a request after which the adapter may end its own process (it declared
+     * {@code run-ends-process}, spec/protocol.md §6.1): the reply if one comes, or empty when the
+     * adapter closed its stdout and exited with status 0, which finishes the request; any other exit
+     * is a crash. {@code expected}: how long the request may take, null for the ordinary deadline.
+     */
+    public Optional<Exchange> exchangeOrExit(String op, ObjectNode args, Duration expected) {
+        return Optional.ofNullable(exchange(op, args, expected == null ? deadlines.reply() : deadlines.replyAfter(expected), true));
+    }
+
+    private synchronized Exchange exchange(String op, ObjectNode args, Duration deadline, boolean mayExit) {
         long id = nextId++;
         String line = Codec.encode(new Message.Request(id, op, args));
         schemaCheck.sent(op, args, line);
-        return exchangeLine(line, id, op, deadline);
+        return exchangeLine(line, id, op, deadline, mayExit);
     }
 
     /**
@@ -168,10 +182,11 @@ public final class AdapterSession implements AutoCloseable {
      */
     public Exchange exchangeRaw(String line, Long expectedId) {
         if (expectedId != null) nextId = Math.max(nextId, expectedId + 1);
-        return exchangeLine(line, expectedId, "a raw line", deadlines.reply());
+        return exchangeLine(line, expectedId, "a raw line", deadlines.reply(), false);
     }
 
-    private synchronized Exchange exchangeLine(String line, Long id, String op, Duration deadline) {
+    /** {@code mayExit}: an exit with status 0 instead of the reply finishes the request (null is returned). */
+    private synchronized Exchange exchangeLine(String line, Long id, String op, Duration deadline, boolean mayExit) {
         if (fault != null) throw fault;
         transcript.add(Transcript.Direction.SENT, line);
         long sentAt = System.nanoTime();
@@ -213,7 +228,15 @@ public final class AdapterSession implements AutoCloseable {
                 continue;
             }
             switch (arrival) {
-                case StdoutReader.Arrival.Closed closed -> throw fail(crashed("while the runner waited for the reply to `" + op + "`"));
+                case StdoutReader.Arrival.Closed closed -> {
+                    if (mayExit && exitedWithZero()) {
+                        transcript.add(Transcript.Direction.NOTE, "the adapter ended its process with status 0 after `" + op
+                                + "`, as it declared (run-ends-process); a fresh one serves the next scenario");
+                        killTree();
+                        return null;
+                    }
+                    throw fail(crashed("while the runner waited for the reply to `" + op + "`"));
+                }
                 case StdoutReader.Arrival.NotProtocol bad -> throw fail(new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR,
                         bad.reason() + "; the line was:\n  " + bad.excerpt() + "\nhint: " + bad.hint()));
                 case StdoutReader.Arrival.Received received -> {
@@ -229,6 +252,16 @@ public final class AdapterSession implements AutoCloseable {
                             : new Exchange(null, toError(reply.error()), elapsed);
                 }
             }
+        }
+    }
+
+    /** Whether the process, whose stdout just closed, exits with status 0 within the grace period. */
+    private boolean exitedWithZero() {
+        try {
+            return process.waitFor(GRACE.toMillis(), TimeUnit.MILLISECONDS) && process.exitValue() == 0;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

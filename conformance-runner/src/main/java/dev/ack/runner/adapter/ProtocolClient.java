@@ -5,6 +5,7 @@ import dev.ack.protocol.Codec;
 import dev.ack.protocol.Op;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The typed face of a session: an op of the protocol and its args record go out, its result record or
@@ -33,6 +34,15 @@ public final class ProtocolClient {
     /** Sends a request expected to take about {@code expected} (a blocking poll) and returns its reply. */
     public <A, R> Outcome<R> exchangeExpecting(Op<A, R> op, A args, Duration expected) {
         return typed(op, session.exchangeExpecting(op.name(), Codec.toJson(args), expected));
+    }
+
+    /**
+     * Sends a request after which the adapter may end its process (spec/protocol.md §6.1): its reply,
+     * or empty when the adapter exited with status 0 instead; {@code expected} as for
+     * {@link #exchangeExpecting}, null for the ordinary deadline.
+     */
+    public <A, R> Optional<Outcome<R>> exchangeOrExit(Op<A, R> op, A args, Duration expected) {
+        return session.exchangeOrExit(op.name(), Codec.toJson(args), expected).map(exchange -> typed(op, exchange));
     }
 
     private static <R> Outcome<R> typed(Op<?, R> op, AdapterSession.Exchange exchange) {

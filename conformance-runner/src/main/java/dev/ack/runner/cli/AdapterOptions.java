@@ -2,6 +2,7 @@ package dev.ack.runner.cli;
 
 import dev.ack.runner.adapter.AdapterCommand;
 import dev.ack.runner.adapter.Deadlines;
+import dev.ack.runner.adapter.Isolation;
 import dev.ack.runner.adapter.RunSettings;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -35,6 +36,11 @@ final class AdapterOptions {
                     + "a reply or event that breaks it is a protocol error.")
     boolean strict;
 
+    @Option(names = "--isolate", paramLabel = "scenario|feature",
+            description = "Start a fresh adapter process for every scenario (or every feature file): for an implementation "
+                    + "whose runtime or reactor lives as long as its process, as the book's do (spec/protocol.md §3.2).")
+    String isolate;
+
     RunSettings toSettings(CommandLine.Model.CommandSpec spec) {
         if (adapter != null && referenceVariant != null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "use either --adapter or --reference-variant, not both");
@@ -51,6 +57,15 @@ final class AdapterOptions {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
-        return new RunSettings(command, workdir.toAbsolutePath(), deadlines, strict);
+        return new RunSettings(command, workdir.toAbsolutePath(), deadlines, strict).withIsolation(isolation(spec));
+    }
+
+    private Isolation isolation(CommandLine.Model.CommandSpec spec) {
+        if (isolate == null) return Isolation.NONE;
+        return switch (isolate) {
+            case "scenario" -> Isolation.SCENARIO;
+            case "feature" -> Isolation.FEATURE;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(), "--isolate: use scenario or feature, not " + isolate);
+        };
     }
 }

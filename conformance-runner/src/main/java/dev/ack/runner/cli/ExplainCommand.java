@@ -58,13 +58,15 @@ final class ExplainCommand implements Callable<Integer> {
 
     private static void explain(Rule rule, FeatureIndex features) {
         System.out.println(rule.id() + " " + rule.title());
-        System.out.println(rule.level() + " · chapter " + rule.chapter() + " · source: " + rule.source() + " · " + rule.specFile());
+        String origin = rule.beyondTheBook() ? "beyond the book: " : "the book: ";
+        System.out.println(rule.level() + " · chapter " + rule.chapter() + " · " + origin + rule.source() + " · " + rule.specFile());
         System.out.println();
         System.out.println(rule.text());
         System.out.println();
         System.out.println("Intent: " + rule.intent());
         System.out.println("If this fails, check: " + rule.hint());
         rule.untestedReason().ifPresent(r -> System.out.println("Untested: " + r));
+        rule.bookNote().ifPresent(n -> System.out.println("The book's code and this rule: " + n));
         System.out.println();
         System.out.println("Scenarios (run just these with --tags @" + rule.id() + "):");
         features.scenarios().stream()

@@ -35,6 +35,8 @@ public final class DelayServer implements AutoCloseable {
     /** Guards the log and the counts; waiters are notified on every change. */
     private final Object monitor = new Object();
     private final List<String> log = new ArrayList<>();
+    /** The messages whose responses are sent, in the order the server finished them. */
+    private final List<String> answered = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
     private long responses;
 
@@ -83,6 +85,11 @@ public final class DelayServer implements AutoCloseable {
         }
     }
 
+    /** The decoded messages of the responses finished so far, in the order the server finished them. */
+    public List<String> answered() {
+        synchronized (monitor) { return List.copyOf(answered); }
+    }
+
     /** How many responses the server has finished sending so far. */
     public long responses() {
         synchronized (monitor) { return responses; }
@@ -129,6 +136,7 @@ public final class DelayServer implements AutoCloseable {
             }
             synchronized (monitor) {
                 responses++;
+                answered.add(message);
                 monitor.notifyAll();
             }
         } catch (InterruptedException e) {

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The rule matrix as a page a student or teacher reads: every rule of every area, by chapter, with
@@ -55,16 +56,23 @@ public final class RuleMatrixPage {
             }
             html.append("</ul>");
         });
+        Map<Area, BookSummary> summaries = BookSummary.of(spec, verdicts).stream()
+                .collect(Collectors.toMap(BookSummary::area, s -> s));
         for (Area area : Area.values()) {
             List<Rule> rules = spec.rulesOf(area);
             if (rules.isEmpty()) continue;
             html.append("<h2>Chapter ").append(area.chapter()).append(": ").append(esc(area.wireName())).append("</h2>");
+            BookSummary summary = summaries.get(area);
+            html.append("<p>").append(esc(summary.bookLine())).append("<br>").append(esc(summary.beyondLine())).append("</p>");
             html.append("<table><tr><th>rule</th><th>verdict</th><th>level</th><th>what it says</th><th>scenarios</th></tr>");
             for (Rule rule : rules) {
                 String verdict = verdicts.getOrDefault(rule.id(), "not run");
                 html.append("<tr><td><b>").append(esc(rule.id())).append("</b></td><td class=\"v ")
                         .append(verdict.replace(' ', '-')).append("\">").append(esc(verdict)).append("</td><td>")
                         .append(esc(rule.level())).append("</td><td>").append(esc(rule.title()));
+                if (rule.beyondTheBook()) {
+                    html.append(" <i>(beyond the book: ").append(esc(String.join(", ", rule.capabilities()))).append(")</i>");
+                }
                 if (feedback.showsHint()) {
                     html.append("<details><summary>rule, intent, hint</summary><pre>").append(esc(rule.text())).append("</pre><p><i>Intent:</i> ")
                             .append(esc(rule.intent())).append("</p><p><i>If this fails, check:</i> ").append(esc(rule.hint())).append("</p>");

@@ -25,7 +25,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The end of a run: per-area counts and the closing line on the console, and {@code ack-results.json}
@@ -81,7 +83,12 @@ public final class RunReport {
                 counts.getOrDefault(Verdict.PASSED, 0L), counts.getOrDefault(Verdict.FAILED, 0L),
                 counts.getOrDefault(Verdict.SKIPPED, 0L), counts.getOrDefault(Verdict.NOT_CLAIMED, 0L),
                 counts.containsKey(Verdict.LOCKED) ? ", " + counts.get(Verdict.LOCKED) + " locked" : ""));
-        List<String> failedRules = ruleVerdicts().entrySet().stream().filter(e -> e.getValue().equals("failed")).map(Map.Entry::getKey).toList();
+        Map<String, String> verdicts = ruleVerdicts();
+        Set<String> ran = results.stream().filter(r -> r.verdict() == Verdict.PASSED || r.verdict() == Verdict.FAILED)
+                .map(ScenarioResult::area).collect(Collectors.toSet());
+        BookSummary.of(spec, verdicts).stream().filter(s -> ran.contains(s.area().wireName()))
+                .forEach(s -> out.printf("  %s%n    %s%n", s.bookLine(), s.beyondLine()));
+        List<String> failedRules = verdicts.entrySet().stream().filter(e -> e.getValue().equals("failed")).map(Map.Entry::getKey).toList();
         if (!failedRules.isEmpty()) out.println("  failed rules: " + String.join(", ", failedRules));
         if (!harnessHealthy()) out.println("  harness problems: the adapter failed the adapter check (see above); these are not rule failures");
         // the closing line CI systems read: "N passed, N failed, N skipped" (not claimed and locked count as skipped)
@@ -145,6 +152,13 @@ public final class RunReport {
             s.put("message", feedback.showsDetails() ? r.message() : "");
             s.put("durationMillis", r.durationMillis());
         }
+        ArrayNode chapters = root.putArray("chapters");
+        for (BookSummary s : BookSummary.of(spec, ruleVerdicts())) {
+            ObjectNode chapter = chapters.addObject().put("chapter", s.area().chapter()).put("area", s.area().wireName());
+            chapter.putObject("book").put("rules", s.bookRules()).put("passed", s.bookPassed());
+            chapter.putObject("beyondTheBook").put("rules", s.beyondRules()).put("claimed", s.beyondClaimed())
+                    .put("passed", s.beyondPassed());
+        }
         ArrayNode rules = root.putArray("rules");
         Map<String, String> verdicts = ruleVerdicts();
         for (Rule rule : spec.rules()) {
@@ -154,6 +168,8 @@ public final class RunReport {
             node.put("level", rule.level());
             node.put("chapter", rule.chapter());
             node.put("verdict", verdicts.get(rule.id()));
+            node.put("book", !rule.beyondTheBook());
+            if (rule.beyondTheBook()) node.set("capabilities", Codec.JSON.valueToTree(rule.capabilities()));
             rule.untestedReason().ifPresent(reason -> node.put("untested", reason));
         }
         AtomicFile.write(file, Codec.JSON.writer(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root));

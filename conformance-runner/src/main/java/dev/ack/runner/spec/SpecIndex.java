@@ -23,17 +23,25 @@ import java.util.stream.Stream;
 /**
  * All rules of the spec, read from one markdown file per area ({@code spec/<area>.md}). A rule is a
  * level-2 heading {@code ## EQ-03 Title} followed by its fields ({@code **Level:** MUST · **Chapter:**
- * 4 · **Source:** ...}, {@code **Intent:**}, {@code **If this fails, check:**}, optionally
- * {@code **Untested:**}); the paragraphs in between are the rule's text. A malformed rule is an error
+ * 4 · **Book:** ...} for what the chapter's code shows, or {@code · **Beyond the book:** capability `x`
+ * (...)} for what the kit asks beyond it; {@code **Intent:**}, {@code **If this fails, check:**},
+ * optionally {@code **Untested:**} and {@code **The book's code and this rule:**}); the paragraphs in
+ * between are the rule's text. A malformed rule is an error
  * that names the file and the rule, so a typo in the spec cannot silently drop a rule.
  */
 public final class SpecIndex {
     private static final Pattern HEADING = Pattern.compile("^## ([A-Z]{2}-\\d{2,3}) (.+)$");
     private static final Pattern META = Pattern.compile(
-            "^\\*\\*Level:\\*\\* (MUST NOT|MUST|SHOULD NOT|SHOULD|MAY) · \\*\\*Chapter:\\*\\* (\\d+) · \\*\\*Source:\\*\\* (.+)$");
+            "^\\*\\*Level:\\*\\* (MUST NOT|MUST|SHOULD NOT|SHOULD|MAY) · \\*\\*Chapter:\\*\\* (\\d+) · "
+                    + "\\*\\*(Book|Beyond the book):\\*\\* (.+)$");
+    /** {@code capability `a`} or {@code capabilities `a`, `b`}, then the source in free text. */
+    private static final Pattern CAPABILITIES = Pattern.compile("^capabilit(?:y|ies) ((?:`[a-z][a-z-]*`(?:, | and )?)+)(.*)$");
+    private static final Pattern NAME = Pattern.compile("`([a-z][a-z-]*)`");
+    private static final String BEYOND = "Beyond the book";
     private static final String INTENT = "**Intent:**";
     private static final String HINT = "**If this fails, check:**";
     private static final String UNTESTED = "**Untested:**";
+    private static final String BOOK_NOTE = "**The book's code and this rule:**";
     private static final String PROTOCOL_PAGE = "protocol.md";
 
     private final Map<String, Rule> rules;
@@ -125,20 +133,31 @@ public final class SpecIndex {
         }
         if (meta == null) {
             throw new SpecFormatException(where + ": the line after the heading must read "
-                    + "**Level:** MUST · **Chapter:** N · **Source:** ...");
+                    + "**Level:** MUST · **Chapter:** N · **Book:** <file> `<function>`, or end in "
+                    + "**Beyond the book:** capability `<name>` (<source>)");
+        }
+        List<String> capabilities = List.of();
+        if (meta.group(3).equals(BEYOND)) {
+            Matcher named = CAPABILITIES.matcher(meta.group(4).strip());
+            if (!named.matches()) {
+                throw new SpecFormatException(where + ": **Beyond the book:** must name its capability: "
+                        + "capability `<name>` (or capabilities `<a>`, `<b>`), then its source");
+            }
+            capabilities = NAME.matcher(named.group(1)).results().map(r -> r.group(1)).toList();
         }
         String ruleText = text.toString().strip();
         if (ruleText.isEmpty()) throw new SpecFormatException(where + ": the rule has no text");
         String intent = required(fields, INTENT, where);
         String hint = required(fields, HINT, where);
         Optional<String> untested = Optional.ofNullable(fields.get(UNTESTED)).map(b -> b.toString().strip());
-        return new Rule(id, title, meta.group(1), Integer.parseInt(meta.group(2)), meta.group(3).strip(),
-                ruleText, intent, hint, untested, file);
+        Optional<String> bookNote = Optional.ofNullable(fields.get(BOOK_NOTE)).map(b -> b.toString().strip());
+        return new Rule(id, title, meta.group(1), Integer.parseInt(meta.group(2)), meta.group(4).strip(), capabilities,
+                ruleText, intent, hint, untested, bookNote, file);
     }
 
     private static String fieldOf(String line) {
         String s = line.strip();
-        for (String f : List.of(INTENT, HINT, UNTESTED)) if (s.startsWith(f)) return f;
+        for (String f : List.of(INTENT, HINT, UNTESTED, BOOK_NOTE)) if (s.startsWith(f)) return f;
         return null;
     }
 

@@ -17,7 +17,10 @@ import java.util.stream.Collectors;
  * scenario has one stable ID, its old IDs are aliases no other scenario uses; and everything that says
  * which area a rule or scenario belongs to agrees with {@link Area}, the one declaration of an area:
  * the spec page's name and each rule's chapter, a scenario's folder, {@code @area:} and {@code @chN}
- * tags, its rules' prefix and its ID's prefix. A scenario requires only capabilities the protocol has.
+ * tags, its rules' prefix and its ID's prefix. A scenario requires only capabilities the protocol has;
+ * a scenario of a rule beyond the book requires that rule's capabilities, and a scenario of a rule the
+ * book's code follows requires none of the capabilities that rules beyond the book name (so that the
+ * book's code, claiming none of them, runs every scenario of the book's rules).
  */
 public final class Traceability {
     private Traceability() {}
@@ -29,6 +32,7 @@ public final class Traceability {
                 .map(page -> page + " is not the page of an area: spec pages are named after an area (" + wireNames() + ")")
                 .toList());
         checkRules(spec, features, problems);
+        Set<String> beyond = spec.rules().stream().flatMap(r -> r.capabilities().stream()).collect(Collectors.toSet());
         Map<String, String> owners = new HashMap<>();
         for (ScenarioInfo scenario : features.scenarios()) {
             checkIds(scenario, owners, problems);
@@ -42,8 +46,29 @@ public final class Traceability {
                     problems.add(scenario.where() + " requires " + capability + "; the capabilities are " + Capability.ALL);
                 }
             }
+            checkBook(spec, scenario, beyond, problems);
         }
         return problems;
+    }
+
+    /** A book rule's scenario needs nothing beyond the book; a beyond-the-book rule's scenario requires its capabilities. */
+    private static void checkBook(SpecIndex spec, ScenarioInfo scenario, Set<String> beyond, List<String> problems) {
+        List<String> required = Tags.requirements(scenario.tags());
+        for (String id : scenario.rules()) {
+            Optional<Rule> rule = spec.rule(id);
+            if (rule.isEmpty()) continue;
+            if (rule.get().beyondTheBook()) {
+                for (String capability : rule.get().capabilities()) {
+                    if (!required.contains(capability)) {
+                        problems.add(scenario.where() + " checks " + id + ", which is beyond the book: tag it @requires:" + capability);
+                    }
+                }
+            } else {
+                required.stream().filter(beyond::contains).forEach(capability -> problems.add(scenario.where() + " checks "
+                        + id + ", which the book's code follows, but requires " + capability
+                        + ", a capability beyond the book: check the book's rule without it, or split the scenario"));
+            }
+        }
     }
 
     private static void checkRules(SpecIndex spec, FeatureIndex features, List<String> problems) {
@@ -54,6 +79,8 @@ public final class Traceability {
             } else if (!rule.untested() && !checked.contains(rule.id())) {
                 problems.add(rule.id() + " (" + rule.specFile() + ") has no scenario and no **Untested:** reason");
             }
+            rule.capabilities().stream().filter(c -> !Capability.ALL.contains(c)).forEach(c -> problems.add(rule.id()
+                    + " (" + rule.specFile() + ") is beyond the book with capability " + c + ", which is not one of " + Capability.ALL));
             Optional<Area> area = Area.byRulePrefix(rule.prefix());
             if (area.isEmpty()) {
                 problems.add(rule.id() + " (" + rule.specFile() + ") has a prefix no area has");

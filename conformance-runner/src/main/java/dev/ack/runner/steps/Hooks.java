@@ -29,6 +29,7 @@ public class Hooks {
         RunContext.levels().lockedBy(chapter).ifPresent(lower -> {
             throw NotRun.locked("chapter " + lower + " has failing scenarios; chapter " + chapter + " unlocks when they pass");
         });
+        RunContext.isolate(scenario.getUri().toString());
         AdapterSession session = RunContext.session();
         Tags.area(tags).filter(area -> !session.handshake().claimsArea(area)).ifPresent(area -> {
             throw NotRun.notClaimed("area " + area);

@@ -29,6 +29,8 @@ public final class RunContext {
     private static final AtomicBoolean interrupted = new AtomicBoolean();
     private static String harnessBroken;
     private static Levels levels = new Levels(false);
+    /** The feature file of the scenario before, for {@code --isolate feature}. */
+    private static String lastFeature;
 
     private RunContext() {}
 
@@ -40,6 +42,24 @@ public final class RunContext {
         failedStarts = 0;
         lastStartFault = null;
         harnessBroken = null;
+        lastFeature = null;
+    }
+
+    /**
+     * With {@code --isolate}, ends the adapter that served the previous scenario (or the previous feature
+     * file), so that the scenario of {@code featureUri} starts with a fresh process.
+     */
+    public static synchronized void isolate(String featureUri) {
+        boolean fresh = switch (settings().isolation()) {
+            case NONE -> false;
+            case SCENARIO -> true;
+            case FEATURE -> !featureUri.equals(lastFeature);
+        };
+        lastFeature = featureUri;
+        if (fresh && session != null) {
+            session.close();
+            session = null;
+        }
     }
 
     /** The doctor found the adapter unusable: scenarios are not run, and say why. */

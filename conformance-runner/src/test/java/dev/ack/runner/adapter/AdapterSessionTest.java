@@ -2,6 +2,7 @@ package dev.ack.runner.adapter;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Codec;
+import dev.ack.protocol.Message;
 import dev.ack.runner.ProcessesWithMarker;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,6 +97,27 @@ class AdapterSessionTest {
                     assertThat(f.kind()).isEqualTo(AdapterFault.Kind.PROTOCOL_ERROR);
                     assertThat(f.getMessage()).contains(evidence).hasSizeLessThan(2_000);
                 });
+    }
+
+    @Test
+    void anAdapterThatEndsItsProcessWithStatusZeroFinishesTheRequestAndKeepsItsEvents() {
+        try (AdapterSession session = FakeAdapters.start("ends-after-trace", 1)) {
+            session.beginScenario();
+            assertThat(session.exchangeOrExit("fb.run", NO_ARGS, null)).isEmpty();
+            assertThat(session.events()).extracting(Message.Event::area).containsExactly("fibers", "fibers");
+            assertThat(session.alive()).isFalse();
+            assertThat(session.transcript().render()).contains("ended its process with status 0 after `fb.run`");
+        }
+    }
+
+    @Test
+    void anAdapterThatMayEndItsProcessStillCrashesWithAnyOtherStatus() {
+        try (AdapterSession session = FakeAdapters.start("crash-on-request", 0.2)) {
+            assertThatThrownBy(() -> session.exchangeOrExit("fb.run", NO_ARGS, null)).isInstanceOfSatisfying(AdapterFault.class, f -> {
+                assertThat(f.kind()).isEqualTo(AdapterFault.Kind.CRASHED);
+                assertThat(f.getMessage()).contains("exited with status 101");
+            });
+        }
     }
 
     @Test

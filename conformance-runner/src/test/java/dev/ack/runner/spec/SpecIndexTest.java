@@ -16,7 +16,7 @@ class SpecIndexTest {
 
             ## EQ-01 Creating a poll instance
 
-            **Level:** MUST · **Chapter:** 4 · **Source:** ch04/a-epoll `Poll::new`
+            **Level:** MUST · **Chapter:** 4 · **Book:** ch04/a-epoll `Poll::new`
 
             An implementation MUST create
             a poll instance.
@@ -27,7 +27,7 @@ class SpecIndexTest {
 
             ## EQ-02 The API is mio-shaped
 
-            **Level:** SHOULD · **Chapter:** 4 · **Source:** ch04/b-epoll-mio
+            **Level:** SHOULD · **Chapter:** 4 · **Beyond the book:** capabilities `reregister`, `deregister` (mio)
 
             The API SHOULD look like mio.
 
@@ -36,6 +36,8 @@ class SpecIndexTest {
             **If this fails, check:** nothing.
 
             **Untested:** the shape of an API is not observable through the protocol.
+
+            **The book's code and this rule:** a note.
             """;
 
     @Test
@@ -50,6 +52,10 @@ class SpecIndexTest {
         assertThat(first.text()).isEqualTo("An implementation MUST create\na poll instance.");
         assertThat(first.hint()).contains("eq.poll_new");
         assertThat(first.untested()).isFalse();
+        assertThat(first.beyondTheBook()).isFalse();
+        assertThat(first.source()).isEqualTo("ch04/a-epoll `Poll::new`");
+        assertThat(rules.get("EQ-02").capabilities()).containsExactly("reregister", "deregister");
+        assertThat(rules.get("EQ-02").bookNote()).hasValue("a note.");
         assertThat(rules.get("EQ-02").untestedReason()).hasValueSatisfying(r -> assertThat(r).contains("not observable"));
     }
 
@@ -58,9 +64,15 @@ class SpecIndexTest {
         String noHint = GOOD.replace("**If this fails, check:** that `eq.poll_new` replies with a handle.", "");
         assertThatThrownBy(() -> SpecIndex.parse("event-queue.md", noHint, new LinkedHashMap<>()))
                 .hasMessageContaining("event-queue.md, rule EQ-01: missing **If this fails, check:**");
-        String noMeta = GOOD.replace("**Level:** MUST · **Chapter:** 4 · **Source:** ch04/a-epoll `Poll::new`", "");
+        String noMeta = GOOD.replace("**Level:** MUST · **Chapter:** 4 · **Book:** ch04/a-epoll `Poll::new`", "");
         assertThatThrownBy(() -> SpecIndex.parse("event-queue.md", noMeta, new LinkedHashMap<>()))
                 .hasMessageContaining("rule EQ-01: the line after the heading");
+        String oldSource = GOOD.replace("**Book:** ch04/a-epoll", "**Source:** ch04/a-epoll");
+        assertThatThrownBy(() -> SpecIndex.parse("event-queue.md", oldSource, new LinkedHashMap<>()))
+                .hasMessageContaining("rule EQ-01: the line after the heading");
+        String unnamed = GOOD.replace("capabilities `reregister`, `deregister` (mio)", "mio");
+        assertThatThrownBy(() -> SpecIndex.parse("event-queue.md", unnamed, new LinkedHashMap<>()))
+                .hasMessageContaining("rule EQ-02: **Beyond the book:** must name its capability");
         assertThatThrownBy(() -> SpecIndex.parse("x.md", GOOD + GOOD.substring(GOOD.indexOf("## EQ-01")), new LinkedHashMap<>()))
                 .hasMessageContaining("defined twice");
     }

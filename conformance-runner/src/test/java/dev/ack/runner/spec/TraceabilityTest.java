@@ -30,7 +30,7 @@ class TraceabilityTest {
         Path featureDir = java.nio.file.Files.createDirectories(dir.resolve("features"));
         java.nio.file.Files.writeString(specDir.resolve("event-queue.md"), """
                 ## EQ-01 One
-                **Level:** MUST · **Chapter:** 4 · **Source:** x
+                **Level:** MUST · **Chapter:** 4 · **Book:** x
                 Text MUST.
                 **Intent:** i
                 **If this fails, check:** h
@@ -54,7 +54,7 @@ class TraceabilityTest {
         Path featureDir = java.nio.file.Files.createDirectories(dir.resolve("features").resolve("fibers"));
         java.nio.file.Files.writeString(specDir.resolve("fibers.md"), """
                 ## FB-01 One
-                **Level:** MUST · **Chapter:** 6 · **Source:** x
+                **Level:** MUST · **Chapter:** 6 · **Book:** x
                 Text MUST.
                 **Intent:** i
                 **If this fails, check:** h
@@ -82,5 +82,51 @@ class TraceabilityTest {
                 .anyMatch(p -> p.contains("uses fb.two, which fb.one already uses"))
                 .anyMatch(p -> p.contains("has the ID eq.three; IDs of fibers start with fb."))
                 .anyMatch(p -> p.contains("requires preemption; the capabilities are"));
+    }
+
+    @Test
+    void theGateKeepsTheBooksRulesFreeOfCapabilitiesBeyondTheBook() throws Exception {
+        Path dir = java.nio.file.Files.createTempDirectory("trace");
+        Path specDir = java.nio.file.Files.createDirectories(dir.resolve("spec"));
+        Path featureDir = java.nio.file.Files.createDirectories(dir.resolve("features").resolve("event-queue"));
+        java.nio.file.Files.writeString(specDir.resolve("event-queue.md"), """
+                ## EQ-01 Book
+                **Level:** MUST · **Chapter:** 4 · **Book:** ch04/a-epoll `Poll::new`
+                Text MUST.
+                **Intent:** i
+                **If this fails, check:** h
+                ## EQ-02 Beyond
+                **Level:** MUST · **Chapter:** 4 · **Beyond the book:** capability `deregister` (mio)
+                Text MUST.
+                **Intent:** i
+                **If this fails, check:** h
+                ## EQ-03 Unknown
+                **Level:** MUST · **Chapter:** 4 · **Beyond the book:** capability `teleport` (nowhere)
+                Text MUST.
+                **Intent:** i
+                **If this fails, check:** h
+                """);
+        java.nio.file.Files.writeString(featureDir.resolve("a.feature"), """
+                @area:event-queue @ch4
+                Feature: f
+                  @EQ-01 @requires:deregister @id:eq.one
+                  Scenario: s
+                    Given nothing
+                  @EQ-02 @id:eq.two
+                  Scenario: t
+                    Given nothing
+                  @EQ-01 @requires:edge-triggered @id:eq.three
+                  Scenario: u
+                    Given nothing
+                  @EQ-03 @id:eq.four
+                  Scenario: v
+                    Given nothing
+                """);
+        var problems = Traceability.check(SpecIndex.fromDirectory(specDir), FeatureIndex.fromDirectory(featureDir.getParent()));
+        assertThat(problems)
+                .anyMatch(p -> p.contains("\"s\" checks EQ-01, which the book's code follows, but requires deregister"))
+                .anyMatch(p -> p.contains("\"t\" checks EQ-02, which is beyond the book: tag it @requires:deregister"))
+                .anyMatch(p -> p.startsWith("EQ-03") && p.contains("capability teleport, which is not one of"))
+                .noneMatch(p -> p.contains("\"u\""));
     }
 }

@@ -1,6 +1,7 @@
 package dev.ack.reference.adapter;
 
 import dev.ack.protocol.Area;
+import dev.ack.protocol.Capability;
 import dev.ack.protocol.Empty;
 import dev.ack.protocol.coroutines.CoroutinesOps;
 import dev.ack.protocol.coroutines.CoroutinesOps.CreateArgs;
@@ -42,6 +43,11 @@ public final class CoroutinesHandler implements AreaHandler {
     @Override
     public Area area() {
         return Area.COROUTINES;
+    }
+
+    @Override
+    public List<String> capabilities() {
+        return List.of(Capability.JOINED_VALUES);
     }
 
     @Override

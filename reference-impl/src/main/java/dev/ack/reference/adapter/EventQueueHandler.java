@@ -69,7 +69,8 @@ public final class EventQueueHandler implements AreaHandler {
     /** Every variant claims the same, even where its defect breaks the claim: the suite must notice. */
     @Override
     public List<String> capabilities() {
-        return List.of(Capability.EDGE_TRIGGERED, Capability.ONESHOT);
+        return List.of(Capability.EDGE_TRIGGERED, Capability.ONESHOT, Capability.REREGISTER, Capability.DEREGISTER,
+                Capability.EVENT_QUEUE_WAKER, Capability.CROSS_THREAD_REGISTRY, Capability.ARGUMENT_CHECKS);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.ack.reference.adapter;
 
 import dev.ack.protocol.Area;
+import dev.ack.protocol.Capability;
 import dev.ack.protocol.Empty;
 import dev.ack.protocol.fibers.FibersOps;
 import dev.ack.protocol.fibers.FibersOps.CallOutsideRuntimeArgs;
@@ -35,6 +36,12 @@ public final class FibersHandler implements AreaHandler {
     @Override
     public Area area() {
         return Area.FIBERS;
+    }
+
+    @Override
+    public List<String> capabilities() {
+        return List.of(Capability.CONFIGURABLE_SLOTS, Capability.CONFIGURABLE_STACK_SIZE, Capability.STACK_GUARD,
+                Capability.RUNTIME_CHECK, Capability.RUN_RETURNS);
     }
 
     @Override

@@ -83,7 +83,7 @@ final class ProtocolServer {
     private SessionOps.HelloResult hello() {
         return new SessionOps.HelloResult(name, version, "java", Protocol.VERSION,
                 handlers.stream().map(h -> h.area().wireName()).toList(),
-                handlers.stream().flatMap(h -> h.capabilities().stream()).toList());
+                handlers.stream().flatMap(h -> h.capabilities().stream()).distinct().toList());
     }
 
     /** One line per message, flushed at once: the runner waits for it (spec P-1, P-2). */

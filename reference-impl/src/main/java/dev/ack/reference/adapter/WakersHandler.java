@@ -1,6 +1,7 @@
 package dev.ack.reference.adapter;
 
 import dev.ack.protocol.Area;
+import dev.ack.protocol.Capability;
 import dev.ack.protocol.Empty;
 import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.ProtocolError;
@@ -57,6 +58,11 @@ public final class WakersHandler implements AreaHandler {
     @Override
     public Area area() {
         return Area.WAKERS;
+    }
+
+    @Override
+    public List<String> capabilities() {
+        return List.of(Capability.RUNTIME_CHECK, Capability.BLOCK_ON_VALUE);
     }
 
     @Override

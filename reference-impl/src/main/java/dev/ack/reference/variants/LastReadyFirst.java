@@ -16,7 +16,7 @@ final class LastReadyFirst extends FiberRuntime {
     static final KnownBadVariant VARIANT = KnownBadVariant.fibers("fibers-lifo",
             "switches to the context that became ready last instead of the next one in round-robin order",
             Set.of("FB-01", "FB-02", "FB-03", "FB-05", "FB-07", "FB-08", "FB-10", "FB-11",
-                    "FB-13", "FB-14", "FB-16", "FB-18", "FB-22"), new FibersFactory() {
+                    "FB-13", "FB-14", "FB-15", "FB-16", "FB-18", "FB-22", "FB-23", "FB-24"), new FibersFactory() {
                 @Override
                 public FiberRuntime runtime(int slots, long stackSize) throws FiberException {
                     return new LastReadyFirst(slots, stackSize);

@@ -8,12 +8,12 @@ import java.util.Set;
 
 /**
  * {@code lost-wake}: a waker whose wake goes nowhere, as one that never writes to its eventfd. Every
- * scenario that wakes fails: a poll's wake from another thread (EQ-24) or before the poll (EQ-25), and
- * the wake a poll instance must see while another must not (EQ-01).
+ * scenario that wakes fails: a poll's wake from another thread, and the wake a poll instance must see
+ * while another must not (EQ-24), or a wake before the poll (EQ-25).
  */
 final class LostWake extends Waker {
     static final KnownBadVariant VARIANT = KnownBadVariant.eventQueue("lost-wake", "a waker's wake does nothing",
-            Set.of("EQ-01", "EQ-24", "EQ-25"), new EventQueueFactory() {
+            Set.of("EQ-24", "EQ-25"), new EventQueueFactory() {
                 @Override
                 public Waker waker(Registry registry, Token token) throws EventQueueException {
                     return new LostWake(registry, token);

@@ -12,7 +12,7 @@ import java.util.Set;
 final class NoBaseSlot extends FiberRuntime {
     static final KnownBadVariant VARIANT = KnownBadVariant.fibers("fibers-no-base-slot",
             "forgets that the base context takes a slot: a runtime of n slots holds n fibers, not n - 1",
-            Set.of("FB-01", "FB-02", "FB-15"), new FibersFactory() {
+            Set.of("FB-01", "FB-02", "FB-15", "FB-23"), new FibersFactory() {
                 @Override
                 public FiberRuntime runtime(int slots, long stackSize) throws FiberException {
                     return new NoBaseSlot(slots, stackSize);

@@ -18,7 +18,7 @@ import java.util.function.Supplier;
 final class SharedLocals implements FibersFactory {
     static final KnownBadVariant VARIANT = KnownBadVariant.fibers("fibers-lose-local",
             "keeps every context's locals in one place that a switch does not save: a fiber's locals do not"
-                    + " survive a yield", Set.of("FB-03", "FB-07", "FB-22"), new SharedLocals());
+                    + " survive a yield", Set.of("FB-03", "FB-07", "FB-22", "FB-24"), new SharedLocals());
 
     private SharedLocals() {}
 

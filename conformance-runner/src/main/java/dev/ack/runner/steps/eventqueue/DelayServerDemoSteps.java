@@ -2,7 +2,6 @@ package dev.ack.runner.steps.eventqueue;
 
 import dev.ack.protocol.eventqueue.EventQueueOps;
 import dev.ack.protocol.eventqueue.EventQueueOps.ConnectArgs;
-import dev.ack.protocol.eventqueue.EventQueueOps.DeregisterArgs;
 import dev.ack.protocol.eventqueue.EventQueueOps.Event;
 import dev.ack.protocol.eventqueue.EventQueueOps.WriteArgs;
 import dev.ack.runner.peers.DelayServer;
@@ -26,7 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The chapter's demonstration (EQ-27): requests with different delays to the runner's delay server,
- * one source each, completed by one thread that polls and reads, as ch04/a-epoll's main loop does.
+ * one source each, registered edge-triggered, completed by one thread that polls and reads, as
+ * ch04/a-epoll's main loop does: it reads a reported source until it would block, counts a source's end
+ * once and never deregisters (a-epoll has no deregister).
  */
 public class DelayServerDemoSteps {
     /** Each poll of the loop waits at most this; an empty poll is allowed (a timeout or a spurious wake-up). */
@@ -51,7 +52,7 @@ public class DelayServerDemoSteps {
         server = DelayServer.start();
     }
 
-    @When("the adapter sends these requests to the delay server, each on its own source registered for readable under its token:")
+    @When("the adapter sends these requests to the delay server, each on its own source registered for readable, edge-triggered, under its token:")
     public void theAdapterSendsTheseRequests(DataTable table) {
         long poll = world.pollInstance(THE_POLL_INSTANCE);
         startNanos = System.nanoTime();
@@ -66,7 +67,7 @@ public class DelayServerDemoSteps {
                             http.length(), request.message(), written)
                     .isEqualTo(http.length());
             ExpectedReplies.succeed(EventQueueOps.REGISTER, EventQueueWorld.registration(poll, request.source(), request.token(),
-                    Interests.parse("readable"), Mode.LEVEL_TRIGGERED));
+                    Interests.parse("readable"), Mode.EDGE_TRIGGERED));
             requests.put(request.token(), request);
         }
     }
@@ -95,19 +96,26 @@ public class DelayServerDemoSteps {
                 if (!completed.contains(request.token())
                         && world.drain(request.message(), request.source(), request.response()::append)) {
                     completed.add(request.token());
-                    ExpectedReplies.succeed(EventQueueOps.DEREGISTER, new DeregisterArgs(poll, request.source()));
                 }
             }
         }
         took = Duration.ofNanos(System.nanoTime() - startNanos);
     }
 
-    @Then("the responses completed in the order of tokens {tokens}")
-    public void theResponsesCompletedInTheOrder(List<Long> expected) {
+    /**
+     * The order the responses became ready is the order the server finished them: the delays' order
+     * when the requests went out at about the same time, and still the right order when sending them
+     * took long (a loaded machine), which the rule is not about.
+     */
+    @Then("the responses completed in the order the delay server finished them, tokens {tokens} when the requests went out together")
+    public void theResponsesCompletedInTheOrder(List<Long> byDelays) {
+        Map<String, Long> tokens = new LinkedHashMap<>();
+        requests.values().forEach(request -> tokens.put(request.message(), request.token()));
+        List<Long> ready = server.answered().stream().map(tokens::get).toList();
         assertThat(completed)
-                .withFailMessage("expected the responses to complete in the order they became ready, tokens %s; "
-                        + "they completed as %s (the delay server logged %s)", expected, completed, server.log())
-                .containsExactlyElementsOf(expected);
+                .withFailMessage("expected the responses to complete in the order they became ready, tokens %s (by their "
+                        + "delays, tokens %s); they completed as %s (the delay server logged %s)", ready, byDelays, completed, server.log())
+                .containsExactlyElementsOf(ready);
     }
 
     @Then("every response has status {string} and its message as the body")

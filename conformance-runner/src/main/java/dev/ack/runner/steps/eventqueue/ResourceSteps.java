@@ -24,10 +24,15 @@ public class ResourceSteps {
 
     /** Runtimes open files on first use (a native library, a class archive); that must not count as a leak. */
     @Given("a poll instance with a waker has been created and closed once, so one-time start-up costs are paid")
-    public void warmUp() {
+    public void warmUpWithWaker() {
         long poll = world.newPoll();
         world.newWaker(poll, 0);
         ExpectedReplies.succeed(EventQueueOps.POLL_CLOSE, new PollCloseArgs(poll));
+    }
+
+    @Given("a poll instance has been created and closed once, so one-time start-up costs are paid")
+    public void warmUp() {
+        ExpectedReplies.succeed(EventQueueOps.POLL_CLOSE, new PollCloseArgs(world.newPoll()));
     }
 
     @Given("I have counted the adapter's open OS handles")
@@ -42,6 +47,11 @@ public class ResourceSteps {
             world.newWaker(poll, i);
             created.add(poll);
         }
+    }
+
+    @When("I create {int} poll instances")
+    public void iCreatePollInstances(int count) {
+        for (int i = 0; i < count; i++) created.add(world.newPoll());
     }
 
     @When("I close those poll instances")

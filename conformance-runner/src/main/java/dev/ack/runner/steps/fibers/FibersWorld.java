@@ -1,11 +1,16 @@
 package dev.ack.runner.steps.fibers;
 
+import dev.ack.protocol.Area;
+import dev.ack.protocol.Capability;
+import dev.ack.protocol.Codec;
 import dev.ack.protocol.fibers.FiberInstruction;
+import dev.ack.protocol.fibers.FiberTraceEntry;
 import dev.ack.protocol.fibers.FibersOps;
 import dev.ack.protocol.fibers.FibersOps.CallOutsideRuntimeArgs;
 import dev.ack.protocol.fibers.FibersOps.RunArgs;
 import dev.ack.protocol.fibers.FibersOps.RunResult;
 import dev.ack.protocol.fibers.FibersOps.RuntimeNewArgs;
+import dev.ack.runner.adapter.AdapterSession;
 import dev.ack.runner.adapter.Outcome;
 import dev.ack.runner.adapter.ProtocolClient;
 import dev.ack.runner.steps.Attempt;
@@ -14,6 +19,7 @@ import dev.ack.runner.suite.RunContext;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The state of one fibers scenario, shared by its step classes: the runtime the adapter created, the
@@ -38,7 +44,27 @@ public class FibersWorld {
         if (runtime == null) throw new IllegalStateException("the scenario runs a program before creating a fiber runtime");
         RunArgs args = new RunArgs(runtime, program);
         ProtocolClient client = RunContext.client();
-        Outcome<RunResult> reply = expected == null ? client.exchange(FibersOps.RUN, args) : client.exchangeExpecting(FibersOps.RUN, args, expected);
+        if (client.session().handshake().claimsCapability(Capability.RUN_ENDS_PROCESS)) {
+            Optional<Outcome<RunResult>> reply = client.exchangeOrExit(FibersOps.RUN, args, expected);
+            if (reply.isPresent()) record(reply.get());
+            else trace = streamedTrace(client.session());
+            return;
+        }
+        record(expected == null ? client.exchange(FibersOps.RUN, args) : client.exchangeExpecting(FibersOps.RUN, args, expected));
+    }
+
+    /** The trace of a run that ended the process: its entries, as the {@code trace} events that came (§6.1). */
+    private static List<FiberTraceLine> streamedTrace(AdapterSession session) {
+        return session.events().stream().filter(event -> Area.FIBERS.wireName().equals(event.area())).map(event -> {
+            try {
+                return FiberTraceLine.of(Codec.fromJson(event.data(), FiberTraceEntry.class));
+            } catch (IllegalArgumentException e) {
+                throw new AssertionError("a trace event of the run is not a fibers trace entry: " + event.data() + " (" + e.getMessage() + ")");
+            }
+        }).toList();
+    }
+
+    private void record(Outcome<RunResult> reply) {
         RunResult result = ExpectedReplies.succeeded("`fb.run`", reply, "a run replies with its trace, where a failing instruction is an error entry");
         if (result.trace() == null) throw new AssertionError("a run's result needs a \"trace\" array");
         trace = result.trace().stream().map(FiberTraceLine::of).toList();
