@@ -11,6 +11,7 @@ import dev.ack.runner.report.RuleMatrixPage;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.report.ScenarioResult;
 import dev.ack.runner.report.SkipList;
+import dev.ack.runner.report.StepLedger;
 import dev.ack.runner.spec.ScenarioIds;
 import dev.ack.runner.spec.SpecIndex;
 import dev.ack.runner.verdict.Levels;
@@ -162,7 +163,8 @@ public final class SuiteRun {
                 "json:" + reports.json(),
                 "junit:" + reports.junitXml(),
                 "message:" + reports.messages(),
-                "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm");
+                "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm",
+                StepLedger.class.getName());
         LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
                 .selectors(features.selectors())
                 .listeners(problems)
