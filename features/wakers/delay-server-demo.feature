@@ -85,6 +85,7 @@ Feature: The chapter's demonstrations: a reactor, an executor or twelve, and the
         log "{response}"
       """
     Then every run finishes with ""
+    # WK-15
     And every run logged, in order except within one wake-up:
       """
       HelloWorld4
@@ -93,5 +94,7 @@ Feature: The chapter's demonstrations: a reactor, an executor or twelve, and the
       HelloWorld1
       HelloWorld0
       """
+    # WK-16
     And every run's entries name its own executor
+    # WK-15
     And the runs together took at least the longest delay but less than 80% of the sum of one run's delays

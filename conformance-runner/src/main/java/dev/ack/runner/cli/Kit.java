@@ -83,9 +83,10 @@ public final class Kit implements Callable<Integer> {
     Integer upTo;
 
     @Option(names = "--feedback", paramLabel = "LEVEL", defaultValue = "full",
-            description = "How much the console, ack-results.json and rule-matrix.html reveal about failures: "
-                    + "full (rule, hint, expected vs actual), hint (rule and hint), rule (only which rule). "
-                    + "Cucumber and Allure reports always hold everything. Default: ${DEFAULT-VALUE}.")
+            description = "How much the reports in --out reveal about failures: full (the failed step, its clause, hint, "
+                    + "expected vs actual, transcripts), hint (the failed step, its clause and hint, and causes that name no "
+                    + "expected value), rule (the failed step and which clause). Under hint and rule, Cucumber's and Allure's "
+                    + "reports (which hold everything) are written only to --teacher-out. Default: ${DEFAULT-VALUE}.")
     String feedback;
 
     @Option(names = "--tags", paramLabel = "EXPR",
@@ -103,6 +104,12 @@ public final class Kit implements Callable<Integer> {
     @Option(names = "--write-baseline", paramLabel = "FILE",
             description = "Write this run's failing scenarios to FILE as a skip file (a baseline to start from).")
     Path writeBaseline;
+
+    @Option(names = "--teacher-out", paramLabel = "DIR",
+            description = "Write the full reports here: Cucumber's and Allure's (every assertion message and transcript) and "
+                    + "the kit's own at full feedback. Under --feedback hint or rule they are written nowhere else, so "
+                    + "the --out folder a student's CI publishes holds nothing the feedback level hides.")
+    Path teacherOut;
 
     @Option(names = "--allow-empty",
             description = "Exit 0, not 5, when nothing was checked (no scenario ran, or the adapter claims none of them).")
@@ -123,7 +130,8 @@ public final class Kit implements Callable<Integer> {
         Signals.install();
         SuiteRun run = new SuiteRun(new SuiteRun.Options(settings, Optional.ofNullable(features),
                 new SuiteRun.Reports(out), new Selection(Optional.ofNullable(tags), Optional.ofNullable(chapter), Optional.ofNullable(upTo)),
-                !noDoctor, skips, Optional.ofNullable(writeBaseline), feedback()), System.out);
+                !noDoctor, skips, Optional.ofNullable(writeBaseline), feedback(),
+                Optional.ofNullable(teacherOut).map(SuiteRun.Reports::new)), System.out);
         RunReport report = run.execute();
         if (Signals.status().isPresent()) return Signals.status().getAsInt();
         if (!report.featureProblems().isEmpty()) return BAD_INPUT;

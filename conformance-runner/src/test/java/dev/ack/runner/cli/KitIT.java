@@ -196,6 +196,38 @@ class KitIT {
         assertThat(run.results().toString()).doesNotContain("expected token 4294967301");
     }
 
+    /**
+     * What {@code --feedback hint} and {@code rule} hide reaches none of the files a student's CI
+     * publishes (the whole {@code --out} folder, the console included), while the teacher's folder holds
+     * it: the assertion messages the teacher's full results show are searched for in every student file.
+     */
+    @ParameterizedTest(name = "--feedback {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"hint", "rule"})
+    void noExpectedValueReachesTheStudentsArtifacts(String feedback) throws Exception {
+        java.nio.file.Path teacher = java.nio.file.Path.of("target", "it-reports", "teacher-" + feedback).toAbsolutePath();
+        KitRun run = KitRun.of("student-" + feedback, "--reference-variant", "token-truncated", "--chapter", "4",
+                "--tags", "@EQ-04", "--feedback", feedback, "--teacher-out", teacher.toString());
+        assertThat(run.exitStatus()).as(run.console()).isEqualTo(1);
+        JsonNode full = dev.ack.protocol.Codec.JSON.readTree(teacher.resolve("ack-results.json").toFile());
+        List<String> secrets = new ArrayList<>();
+        full.path("scenarios").forEach(s -> { if (s.path("verdict").asText().equals("failed")) secrets.add(s.path("message").asText().lines().findFirst().orElseThrow()); });
+        assertThat(secrets).as("the teacher's results hold the assertion messages").isNotEmpty().allMatch(m -> m.contains("expected token"));
+        assertThat(teacher.resolve("cucumber.json")).content().contains(secrets.getFirst());
+        assertThat(teacher.resolve("allure-results")).isDirectoryContaining("glob:**-result.json");
+        List<java.nio.file.Path> published;
+        try (Stream<java.nio.file.Path> files = Files.walk(run.reports())) {
+            published = files.filter(Files::isRegularFile).toList();
+        }
+        assertThat(published).extracting(p -> p.getFileName().toString())
+                .contains("ack-results.json", "rule-matrix.html", "console.txt")
+                .doesNotContain("cucumber.json", "cucumber.html", "cucumber-junit.xml", "cucumber-messages.ndjson");
+        for (java.nio.file.Path file : published) {
+            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+            for (String secret : secrets) assertThat(text).as("%s must not hold %s", file, secret).doesNotContain(secret);
+        }
+        assertThat(run.console()).contains("failed step: And the poll reports token 4294967301 readable");
+    }
+
     @Test
     void aBaselineSkipFileAcceptsTodaysFailuresAndGoesStaleWhenTheyPass() throws Exception {
         java.nio.file.Path skips = java.nio.file.Path.of("target", "it-reports", "baseline-skips.txt").toAbsolutePath();

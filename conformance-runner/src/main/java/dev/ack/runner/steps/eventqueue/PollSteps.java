@@ -1,6 +1,7 @@
 package dev.ack.runner.steps.eventqueue;
 
 import dev.ack.protocol.eventqueue.EventQueueOps.Concurrently;
+import dev.ack.runner.steps.Subject;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
@@ -35,7 +36,8 @@ public class PollSteps {
 
     @When("I poll with no timeout while another thread wakes the waker after {int} ms")
     public void iPollWhileAnotherThreadWakes(int afterMillis) {
-        world.poll(world.pollInstance(THE_POLL_INSTANCE), null, Concurrently.wake(afterMillis, world.waker()));
+        Subject.mustReturn("the wake after " + afterMillis + " ms to end the poll",
+                () -> world.poll(world.pollInstance(THE_POLL_INSTANCE), null, Concurrently.wake(afterMillis, world.waker())));
     }
 
     @When("I poll with a timeout of {int} ms while another thread registers source {string} with token {long} for {interests} after {int} ms")
