@@ -2,6 +2,7 @@ package dev.ack.runner.report;
 
 import dev.ack.protocol.ProtocolError;
 import dev.ack.runner.adapter.AdapterFault;
+import dev.ack.runner.verdict.Inconclusive;
 import dev.ack.runner.verdict.NotRun;
 import dev.ack.runner.verdict.OpFailed;
 import dev.ack.runner.verdict.SubjectFailed;
@@ -31,6 +32,7 @@ final class Classification {
         if (thrown instanceof AdapterFault fault) return fault.kind() == AdapterFault.Kind.INTERRUPTED ? Verdict.SKIPPED : Verdict.ERROR;
         // only an assertion or an error reply speaks of the implementation; anything else thrown is the kit's or the machine's fault
         if (!(thrown instanceof AssertionError) && !(thrown instanceof ProtocolError)) return Verdict.ERROR;
+        if (thrown instanceof Inconclusive) return Verdict.INCONCLUSIVE;
         if (thrown instanceof SubjectFailed) return Verdict.FAILED;
         // a scenario that failed without a step the ledger saw (a plugin not loaded) is a failure: never hide one as blocked
         return step.filter(s -> !s.outcome()).isPresent() ? Verdict.BLOCKED : Verdict.FAILED;

@@ -23,6 +23,7 @@ import org.junit.platform.launcher.TestIdentifier;
 import java.io.PrintStream;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,6 +52,9 @@ public final class ResultCollector implements TestExecutionListener {
     private final Supplier<Optional<Transcript>> transcript;
     private final List<ScenarioResult> results = new ArrayList<>();
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+    /** Where each inconclusive scenario is, by its ID: what a retry selects. */
+    private final Map<String, TestSource> inconclusive = new LinkedHashMap<>();
+    private boolean retrying;
 
     /**
      * @param levels     told of every failure, so that higher chapters lock
@@ -111,6 +115,12 @@ public final class ResultCollector implements TestExecutionListener {
                     + " from the skip file (it says: " + listing.get().reason() + ")";
             cause = message;
         }
+        if (retrying) {
+            String first = results.stream().filter(r -> r.id().equals(scenarioId)).map(ScenarioResult::message).findFirst().orElse("");
+            results.removeIf(r -> r.id().equals(scenarioId));
+            message = "retried once; the first attempt was inconclusive: " + first + (message.isEmpty() ? "" : "\n" + message);
+        }
+        if (verdict == Verdict.INCONCLUSIVE) id.getSource().ifPresent(source -> inconclusive.put(scenarioId, source));
         ScenarioResult result = new ScenarioResult(scenarioId, id.getDisplayName(), location, tags, rules,
                 verdict, Excerpt.of(message, MAX_MESSAGE_CHARS), Excerpt.of(cause, MAX_MESSAGE_CHARS), step, millis);
         results.add(result);
@@ -221,4 +231,15 @@ public final class ResultCollector implements TestExecutionListener {
     }
 
     public synchronized List<ScenarioResult> results() { return List.copyOf(results); }
+
+    /**
+     * The inconclusive scenarios' sources, for a retry; from now on a scenario's new result replaces its
+     * first one. Each scenario is retried once: the list is emptied.
+     */
+    public synchronized List<TestSource> retryInconclusive() {
+        retrying = true;
+        List<TestSource> sources = List.copyOf(inconclusive.values());
+        inconclusive.clear();
+        return sources;
+    }
 }

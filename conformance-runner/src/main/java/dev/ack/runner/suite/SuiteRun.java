@@ -15,6 +15,12 @@ import dev.ack.runner.report.StepLedger;
 import dev.ack.runner.spec.ScenarioIds;
 import dev.ack.runner.spec.SpecIndex;
 import dev.ack.runner.verdict.Levels;
+import dev.ack.runner.verdict.StallDetector;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
+import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -125,7 +131,13 @@ public final class SuiteRun {
                         .build());
                 FeatureSet features = options.featuresDirectory().map(FeatureSet::directory).orElseGet(FeatureSet::bundled);
                 DiscoveryProblems problems = new DiscoveryProblems();
+                StallDetector.start();
                 launcher.execute(discoveryRequest(features, full, problems), collector);
+                List<DiscoverySelector> retry = collector.retryInconclusive().stream().flatMap(s -> selector(s).stream()).toList();
+                if (!retry.isEmpty() && !RunContext.interrupted()) {
+                    out.println("Retrying " + retry.size() + " inconclusive timing scenario(s) once (Cucumber's and Allure's reports keep the first attempt):");
+                    launcher.execute(retryRequest(retry), collector);
+                }
                 featureProblems = new ArrayList<>(features.index().parseErrors());
                 featureProblems.addAll(problems.problems());
             }
@@ -195,17 +207,26 @@ public final class SuiteRun {
         return report;
     }
 
-    private LauncherDiscoveryRequest discoveryRequest(FeatureSet features, Optional<Reports> full, DiscoveryProblems problems) {
-        List<String> plugins = new ArrayList<>(List.of(StepLedger.class.getName()));
-        full.ifPresent(reports -> plugins.addAll(List.of(
-                "html:" + reports.html(),
-                "json:" + reports.json(),
-                "junit:" + reports.junitXml(),
-                "message:" + reports.messages(),
-                "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")));
-        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(features.selectors())
-                .listeners(problems)
+    /** The scenario at a source, as a selector the Cucumber engine runs alone. */
+    private static Optional<DiscoverySelector> selector(TestSource source) {
+        return switch (source) {
+            case ClasspathResourceSource c -> c.getPosition().map(p -> DiscoverySelectors.selectClasspathResource(c.getClasspathResourceName(),
+                    org.junit.platform.engine.discovery.FilePosition.from(p.getLine())));
+            case FileSource f -> f.getPosition().map(p -> DiscoverySelectors.selectFile(f.getFile(),
+                    org.junit.platform.engine.discovery.FilePosition.from(p.getLine())));
+            default -> Optional.empty();
+        };
+    }
+
+    /** A second launch of a few scenarios, with only the step ledger: the reports plugins keep the first launch's. */
+    private static LauncherDiscoveryRequest retryRequest(List<DiscoverySelector> selectors) {
+        return request(selectors, List.of(StepLedger.class.getName())).build();
+    }
+
+    /** A launch of the Cucumber engine on {@code selectors}, one scenario at a time, with {@code plugins}. */
+    private static LauncherDiscoveryRequestBuilder request(List<? extends DiscoverySelector> selectors, List<String> plugins) {
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", GLUE)
                 .configurationParameter("cucumber.plugin", String.join(",", plugins))
@@ -214,6 +235,17 @@ public final class SuiteRun {
                 // an outline's examples are named by their scenario name, not "Example #1.2"
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name",
                         "number-and-pickle-if-parameterized");
+    }
+
+    private LauncherDiscoveryRequest discoveryRequest(FeatureSet features, Optional<Reports> full, DiscoveryProblems problems) {
+        List<String> plugins = new ArrayList<>(List.of(StepLedger.class.getName()));
+        full.ifPresent(reports -> plugins.addAll(List.of(
+                "html:" + reports.html(),
+                "json:" + reports.json(),
+                "junit:" + reports.junitXml(),
+                "message:" + reports.messages(),
+                "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")));
+        LauncherDiscoveryRequestBuilder request = request(features.selectors(), plugins).listeners(problems);
         // a scenario's former ID still selects it: @id:<alias> becomes the ID it stands for, and the kit says so
         options.selection().tagExpression()
                 .map(t -> ScenarioIds.of(features.index()).resolve(t, note -> out.println("  " + note)))

@@ -2,6 +2,7 @@ package dev.ack.runner.steps.coroutines;
 
 import dev.ack.protocol.ErrorKind;
 import dev.ack.runner.steps.ExpectedReplies;
+import dev.ack.runner.steps.TimingCheck;
 import dev.ack.runner.steps.coroutines.CoroutineWorld.Poll;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -103,10 +104,9 @@ public class CoroutineSteps {
     @Then("the poll took less than half of the {int} ms delay")
     public void thePollTookLessThanHalfOfTheDelay(int delayMillis) {
         Poll poll = world.lastPoll();
-        assertThat(poll.elapsed().toMillis())
-                .withFailMessage("expected the poll to return without waiting for the %d ms response, in less than %d ms; "
-                        + "it returned %s", delayMillis, delayMillis / 2, poll.describe())
-                .isLessThan(delayMillis / 2);
+        TimingCheck.below(poll.elapsed(), Duration.ofMillis(delayMillis / 2), () -> String.format(
+                "expected the poll to return without waiting for the %d ms response, in less than %d ms; it returned %s",
+                delayMillis, delayMillis / 2, poll.describe()));
     }
 
     @Then("polling the coroutine again fails with {errorKind}")
