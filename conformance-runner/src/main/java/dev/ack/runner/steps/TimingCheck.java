@@ -23,9 +23,11 @@ public final class TimingCheck {
         missedBy(took.minus(bound).plusMillis(1), message);
     }
 
-    /** An order or a count that a stall of at least {@code explainedBy} could have upset. */
+    /** An order or a count that a stall of at least {@code explainedBy} could have upset; none (zero) explains nothing. */
     public static void holds(boolean ok, Duration explainedBy, Supplier<String> message) {
-        if (!ok) missedBy(explainedBy, message);
+        if (ok) return;
+        if (explainedBy.isZero()) throw new AssertionError(message.get());
+        missedBy(explainedBy, message);
     }
 
     /** The smallest gap between two of {@code delays} (milliseconds): how long a stall must be to swap two of them. */
