@@ -57,8 +57,10 @@ public class RunTraceSteps {
         List<Long> counts = new ArrayList<>();
         run.trace().stream().<Long>mapMulti((e, pending) -> { if (e instanceof CoroutineTraceEntry.Sleep sleep) pending.accept(sleep.pending()); })
                 .forEach(n -> { if (counts.isEmpty() || !counts.getLast().equals(n)) counts.add(n); });
-        // responses that became ready apart by more than a stall wake the executor apart
-        TimingCheck.holds(counts.equals(expected), TimingCheck.closest(run.program.httpDelays()), () -> String.format(
+        // a stall can merge wake-ups (some counts missing, the rest in order), never make an executor that never slept sleep
+        boolean merged = !counts.isEmpty() && expected.containsAll(counts)
+                && counts.equals(expected.stream().filter(counts::contains).toList());
+        TimingCheck.holds(counts.equals(expected), merged ? TimingCheck.closest(run.program.httpDelays()) : Duration.ZERO, () -> String.format(
                 "expected %s to sleep with %s pending tasks, in that order; its sleeps counted %s; %s", executor, expected, counts, run.describe()));
     }
 
