@@ -69,22 +69,23 @@ Feature: The chapter's demonstrations: a reactor, an executor or twelve, and the
     When 12 executors each run this program:
       """
       spawn child request0:
-        wait for http "/400/HelloWorld0" into response
+        wait for http "/800/HelloWorld0" into response
         log "{response}"
       spawn child request1:
-        wait for http "/300/HelloWorld1" into response
+        wait for http "/600/HelloWorld1" into response
         log "{response}"
       spawn child request2:
-        wait for http "/200/HelloWorld2" into response
+        wait for http "/400/HelloWorld2" into response
         log "{response}"
       spawn child request3:
-        wait for http "/100/HelloWorld3" into response
+        wait for http "/200/HelloWorld3" into response
         log "{response}"
       spawn child request4:
         wait for http "/0/HelloWorld4" into response
         log "{response}"
       """
     Then every run finishes with ""
+    # WK-15
     And every run logged, in order except within one wake-up:
       """
       HelloWorld4
@@ -93,5 +94,7 @@ Feature: The chapter's demonstrations: a reactor, an executor or twelve, and the
       HelloWorld1
       HelloWorld0
       """
+    # WK-16
     And every run's entries name its own executor
+    # WK-15
     And the runs together took at least the longest delay but less than 80% of the sum of one run's delays

@@ -49,6 +49,8 @@ public final class AdapterSession implements AutoCloseable {
     private final Deadlines deadlines;
     private final SchemaCheck schemaCheck;
     private final ProcessTree tree;
+    /** Each adapter thread's time waited for a CPU when the scenario began. */
+    private volatile Map<Long, Long> scenarioCpuWaits = Map.of();
     private final Process process;
     private final OutputStream stdin;
     private final Transcript transcript = new Transcript();
@@ -394,7 +396,22 @@ public final class AdapterSession implements AutoCloseable {
      * over. The stderr attachment keeps what the adapter wrote since the previous scenario (for the
      * first one, since it started, e.g. why it does not claim an area).
      */
+    /**
+     * How long the adapter's threads, added up, were runnable but waited for a CPU since the scenario
+     * began (the kernel's schedstat): time a loaded machine took from the implementation, which no
+     * timing bound of the scenario can blame on it.
+     */
+    public Duration cpuWaitedThisScenario() {
+        Map<Long, Long> before = scenarioCpuWaits;
+        long waited = 0;
+        for (Map.Entry<Long, Long> now : WaitActivity.waitedByThread(tree).entrySet()) {
+            waited += Math.max(0, now.getValue() - before.getOrDefault(now.getKey(), 0L));
+        }
+        return Duration.ofNanos(waited);
+    }
+
     public void beginScenario() {
+        scenarioCpuWaits = WaitActivity.waitedByThread(tree);
         transcript.restart();
         synchronized (events) {
             events.clear();

@@ -65,6 +65,13 @@ final class WaitActivity {
         return "idle (" + share + "): blocked on something, or a reply not flushed to stdout?" + earlier;
     }
 
+    /** Nanoseconds the threads of the adapter's processes have waited for a CPU, added up (per thread, so threads that are gone drop out). */
+    static Map<Long, Long> waitedByThread(ProcessTree tree) {
+        Map<Long, Long> waited = new HashMap<>();
+        threads(tree.members()).forEach((thread, times) -> waited.put(thread, times[1]));
+        return waited;
+    }
+
     /** Per thread of the processes: nanoseconds run on a CPU and nanoseconds waited for one (/proc/PID/task/TID/schedstat). */
     private static Map<Long, long[]> threads(List<ProcStat> members) {
         Map<Long, long[]> byThread = new HashMap<>();

@@ -11,6 +11,7 @@ import dev.ack.runner.suite.RunContext;
 import dev.ack.runner.adapter.RunSettings;
 import dev.ack.runner.suite.Selection;
 import dev.ack.runner.suite.SuiteRun;
+import dev.ack.runner.verdict.Verdict;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,9 +36,11 @@ import java.util.concurrent.Callable;
                 "conformance suite, through an adapter that speaks the kit's protocol (spec/protocol.md).",
                 "With no --adapter it checks the bundled Java reference implementation.",
                 "",
-                "Exit status: 0 when every claimed scenario passed, 1 when any failed, 2 on bad usage or broken feature files,",
-                "3 when the adapter is not a working harness (see `kit doctor`), 4 when the kit itself failed,",
-                "130 when stopped by SIGINT (Ctrl-C) and 143 when stopped by SIGTERM (the reports are written all the same)."},
+                "Exit status: 0 when every claimed scenario passed, 1 when a scenario failed or was blocked, 2 on bad usage",
+                "or broken feature files, 3 on a harness fault (the adapter crashed, timed out or broke the protocol; see",
+                "`kit doctor`), 4 when the kit itself failed, 5 when nothing was checked (no scenario ran or none was claimed;",
+                "--allow-empty accepts it), 6 when timing scenarios were inconclusive and nothing failed, 130 when stopped by",
+                "SIGINT (Ctrl-C) and 143 when stopped by SIGTERM (the reports are written all the same)."},
         subcommands = {DoctorCommand.class, ExplainCommand.class, AllureCommand.class},
         footer = {"", "Examples:",
                 "  kit                        check the bundled reference implementation",
@@ -53,6 +56,10 @@ public final class Kit implements Callable<Integer> {
     static final int HARNESS_PROBLEM = 3;
     /** Exit status when the kit itself failed: a bug, not a verdict on the adapter. */
     static final int INTERNAL_ERROR = 4;
+    /** Exit status when nothing was checked: a CI job that tested nothing must not go green. */
+    static final int NOTHING_CHECKED = 5;
+    /** Exit status when nothing failed but timing scenarios stayed inconclusive (the machine stalled, twice). */
+    static final int INCONCLUSIVE = 6;
 
     @Mixin
     AdapterOptions adapterOptions;
@@ -76,9 +83,10 @@ public final class Kit implements Callable<Integer> {
     Integer upTo;
 
     @Option(names = "--feedback", paramLabel = "LEVEL", defaultValue = "full",
-            description = "How much the console, ack-results.json and rule-matrix.html reveal about failures: "
-                    + "full (rule, hint, expected vs actual), hint (rule and hint), rule (only which rule). "
-                    + "Cucumber and Allure reports always hold everything. Default: ${DEFAULT-VALUE}.")
+            description = "How much the reports in --out reveal about failures: full (the failed step, its clause, hint, "
+                    + "expected vs actual, transcripts), hint (the failed step, its clause and hint, and causes that name no "
+                    + "expected value), rule (the failed step and which clause). Under hint and rule, Cucumber's and Allure's "
+                    + "reports (which hold everything) are written only to --teacher-out. Default: ${DEFAULT-VALUE}.")
     String feedback;
 
     @Option(names = "--tags", paramLabel = "EXPR",
@@ -97,6 +105,16 @@ public final class Kit implements Callable<Integer> {
             description = "Write this run's failing scenarios to FILE as a skip file (a baseline to start from).")
     Path writeBaseline;
 
+    @Option(names = "--teacher-out", paramLabel = "DIR",
+            description = "Write the full reports here: Cucumber's and Allure's (every assertion message and transcript) and "
+                    + "the kit's own at full feedback. Under --feedback hint or rule they are written nowhere else, so "
+                    + "the --out folder a student's CI publishes holds nothing the feedback level hides.")
+    Path teacherOut;
+
+    @Option(names = "--allow-empty",
+            description = "Exit 0, not 5, when nothing was checked (no scenario ran, or the adapter claims none of them).")
+    boolean allowEmpty;
+
     @Override
     public Integer call() throws Exception {
         if (features != null && !Files.isDirectory(features)) {
@@ -112,12 +130,19 @@ public final class Kit implements Callable<Integer> {
         Signals.install();
         SuiteRun run = new SuiteRun(new SuiteRun.Options(settings, Optional.ofNullable(features),
                 new SuiteRun.Reports(out), new Selection(Optional.ofNullable(tags), Optional.ofNullable(chapter), Optional.ofNullable(upTo)),
-                !noDoctor, skips, Optional.ofNullable(writeBaseline), feedback()), System.out);
+                !noDoctor, skips, Optional.ofNullable(writeBaseline), feedback(),
+                Optional.ofNullable(teacherOut).map(SuiteRun.Reports::new)), System.out);
         RunReport report = run.execute();
         if (Signals.status().isPresent()) return Signals.status().getAsInt();
         if (!report.featureProblems().isEmpty()) return BAD_INPUT;
-        if (!report.harnessHealthy()) return HARNESS_PROBLEM;
-        return report.success() ? 0 : 1;
+        if (!report.harnessHealthy() || report.count(Verdict.ERROR) > 0) return HARNESS_PROBLEM;
+        if (report.implementationFellShort()) return 1;
+        if (report.nothingChecked() && !allowEmpty) {
+            System.out.println("Nothing was checked (no scenario ran against the adapter: check --tags, --chapter, --features "
+                    + "and the areas the adapter claims); exit status " + NOTHING_CHECKED + ", --allow-empty accepts it.");
+            return NOTHING_CHECKED;
+        }
+        return report.count(Verdict.INCONCLUSIVE) > 0 ? INCONCLUSIVE : 0;
     }
 
     private Feedback feedback() {

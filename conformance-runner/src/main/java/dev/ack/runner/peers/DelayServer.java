@@ -35,10 +35,18 @@ public final class DelayServer implements AutoCloseable {
     /** Guards the log and the counts; waiters are notified on every change. */
     private final Object monitor = new Object();
     private final List<String> log = new ArrayList<>();
-    /** The messages whose responses are sent, in the order the server finished them. */
-    private final List<String> answered = new ArrayList<>();
     private final List<String> messages = new ArrayList<>();
+    private final List<Sent> sent = new ArrayList<>();
     private long responses;
+
+    /**
+     * One response, with when it became available to the client: its writing began at {@code startNanos}
+     * and its connection was closed at {@code endNanos} ({@link System#nanoTime()}).
+     */
+    public record Sent(String message, long startNanos, long endNanos) {
+        /** Whether this response was whole and closed before {@code other}'s writing began. */
+        public boolean before(Sent other) { return endNanos < other.startNanos; }
+    }
 
     private DelayServer(HttpServer server) {
         this.server = server;
@@ -85,11 +93,6 @@ public final class DelayServer implements AutoCloseable {
         }
     }
 
-    /** The decoded messages of the responses finished so far, in the order the server finished them. */
-    public List<String> answered() {
-        synchronized (monitor) { return List.copyOf(answered); }
-    }
-
     /** How many responses the server has finished sending so far. */
     public long responses() {
         synchronized (monitor) { return responses; }
@@ -112,7 +115,14 @@ public final class DelayServer implements AutoCloseable {
         }
     }
 
+    /** The responses so far, in the order their connections were closed. */
+    public List<Sent> sent() {
+        synchronized (monitor) { return List.copyOf(sent); }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        String[] answered = new String[1];
+        long[] startedAt = new long[1];
         try (exchange) {
             exchange.getResponseHeaders().set("connection", "close");
             Matcher route = ROUTE.matcher(exchange.getRequestURI().getRawPath());
@@ -129,18 +139,23 @@ public final class DelayServer implements AutoCloseable {
             }
             Thread.sleep(delayMillis);
             byte[] body = message.getBytes(StandardCharsets.UTF_8);
+            answered[0] = message;
+            startedAt[0] = System.nanoTime();
             exchange.getResponseHeaders().set("content-type", "text/plain; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);
             }
-            synchronized (monitor) {
-                responses++;
-                answered.add(message);
-                monitor.notifyAll();
-            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the server is closing
+        }
+        // after the exchange and its connection are closed: the whole response is the client's to read
+        if (answered[0] == null) return;
+        long closedAt = System.nanoTime();
+        synchronized (monitor) {
+            sent.add(new Sent(answered[0], startedAt[0], closedAt));
+            responses++;
+            monitor.notifyAll();
         }
     }
 

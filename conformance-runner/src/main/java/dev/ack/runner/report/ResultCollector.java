@@ -4,12 +4,11 @@ import dev.ack.runner.adapter.AdapterFault;
 import dev.ack.runner.adapter.Excerpt;
 import dev.ack.runner.adapter.Printable;
 import dev.ack.runner.adapter.Transcript;
-import dev.ack.runner.spec.Rule;
+import dev.ack.runner.spec.Clause;
 import dev.ack.runner.spec.ScenarioIds;
 import dev.ack.runner.spec.SpecIndex;
 import dev.ack.runner.spec.Tags;
 import dev.ack.runner.verdict.Levels;
-import dev.ack.runner.verdict.NotRun;
 import dev.ack.runner.verdict.Verdict;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
@@ -22,7 +21,9 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,9 +34,9 @@ import java.util.regex.Pattern;
 
 /**
  * Listens to the JUnit Platform while Cucumber runs: prints a line per scenario as it finishes (with
- * the rule's text and hint under a failure) and keeps every verdict for the summary and the results
- * file. A verdict comes from the outcome's type: a {@link NotRun} carries its own, an interrupted
- * adapter is a skip; no message is parsed.
+ * the failed step, the clause it checks and that clause's hint under a failure) and keeps every verdict
+ * for the summary and the results file. A verdict comes from the outcome's type and the phase of the
+ * step that failed ({@link Classification}); no message is parsed.
  */
 public final class ResultCollector implements TestExecutionListener {
     private static final int TRANSCRIPT_TAIL = 8;
@@ -51,6 +52,9 @@ public final class ResultCollector implements TestExecutionListener {
     private final Supplier<Optional<Transcript>> transcript;
     private final List<ScenarioResult> results = new ArrayList<>();
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+    /** Where each inconclusive scenario is, by its ID: what a retry selects. */
+    private final Map<String, TestSource> inconclusive = new LinkedHashMap<>();
+    private boolean retrying;
 
     /**
      * @param levels     told of every failure, so that higher chapters lock
@@ -73,7 +77,7 @@ public final class ResultCollector implements TestExecutionListener {
 
     /**
      * A test the engine skips without starting it is one the selection (--tags, --chapter) left out: not
-     * part of the run, so not reported. Scenarios the kit does not run start and end with {@link NotRun}.
+     * part of the run, so not reported. Scenarios the kit does not run start and end with {@link dev.ack.runner.verdict.NotRun}.
      */
     @Override
     public void executionSkipped(TestIdentifier id, String reason) {}
@@ -83,22 +87,15 @@ public final class ResultCollector implements TestExecutionListener {
         if (!id.isTest()) return;
         long started = startedAt.getOrDefault(id.getUniqueId(), System.nanoTime());
         long millis = (System.nanoTime() - started) / 1_000_000;
+        Optional<FailedStep> step = id.getSource().flatMap(ResultCollector::ledgerKey)
+                .flatMap(key -> StepLedger.take(key.uri(), key.line()));
         String message = result.getThrowable().map(ResultCollector::describe).orElse("");
-        record(id, verdict(result), message, millis);
+        String cause = result.getThrowable().filter(Classification::revealsNoExpectation).map(ResultCollector::describe).orElse("");
+        record(id, Classification.of(result, step), message, cause, step, millis);
     }
 
-    private static Verdict verdict(TestExecutionResult result) {
-        Throwable thrown = result.getThrowable().orElse(null);
-        return switch (result.getStatus()) {
-            case SUCCESSFUL -> Verdict.PASSED;
-            // the scenario that was running when the user pressed Ctrl-C did not fail: it was stopped
-            case FAILED -> thrown instanceof AdapterFault fault && fault.kind() == AdapterFault.Kind.INTERRUPTED
-                    ? Verdict.SKIPPED : Verdict.FAILED;
-            case ABORTED -> thrown instanceof NotRun notRun ? notRun.verdict() : Verdict.SKIPPED;
-        };
-    }
-
-    private synchronized void record(TestIdentifier id, Verdict verdict, String message, long millis) {
+    private synchronized void record(TestIdentifier id, Verdict verdict, String message, String cause,
+                                     Optional<FailedStep> step, long millis) {
         List<String> tags = id.getTags().stream().map(TestTag::getName).toList();
         List<String> rules = Tags.rules(tags);
         String location = location(id.getSource());
@@ -108,41 +105,73 @@ public final class ResultCollector implements TestExecutionListener {
         Optional<SkipList.Listing> listing = skips.listingOf(scenarioId, aliases, rules);
         listing.filter(l -> aliases.contains(l.listedAs()))
                 .ifPresent(l -> out.println("  skip file: " + ScenarioIds.note(l.listedAs(), scenarioId)));
-        if (listing.isPresent() && verdict == Verdict.FAILED) {
+        if (listing.isPresent() && (verdict == Verdict.FAILED || verdict == Verdict.BLOCKED)) {
             verdict = Verdict.SKIPPED;
             message = "skipped (a known failure): " + listing.get().reason() + "\n" + message;
+            cause = "skipped (a known failure): " + listing.get().reason();
         } else if (listing.isPresent() && verdict == Verdict.PASSED) {
             verdict = Verdict.FAILED;
             message = "stale skip: this scenario passes now; remove " + listing.get().listedAs()
                     + " from the skip file (it says: " + listing.get().reason() + ")";
+            cause = message;
         }
+        if (retrying) {
+            String first = results.stream().filter(r -> r.id().equals(scenarioId)).map(ScenarioResult::message).findFirst().orElse("");
+            results.removeIf(r -> r.id().equals(scenarioId));
+            message = "retried once; the first attempt was inconclusive: " + first + (message.isEmpty() ? "" : "\n" + message);
+        }
+        if (verdict == Verdict.INCONCLUSIVE) id.getSource().ifPresent(source -> inconclusive.put(scenarioId, source));
         ScenarioResult result = new ScenarioResult(scenarioId, id.getDisplayName(), location, tags, rules,
-                verdict, Excerpt.of(message, MAX_MESSAGE_CHARS), millis);
+                verdict, Excerpt.of(message, MAX_MESSAGE_CHARS), Excerpt.of(cause, MAX_MESSAGE_CHARS), step, millis);
         results.add(result);
-        if (result.verdict() == Verdict.FAILED) levels.failed(result.chapter());
+        if (result.verdict().fallsShort()) levels.failed(result.chapter());
         print(result);
     }
 
     private void print(ScenarioResult r) {
-        out.printf("  %s  %-14s %s  (%d ms)%n", r.verdict().label(), String.join(",", r.rules()), r.name(), r.durationMillis());
-        if (r.verdict() != Verdict.PASSED) out.println("        id " + r.id());
-        if (r.verdict() == Verdict.FAILED) {
-            out.println("        at " + r.location());
-            for (String ruleId : r.rules()) {
-                Optional<Rule> rule = spec.rule(ruleId);
-                rule.ifPresent(rl -> {
-                    out.println("        " + rl.id() + " " + rl.title() + " (" + rl.level() + ")");
-                    if (!feedback.showsHint()) return;
-                    out.println(indent(rl.text(), "          "));
-                    out.println(indent("If this fails, check: " + rl.hint(), "        "));
-                });
+        List<String> shown = r.verdict() == Verdict.FAILED ? r.blamedClauses() : r.rules();
+        out.printf("  %s  %-14s %s  (%d ms)%n", r.verdict().label(), String.join(",", shown), r.name(), r.durationMillis());
+        if (r.verdict() == Verdict.PASSED) return;
+        out.println("        id " + r.id());
+        switch (r.verdict()) {
+            case FAILED -> {
+                out.println("        at " + r.location());
+                r.step().ifPresent(step -> out.println("        failed step: " + step.describe()));
+                r.blamedClauses().forEach(this::printClause);
+                printMessage(r);
             }
-            if (feedback.showsDetails()) {
-                out.println(indent(Printable.of(r.message()), "        | "));
-                printTranscriptTail();
+            case BLOCKED -> {
+                out.println("        at " + r.location());
+                r.step().ifPresent(step -> out.println("        blocked at: " + step.describe()
+                        + "; the scenario did not reach what it checks, so no rule is failed by it"));
+                printMessage(r);
             }
-        } else if (r.verdict() != Verdict.PASSED) {
-            if (!r.message().isBlank()) out.println("        " + Printable.of(r.message()));
+            default -> {
+                r.step().ifPresent(step -> out.println("        at step: " + step.describe()));
+                String said = feedback.showsDetails() ? r.message() : r.cause();
+                if (!said.isBlank()) out.println(indent(Printable.of(said), "        "));
+            }
+        }
+    }
+
+    /** A blamed clause: its rule's heading, and with hints on, the clause's own text and hint. */
+    private void printClause(String clauseId) {
+        spec.rule(ScenarioResult.ruleOf(clauseId)).ifPresent(rule -> {
+            out.println("        " + (clauseId.equals(rule.id()) ? "" : clauseId + " of ") + rule.id() + " " + rule.title() + " (" + rule.level() + ")");
+            if (!feedback.showsHint()) return;
+            Clause clause = spec.clause(clauseId).orElseGet(() -> Clause.whole(rule));
+            out.println(indent(clause.text(), "          "));
+            out.println(indent("If this fails, check: " + clause.hint(), "        "));
+        });
+    }
+
+    /** Under full feedback everything the failure said and the transcript's tail; under hint only what reveals no expected value. */
+    private void printMessage(ScenarioResult r) {
+        if (feedback.showsDetails()) {
+            out.println(indent(Printable.of(r.message()), "        | "));
+            printTranscriptTail();
+        } else if (feedback.showsHint() && !r.cause().isBlank()) {
+            out.println(indent(Printable.of(r.cause()), "        | "));
         }
     }
 
@@ -179,6 +208,18 @@ public final class ResultCollector implements TestExecutionListener {
         return t.getClass().getSimpleName() + ": " + message;
     }
 
+    /** Where the scenario is, as the step ledger knows it. */
+    private record LedgerKey(URI uri, long line) {}
+
+    private static Optional<LedgerKey> ledgerKey(TestSource source) {
+        return switch (source) {
+            case FileSource f -> f.getPosition().map(p -> new LedgerKey(f.getFile().toURI(), p.getLine()));
+            case ClasspathResourceSource c -> c.getPosition().map(p -> new LedgerKey(
+                    URI.create("classpath:" + c.getClasspathResourceName()), p.getLine()));
+            default -> Optional.empty();
+        };
+    }
+
     private static String location(Optional<TestSource> source) {
         return source.map(s -> switch (s) {
             case FileSource f -> f.getFile().getPath() + f.getPosition().map(p -> ":" + p.getLine()).orElse("");
@@ -190,4 +231,15 @@ public final class ResultCollector implements TestExecutionListener {
     }
 
     public synchronized List<ScenarioResult> results() { return List.copyOf(results); }
+
+    /**
+     * The inconclusive scenarios' sources, for a retry; from now on a scenario's new result replaces its
+     * first one. Each scenario is retried once: the list is emptied.
+     */
+    public synchronized List<TestSource> retryInconclusive() {
+        retrying = true;
+        List<TestSource> sources = List.copyOf(inconclusive.values());
+        inconclusive.clear();
+        return sources;
+    }
 }

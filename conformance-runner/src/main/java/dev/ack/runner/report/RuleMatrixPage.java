@@ -7,6 +7,7 @@ import dev.ack.runner.doctor.Check;
 import dev.ack.runner.doctor.Diagnosis;
 import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
+import dev.ack.runner.verdict.Verdict;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -35,14 +36,14 @@ public final class RuleMatrixPage {
                 .append("body{font:14px/1.4 system-ui,sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;width:100%}")
                 .append("td,th{border-bottom:1px solid #ddd;padding:.3em .5em;text-align:left;vertical-align:top}")
                 .append("td:first-child{white-space:nowrap}.v{font-weight:bold;white-space:nowrap}.passed{color:#17813a}.failed{color:#c0262d}")
-                .append(".untested,.not-run,.skipped,.not-claimed,.locked{color:#777}pre{white-space:pre-wrap;background:#f6f6f6;padding:.5em}")
+                .append(".error,.blocked,.inconclusive{color:#b35c00}.untested,.not-run,.skipped,.not-claimed,.locked{color:#777}pre{white-space:pre-wrap;background:#f6f6f6;padding:.5em}")
                 .append("</style></head><body>");
         html.append("<h1>Rule matrix</h1><p>Async Conformance Kit ").append(esc(SuiteVersion.VALUE))
                 .append(" · run finished ").append(esc(finished.toString())).append("<br>adapter: <code>")
                 .append(esc(adapterCommand)).append("</code>");
         handshake.ifPresent(h -> html.append("<br>handshake: ").append(esc(h.toString())));
         html.append("</p><p>");
-        for (String verdict : List.of("passed", "failed", "not claimed", "locked", "skipped", "untested", "not run")) {
+        for (String verdict : List.of("passed", "failed", "error", "blocked", "inconclusive", "not claimed", "locked", "skipped", "untested", "not run")) {
             long n = verdicts.values().stream().filter(verdict::equals).count();
             if (n > 0) html.append("<span class=\"v ").append(verdict.replace(' ', '-')).append("\">").append(n).append(' ')
                     .append(verdict).append("</span> &nbsp; ");
@@ -82,11 +83,15 @@ public final class RuleMatrixPage {
                 html.append("</td><td>");
                 for (ScenarioResult r : results) {
                     if (!r.rules().contains(rule.id())) continue;
-                    String v = r.verdict().name().toLowerCase().replace('_', '-');
+                    String v = r.verdict().wireName();
                     html.append("<div><span class=\"v ").append(v).append("\">").append(esc(r.verdict().label().strip()))
                             .append("</span> ").append(esc(r.name()));
-                    if (feedback.showsDetails() && !r.message().isBlank()) {
-                        html.append("<details><summary>details</summary><pre>").append(esc(r.message())).append("</pre></details>");
+                    r.step().ifPresent(step -> html.append("<br><small>").append(r.verdict() == Verdict.FAILED ? "failed at " : "stopped at ")
+                            .append(esc(step.describe())).append(r.verdict() == Verdict.FAILED ? ", checking " + esc(String.join(", ", r.blamedClauses())) : "")
+                            .append("</small>"));
+                    String said = feedback.showsDetails() ? r.message() : feedback.showsHint() ? r.cause() : "";
+                    if (!said.isBlank()) {
+                        html.append("<details><summary>details</summary><pre>").append(esc(said)).append("</pre></details>");
                     }
                     html.append("</div>");
                 }

@@ -61,8 +61,11 @@ public final class RunReport {
         return results.stream().filter(r -> r.verdict() == verdict).count();
     }
 
-    /** True when every claimed scenario passed. */
-    public boolean success() { return count(Verdict.FAILED) == 0; }
+    /** True when a scenario fell short of a rule: it failed, or a step before its subject did (blocked). */
+    public boolean implementationFellShort() { return count(Verdict.FAILED) + count(Verdict.BLOCKED) > 0; }
+
+    /** True when no scenario was checked against the adapter: none ran, or none was claimed, or all were skipped. */
+    public boolean nothingChecked() { return results.stream().noneMatch(r -> r.verdict().checked()); }
 
     /** Prints the per-area summary; {@code interrupted}: the run was stopped, so scenarios missing is no surprise. */
     public void printSummary(PrintStream out, boolean interrupted) {
@@ -91,14 +94,22 @@ public final class RunReport {
         List<String> failedRules = verdicts.entrySet().stream().filter(e -> e.getValue().equals("failed")).map(Map.Entry::getKey).toList();
         if (!failedRules.isEmpty()) out.println("  failed rules: " + String.join(", ", failedRules));
         if (!harnessHealthy()) out.println("  harness problems: the adapter failed the adapter check (see above); these are not rule failures");
+        if (count(Verdict.ERROR) > 0) out.println("  harness faults: " + count(Verdict.ERROR) + " scenarios ended in an adapter crash, timeout or protocol error; these are not rule failures");
+        if (count(Verdict.BLOCKED) > 0) out.println("  blocked: " + count(Verdict.BLOCKED) + " scenarios failed before what they check (a Given or When step, or the reset); fix those first");
+        if (count(Verdict.INCONCLUSIVE) > 0) out.println("  inconclusive: " + count(Verdict.INCONCLUSIVE) + " timing scenarios, twice measured on a stalled machine; run them again on a quieter one");
         // the closing line CI systems read: "N passed, N failed, N skipped" (not claimed and locked count as skipped)
-        out.printf("%d passed, %d failed, %d skipped%n", count(Verdict.PASSED), count(Verdict.FAILED),
-                count(Verdict.SKIPPED) + count(Verdict.NOT_CLAIMED) + count(Verdict.LOCKED));
+        String others = List.of(Verdict.BLOCKED, Verdict.ERROR, Verdict.INCONCLUSIVE).stream().filter(v -> count(v) > 0)
+                .map(v -> ", " + count(v) + " " + v.wireName()).reduce("", String::concat);
+        out.printf("%d passed, %d failed, %d skipped%s%n", count(Verdict.PASSED), count(Verdict.FAILED),
+                count(Verdict.SKIPPED) + count(Verdict.NOT_CLAIMED) + count(Verdict.LOCKED), others);
     }
 
     /**
-     * Each rule's verdict: failed if any of its scenarios failed; passed if all that ran passed; not
-     * claimed if none ran because of claims; untested when the spec says so; no scenario ran otherwise.
+     * Each rule's verdict: failed if a scenario's failure blames it (the clause its failed Then step
+     * names, or every rule of the scenario when the step names none); then error, blocked (a scenario of
+     * it was blocked, or failed on another rule's clause) and inconclusive; passed if all that ran
+     * passed; not claimed if none ran because of claims; untested when the spec says so; no scenario ran
+     * otherwise.
      */
     public Map<String, String> ruleVerdicts() {
         Map<String, String> verdicts = new TreeMap<>();
@@ -106,7 +117,10 @@ public final class RunReport {
             List<ScenarioResult> checks = results.stream().filter(r -> r.rules().contains(rule.id())).toList();
             String verdict;
             if (rule.untested()) verdict = "untested";
-            else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.FAILED)) verdict = "failed";
+            else if (checks.stream().anyMatch(r -> r.blamedRules().contains(rule.id()))) verdict = "failed";
+            else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.ERROR)) verdict = "error";
+            else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.BLOCKED || r.verdict() == Verdict.FAILED)) verdict = "blocked";
+            else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.INCONCLUSIVE)) verdict = "inconclusive";
             else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.PASSED)) verdict = "passed";
             else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.NOT_CLAIMED)) verdict = "not claimed";
             else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.LOCKED)) verdict = "locked";
@@ -138,7 +152,7 @@ public final class RunReport {
         diagnosis.ifPresent(d -> d.checks().forEach(c -> harness.addObject().put("check", c.name()).put("ok", c.ok())
                 .put("detail", c.detail()).put("hint", c.hint())));
         ObjectNode totals = root.putObject("totals");
-        for (Verdict v : Verdict.values()) totals.put(v.name().toLowerCase().replace('_', '-'), count(v));
+        for (Verdict v : Verdict.values()) totals.put(v.wireName(), count(v));
         ArrayNode scenarios = root.putArray("scenarios");
         for (ScenarioResult r : results) {
             ObjectNode s = scenarios.addObject();
@@ -148,8 +162,10 @@ public final class RunReport {
             s.put("area", r.area());
             s.set("rules", Codec.JSON.valueToTree(r.rules()));
             s.set("tags", Codec.JSON.valueToTree(r.tags()));
-            s.put("verdict", r.verdict().name().toLowerCase().replace('_', '-'));
-            s.put("message", feedback.showsDetails() ? r.message() : "");
+            s.put("verdict", r.verdict().wireName());
+            s.set("blamed", Codec.JSON.valueToTree(r.blamedClauses()));
+            r.step().ifPresent(step -> s.put("step", step.describe()));
+            s.put("message", feedback.showsDetails() ? r.message() : feedback.showsHint() ? r.cause() : "");
             s.put("durationMillis", r.durationMillis());
         }
         ArrayNode chapters = root.putArray("chapters");

@@ -4,15 +4,21 @@ import dev.ack.runner.spec.Tags;
 import dev.ack.runner.verdict.Verdict;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One scenario's verdict with its stable ID, where it is written and which rules it checks.
  *
- * @param id the scenario's {@code @id:} tag (with {@code #n.m} for a row of an outline), stable across
- *           releases; its location when the feature file gives no ID
+ * @param id      the scenario's {@code @id:} tag (with {@code #n.m} for a row of an outline), stable across
+ *                releases; its location when the feature file gives no ID
+ * @param message everything the failure said (what {@code --feedback full} shows)
+ * @param cause   the part of it that reveals no expected value (an adapter fault, an error reply to a
+ *                request the scenario needed), which every feedback level shows; empty otherwise
+ * @param step    the first step that failed, when one did
  */
 public record ScenarioResult(String id, String name, String location, List<String> tags, List<String> rules,
-                             Verdict verdict, String message, long durationMillis) {
+                             Verdict verdict, String message, String cause, Optional<FailedStep> step,
+                             long durationMillis) {
 
     /** The scenario's chapter, from its {@code @chN} tag, or 0 when it has none. */
     public int chapter() {
@@ -22,5 +28,27 @@ public record ScenarioResult(String id, String name, String location, List<Strin
     /** The scenario's area, from its {@code @area:} tag, or "unknown". */
     public String area() {
         return Tags.area(tags).orElse("unknown");
+    }
+
+    /**
+     * The clauses a failure blames: those the failed Then step's comment names (among the scenario's
+     * rules), else every rule of the scenario; none when the scenario did not fail.
+     */
+    public List<String> blamedClauses() {
+        if (verdict != Verdict.FAILED) return List.of();
+        List<String> named = step.map(FailedStep::clauses).orElse(List.of()).stream()
+                .filter(clause -> rules.contains(ruleOf(clause))).toList();
+        return named.isEmpty() ? rules : named;
+    }
+
+    /** The rules a failure blames (see {@link #blamedClauses()}). */
+    public List<String> blamedRules() {
+        return blamedClauses().stream().map(ScenarioResult::ruleOf).distinct().toList();
+    }
+
+    /** {@code EQ-04} for the clause {@code EQ-04.2} (and for the rule itself). */
+    public static String ruleOf(String clause) {
+        int dot = clause.indexOf('.');
+        return dot < 0 ? clause : clause.substring(0, dot);
     }
 }

@@ -58,8 +58,9 @@ public final class SkipList {
         StringBuilder text = new StringBuilder("# Baseline of failing scenarios, written by `kit --write-baseline` on " + when + ".\n"
                 + "# Pass it back with --skip-file; a listed scenario that passes is reported as a stale skip.\n");
         for (ScenarioResult r : results) {
-            if (r.verdict() != Verdict.FAILED) continue;
-            String firstLine = r.message().lines().findFirst().orElse("failed");
+            if (r.verdict() != Verdict.FAILED && r.verdict() != Verdict.BLOCKED) continue;
+            // the step, not the message: a baseline must not carry an expected value the feedback level hides
+            String firstLine = r.verdict().wireName() + " at " + r.step().map(FailedStep::describe).orElse("(no step)");
             text.append(r.id()).append("  baseline: ").append(firstLine.length() > 120 ? firstLine.substring(0, 120) + "…" : firstLine).append('\n');
         }
         if (file.getParent() != null) Files.createDirectories(file.getParent());

@@ -43,6 +43,8 @@ public final class SpecIndex {
     private static final String UNTESTED = "**Untested:**";
     private static final String BOOK_NOTE = "**The book's code and this rule:**";
     private static final String PROTOCOL_PAGE = "protocol.md";
+    private static final Pattern CLAUSE = Pattern.compile("^- \\*\\*([A-Z]{2}-\\d{2,3}\\.\\d+)\\*\\* (.+)$");
+    private static final Pattern CLAUSE_FIELD = Pattern.compile("^\\s+- (Hint|Untested): (.+)$");
 
     private final Map<String, Rule> rules;
     private final List<String> strayPages;
@@ -168,6 +170,43 @@ public final class SpecIndex {
     }
 
     public Optional<Rule> rule(String id) { return Optional.ofNullable(rules.get(id)); }
+
+    /**
+     * A rule's clauses: the bullets {@code - **EQ-04.2** An implementation MUST …} of its text, each with
+     * an optional {@code Hint:} and {@code Untested:} sub-bullet (the rule's hint and untested reason
+     * otherwise); a rule without such bullets is one clause.
+     */
+    public static List<Clause> clauses(Rule rule) {
+        List<Clause> clauses = new ArrayList<>();
+        List<String> lines = rule.text().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher m = CLAUSE.matcher(lines.get(i));
+            if (!m.matches()) continue;
+            if (!m.group(1).startsWith(rule.id() + ".")) {
+                throw new SpecFormatException(rule.specFile() + ", rule " + rule.id() + ": clause " + m.group(1) + " belongs to another rule");
+            }
+            StringBuilder text = new StringBuilder(m.group(2).strip());
+            String hint = rule.hint();
+            Optional<String> untested = rule.untestedReason();
+            for (i++; i < lines.size() && lines.get(i).startsWith(" ") && !lines.get(i).isBlank(); i++) {
+                Matcher field = CLAUSE_FIELD.matcher(lines.get(i));
+                if (field.matches() && field.group(1).equals("Hint")) hint = field.group(2).strip();
+                else if (field.matches()) untested = Optional.of(field.group(2).strip());
+                else text.append(' ').append(lines.get(i).strip());
+            }
+            i--;
+            clauses.add(new Clause(m.group(1), text.toString(), hint, untested));
+        }
+        return clauses.isEmpty() ? List.of(Clause.whole(rule)) : clauses;
+    }
+
+    /** A clause by its ID ({@code EQ-04.2}), or a rule as its whole clause ({@code EQ-04}). */
+    public Optional<Clause> clause(String id) {
+        int dot = id.indexOf('.');
+        Optional<Rule> rule = rule(dot < 0 ? id : id.substring(0, dot));
+        if (dot < 0) return rule.map(Clause::whole);
+        return rule.flatMap(r -> clauses(r).stream().filter(c -> c.id().equals(id)).findFirst());
+    }
 
     public Collection<Rule> rules() { return rules.values(); }
 

@@ -5,6 +5,7 @@ import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.Op;
 import dev.ack.runner.adapter.Outcome;
 import dev.ack.runner.suite.RunContext;
+import dev.ack.runner.verdict.OpFailed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,7 @@ public final class ExpectedReplies {
      */
     public static <R> R succeeded(String attempted, Outcome<R> reply, String expectation) {
         if (reply.ok()) return reply.result();
-        throw new AssertionError(attempted + " failed with " + reply.error().kind() + " (\""
+        throw new OpFailed(attempted + " failed with " + reply.error().kind() + " (\""
                 + reply.error().getMessage() + "\"); " + expectation);
     }
 

@@ -6,6 +6,7 @@ import dev.ack.runner.adapter.AdapterSession;
 import dev.ack.runner.spec.Tags;
 import dev.ack.runner.suite.RunContext;
 import dev.ack.runner.verdict.NotRun;
+import dev.ack.runner.verdict.StallDetector;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
 import io.cucumber.java.Scenario;
@@ -38,6 +39,7 @@ public class Hooks {
             if (!session.handshake().claimsCapability(capability)) throw NotRun.notClaimed("capability " + capability);
         }
         session.beginScenario();
+        StallDetector.scenarioBegins();
         RunContext.client().call(SessionOps.RESET, Empty.VALUE);
     }
 

@@ -11,9 +11,16 @@ import dev.ack.runner.report.RuleMatrixPage;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.report.ScenarioResult;
 import dev.ack.runner.report.SkipList;
+import dev.ack.runner.report.StepLedger;
 import dev.ack.runner.spec.ScenarioIds;
 import dev.ack.runner.spec.SpecIndex;
 import dev.ack.runner.verdict.Levels;
+import dev.ack.runner.verdict.StallDetector;
+import org.junit.platform.engine.DiscoverySelector;
+import org.junit.platform.engine.TestSource;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.engine.support.descriptor.ClasspathResourceSource;
+import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
@@ -56,10 +63,19 @@ public final class SuiteRun {
      * @param skips    known failures to accept (see {@link SkipList})
      * @param baseline where to write today's failures as a skip file, if anywhere
      * @param feedback how much the kit's own reports reveal about failures
+     * @param teacher  where the full reports go: Cucumber's and Allure's (which hold every assertion
+     *                 message) and the kit's own at full feedback; none under {@code hint} and {@code rule}
+     *                 without it, so that no report beside the student's holds what the feedback level hides
      */
     public record Options(RunSettings settings, Optional<Path> featuresDirectory, Reports reports,
                           Selection selection, boolean doctor, SkipList skips, Optional<Path> baseline,
-                          Feedback feedback) {}
+                          Feedback feedback, Optional<Reports> teacher) {
+
+        /** Where Cucumber's and Allure's reports go: the teacher's folder, or the student's at full feedback, or nowhere. */
+        public Optional<Reports> fullReports() {
+            return teacher.or(() -> feedback.showsDetails() ? Optional.of(reports) : Optional.empty());
+        }
+    }
 
     private final Options options;
     private final PrintStream out;
@@ -78,8 +94,10 @@ public final class SuiteRun {
         Reports reports = options.reports();
         Files.createDirectories(reports.directory());
         Files.deleteIfExists(reports.adapterStderr());
+        Optional<Reports> full = options.fullReports();
+        if (full.isPresent()) Files.createDirectories(full.get().directory());
         // Allure's lifecycle reads its directory from this property when it first starts
-        System.setProperty("allure.results.directory", reports.allureResults().toString());
+        full.ifPresent(f -> System.setProperty("allure.results.directory", f.allureResults().toString()));
 
         SpecIndex spec = SpecIndex.bundled();
         Levels levels = new Levels(options.selection().levels());
@@ -113,7 +131,13 @@ public final class SuiteRun {
                         .build());
                 FeatureSet features = options.featuresDirectory().map(FeatureSet::directory).orElseGet(FeatureSet::bundled);
                 DiscoveryProblems problems = new DiscoveryProblems();
-                launcher.execute(discoveryRequest(features, reports, problems), collector);
+                StallDetector.start();
+                launcher.execute(discoveryRequest(features, full, problems), collector);
+                List<DiscoverySelector> retry = collector.retryInconclusive().stream().flatMap(s -> selector(s).stream()).toList();
+                if (!retry.isEmpty() && !RunContext.interrupted()) {
+                    out.println("Retrying " + retry.size() + " inconclusive timing scenario(s) once (Cucumber's and Allure's reports keep the first attempt):");
+                    launcher.execute(retryRequest(retry), collector);
+                }
                 featureProblems = new ArrayList<>(features.index().parseErrors());
                 featureProblems.addAll(problems.problems());
             }
@@ -124,9 +148,14 @@ public final class SuiteRun {
         Instant finished = Instant.now();
         RunReport report = writeOwnReports(writes, spec, collector.results(), diagnosis, featureProblems, started, finished,
                 RunContext.interrupted() ? "interrupted" : "finished");
-        writes.write("the Allure labels", () -> new AllureLabels(spec).apply(reports.allureResults()));
-        writes.write("the Allure environment", () -> AllureLabels.writeEnvironment(reports.allureResults(), adapter,
-                RunContext.lastHandshake().map(Object::toString).orElse("(no handshake)")));
+        if (full.isPresent()) {
+            Path allure = full.get().allureResults();
+            writes.write("the Allure labels", () -> new AllureLabels(spec).apply(allure));
+            writes.write("the Allure environment", () -> AllureLabels.writeEnvironment(allure, adapter,
+                    RunContext.lastHandshake().map(Object::toString).orElse("(no handshake)")));
+        }
+        Optional<Diagnosis> checked = diagnosis;
+        options.teacher().ifPresent(teacher -> writeFullReports(writes, teacher, spec, report, collector.results(), checked, started, finished));
         report.printSummary(out, RunContext.interrupted());
         options.baseline().ifPresent(baseline -> writes.write(baseline.toString(), () -> {
             SkipList.writeBaseline(baseline, collector.results(), finished.toString());
@@ -134,13 +163,35 @@ public final class SuiteRun {
         }));
         out.printf("Finished in %.1f s. Reports in %s:%n", Duration.between(started, finished).toMillis() / 1000.0,
                 reports.directory().toAbsolutePath());
+        listReports(reports, started);
+        if (full.isEmpty()) {
+            out.println("  (Cucumber's and Allure's reports hold every expected value, which --feedback " + options.feedback().name().toLowerCase()
+                    + " hides: they are written only with --teacher-out DIR)");
+        } else if (!full.get().equals(reports)) {
+            out.printf("Full reports (for the teacher) in %s:%n", full.get().directory().toAbsolutePath());
+            listReports(full.get(), started);
+        }
+        return report;
+    }
+
+    private void listReports(Reports reports, Instant started) throws IOException {
         for (Path p : List.of(reports.results(), reports.ruleMatrix(), reports.html(), reports.json(), reports.junitXml(),
                 reports.messages(), reports.allureResults(), reports.adapterStderr())) {
             if (!Files.exists(p)) continue;
             boolean stale = Files.getLastModifiedTime(p).toInstant().isBefore(started.minusSeconds(1));
             out.println("  " + reports.directory().relativize(p) + (stale ? "  (from an earlier run: this run did not write it)" : ""));
         }
-        return report;
+    }
+
+    /** The kit's own reports at full feedback, in the teacher's folder. */
+    private void writeFullReports(ReportWrites writes, Reports teacher, SpecIndex spec, RunReport report,
+                                  List<ScenarioResult> results, Optional<Diagnosis> diagnosis, Instant started, Instant finished) {
+        String adapter = options.settings().adapter().toString();
+        String state = RunContext.interrupted() ? "interrupted" : "finished";
+        writes.write("the teacher's " + RunReport.RESULTS_FILE, () -> report.writeResults(teacher.results(), adapter,
+                RunContext.lastHandshake(), started, finished, Feedback.FULL, state));
+        writes.write("the teacher's " + RuleMatrixPage.FILE, () -> RuleMatrixPage.write(teacher.ruleMatrix(), spec, results,
+                report.ruleVerdicts(), Feedback.FULL, adapter, RunContext.lastHandshake(), diagnosis, finished));
     }
 
     /** The kit's own reports: the results file and the rule matrix, each written on its own. */
@@ -156,24 +207,45 @@ public final class SuiteRun {
         return report;
     }
 
-    private LauncherDiscoveryRequest discoveryRequest(FeatureSet features, Reports reports, DiscoveryProblems problems) {
-        String plugins = String.join(",",
-                "html:" + reports.html(),
-                "json:" + reports.json(),
-                "junit:" + reports.junitXml(),
-                "message:" + reports.messages(),
-                "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm");
-        LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(features.selectors())
-                .listeners(problems)
+    /** The scenario at a source, as a selector the Cucumber engine runs alone. */
+    private static Optional<DiscoverySelector> selector(TestSource source) {
+        return switch (source) {
+            case ClasspathResourceSource c -> c.getPosition().map(p -> DiscoverySelectors.selectClasspathResource(c.getClasspathResourceName(),
+                    org.junit.platform.engine.discovery.FilePosition.from(p.getLine())));
+            case FileSource f -> f.getPosition().map(p -> DiscoverySelectors.selectFile(f.getFile(),
+                    org.junit.platform.engine.discovery.FilePosition.from(p.getLine())));
+            default -> Optional.empty();
+        };
+    }
+
+    /** A second launch of a few scenarios, with only the step ledger: the reports plugins keep the first launch's. */
+    private static LauncherDiscoveryRequest retryRequest(List<DiscoverySelector> selectors) {
+        return request(selectors, List.of(StepLedger.class.getName())).build();
+    }
+
+    /** A launch of the Cucumber engine on {@code selectors}, one scenario at a time, with {@code plugins}. */
+    private static LauncherDiscoveryRequestBuilder request(List<? extends DiscoverySelector> selectors, List<String> plugins) {
+        return LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectors)
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", GLUE)
-                .configurationParameter("cucumber.plugin", plugins)
+                .configurationParameter("cucumber.plugin", String.join(",", plugins))
                 .configurationParameter("cucumber.publish.quiet", "true")
                 .configurationParameter("cucumber.execution.parallel.enabled", "false")
                 // an outline's examples are named by their scenario name, not "Example #1.2"
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name",
                         "number-and-pickle-if-parameterized");
+    }
+
+    private LauncherDiscoveryRequest discoveryRequest(FeatureSet features, Optional<Reports> full, DiscoveryProblems problems) {
+        List<String> plugins = new ArrayList<>(List.of(StepLedger.class.getName()));
+        full.ifPresent(reports -> plugins.addAll(List.of(
+                "html:" + reports.html(),
+                "json:" + reports.json(),
+                "junit:" + reports.junitXml(),
+                "message:" + reports.messages(),
+                "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")));
+        LauncherDiscoveryRequestBuilder request = request(features.selectors(), plugins).listeners(problems);
         // a scenario's former ID still selects it: @id:<alias> becomes the ID it stands for, and the kit says so
         options.selection().tagExpression()
                 .map(t -> ScenarioIds.of(features.index()).resolve(t, note -> out.println("  " + note)))

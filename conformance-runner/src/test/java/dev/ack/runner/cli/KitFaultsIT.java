@@ -21,9 +21,9 @@ class KitFaultsIT {
 
     @ParameterizedTest(name = "{0}: exit {1}, \"{2}\"")
     @CsvSource({
-            "daemon-double-fork,  1, required property 'poll' not found",
-            "daemon-setsid,       1, required property 'poll' not found",
-            "daemon-without-env,  1, required property 'poll' not found",
+            "daemon-double-fork,  3, required property 'poll' not found",
+            "daemon-setsid,       3, required property 'poll' not found",
+            "daemon-without-env,  3, required property 'poll' not found",
             "exit-leaving-child,  3, still held its stdout open",
             "bom,                 3, byte-order mark",
             "nul-after-brace,     3, a NUL byte (0x00) after the end of the message",

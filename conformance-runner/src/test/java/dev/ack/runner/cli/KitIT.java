@@ -104,19 +104,78 @@ class KitIT {
         assertThat(run.exitStatus()).as("a harness problem").isEqualTo(3);
         assertThat(run.results().path("harness").toString()).contains("\"ok\":false");
         assertThat(run.total("passed")).isZero();
-        assertThat(run.total("failed")).as("every claimed scenario ran and failed").isGreaterThan(5);
+        assertThat(run.total("error")).as("every claimed scenario ran and met the crash").isGreaterThan(5);
+        assertThat(run.total("failed")).as("a crash fails no rule").isZero();
+        assertThat(run.rules("failed")).isEmpty();
         assertThat(run.console()).contains("adapter crashed").contains("index out of bounds");
         assertThat(run.reports().resolve("cucumber.html")).isNotEmptyFile();
     }
 
     @Test
-    void anAdapterThatClaimsNothingIsNotClaimedRatherThanFailed() throws Exception {
+    void anAdapterThatClaimsNothingIsNotClaimedAndNothingCheckedIsNotAPass() throws Exception {
         KitRun run = KitRun.of("claims-nothing", "--adapter", KitRun.fake("claims-nothing"));
-        assertThat(run.exitStatus()).as(run.console()).isZero();
+        assertThat(run.exitStatus()).as(run.console()).isEqualTo(5);
+        assertThat(run.console()).contains("Nothing was checked");
         assertThat(run.total("failed")).isZero();
         assertThat(run.total("not-claimed")).isPositive();
         assertThat(run.rules("not claimed")).isNotEmpty();
+        KitRun allowed = KitRun.of("claims-nothing-allowed", "--adapter", KitRun.fake("claims-nothing"), "--allow-empty");
+        assertThat(allowed.exitStatus()).as(allowed.console()).isZero();
     }
+
+    /** The README's own example: a tag that selects one scenario runs it; one that selects none is not a pass. */
+    @Test
+    void aSelectionThatRunsNothingExits5AndTheReadmesExampleRunsOneScenario() throws Exception {
+        KitRun none = KitRun.of("selects-nothing", "--tags", "@id:eq.no-such-scenario");
+        assertThat(none.exitStatus()).as(none.console()).isEqualTo(5);
+        KitRun example = KitRun.of("readme-example", "--tags", "@id:eq.a-timeout-of-0-returns-at-once");
+        assertThat(example.exitStatus()).as(example.console()).isZero();
+        assertThat(example.total("passed")).isEqualTo(1);
+    }
+
+    /**
+     * A Then step that fails blames only the rule its comment names (the scenario's other rule is
+     * blocked, not failed); a Given step that fails blocks its scenario, with its cause shown even under
+     * {@code --feedback hint}, and fails no rule.
+     */
+    @Test
+    void aFailureBlamesTheClauseItsStepNamesAndASetupFailureBlocks() throws Exception {
+        java.nio.file.Path features = java.nio.file.Path.of("target", "it-reports", "blame-features", "event-queue").toAbsolutePath();
+        Files.createDirectories(features);
+        Files.writeString(features.resolve("blame.feature"), """
+                @area:event-queue @ch4
+                Feature: Blame
+
+                  Background:
+                    Given a poll instance
+                    And an events collection of capacity 8
+
+                  @EQ-04 @EQ-18 @id:eq.blame-falls-on-the-named-rule
+                  Scenario: A token above 2^32 comes back
+                    Given a source "A" registered with token 4294967301 for readable
+                    When peer "A" sends "hello"
+                    And I poll with a timeout of 1000 ms
+                    # EQ-04
+                    Then the poll reports token 4294967301 readable
+
+                  @EQ-03 @id:eq.a-step-before-the-subject-that-fails-blocks
+                  Scenario: A registration the implementation refuses on the way
+                    Given a source "A" registered with token 1 for readable
+                    When I register source "A" with token 2 for readable
+                    Then the poll returns no events
+                """);
+        KitRun run = KitRun.of("blame", "--reference-variant", "token-truncated", "--features", features.getParent().toString(),
+                "--feedback", "hint");
+        assertThat(run.exitStatus()).as(run.console()).isEqualTo(1);
+        assertThat(run.rules("failed")).containsExactly("EQ-04");
+        assertThat(run.rules("blocked")).containsExactlyInAnyOrder("EQ-18", "EQ-03");
+        assertThat(run.total("blocked")).isEqualTo(1);
+        assertThat(run.console()).contains("failed step: Then the poll reports token 4294967301 readable (line 14)")
+                .contains("blocked at: When I register source \"A\" with token 2 for readable (line 19)")
+                .contains("failed with AlreadyRegistered")
+                .doesNotContain("expected token 4294967301");
+    }
+
 
     @Test
     void anAdapterThatCannotHandshakeIsAHarnessProblemNotZeroPercent() throws Exception {
@@ -136,6 +195,38 @@ class KitIT {
         assertThat(run.rules("locked")).allMatch(id -> id.startsWith("FB-"));
         assertThat(run.console()).contains("EQ-04").doesNotContain("expected token 4294967301").doesNotContain("If this fails");
         assertThat(run.results().toString()).doesNotContain("expected token 4294967301");
+    }
+
+    /**
+     * What {@code --feedback hint} and {@code rule} hide reaches none of the files a student's CI
+     * publishes (the whole {@code --out} folder, the console included), while the teacher's folder holds
+     * it: the assertion messages the teacher's full results show are searched for in every student file.
+     */
+    @ParameterizedTest(name = "--feedback {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"hint", "rule"})
+    void noExpectedValueReachesTheStudentsArtifacts(String feedback) throws Exception {
+        java.nio.file.Path teacher = java.nio.file.Path.of("target", "it-reports", "teacher-" + feedback).toAbsolutePath();
+        KitRun run = KitRun.of("student-" + feedback, "--reference-variant", "token-truncated", "--chapter", "4",
+                "--tags", "@EQ-04", "--feedback", feedback, "--teacher-out", teacher.toString());
+        assertThat(run.exitStatus()).as(run.console()).isEqualTo(1);
+        JsonNode full = dev.ack.protocol.Codec.JSON.readTree(teacher.resolve("ack-results.json").toFile());
+        List<String> secrets = new ArrayList<>();
+        full.path("scenarios").forEach(s -> { if (s.path("verdict").asText().equals("failed")) secrets.add(s.path("message").asText().lines().findFirst().orElseThrow()); });
+        assertThat(secrets).as("the teacher's results hold the assertion messages").isNotEmpty().allMatch(m -> m.contains("expected token"));
+        assertThat(teacher.resolve("cucumber.json")).content().contains(secrets.getFirst());
+        assertThat(teacher.resolve("allure-results")).isDirectoryContaining("glob:**-result.json");
+        List<java.nio.file.Path> published;
+        try (Stream<java.nio.file.Path> files = Files.walk(run.reports())) {
+            published = files.filter(Files::isRegularFile).toList();
+        }
+        assertThat(published).extracting(p -> p.getFileName().toString())
+                .contains("ack-results.json", "rule-matrix.html", "console.txt")
+                .doesNotContain("cucumber.json", "cucumber.html", "cucumber-junit.xml", "cucumber-messages.ndjson");
+        for (java.nio.file.Path file : published) {
+            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8);
+            for (String secret : secrets) assertThat(text).as("%s must not hold %s", file, secret).doesNotContain(secret);
+        }
+        assertThat(run.console()).contains("failed step: And the poll reports token 4294967301 readable");
     }
 
     @Test

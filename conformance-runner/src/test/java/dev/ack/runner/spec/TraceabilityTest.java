@@ -23,6 +23,18 @@ class TraceabilityTest {
         assertThat(Traceability.check(spec, features)).as("traceability problems").isEmpty();
     }
 
+    /** The generated list of untested clauses is checked in and kept in step: a stale one fails the build. */
+    @Test
+    void theListOfUncoveredClausesIsUpToDate() throws Exception {
+        SpecIndex spec = SpecIndex.fromDirectory(REPO.resolve("spec"));
+        FeatureIndex features = FeatureIndex.fromDirectory(REPO.resolve("features"));
+        String report = ClauseReport.render(spec, features);
+        Path file = REPO.resolve("spec").resolve(ClauseReport.FILE);
+        if (Boolean.getBoolean("ack.regenerate")) java.nio.file.Files.writeString(file, report);
+        assertThat(file).as("spec/%s is stale; regenerate it as its first lines say", ClauseReport.FILE).hasContent(report);
+        assertThat(report).containsPattern("# \\d+ rules, \\d+ clauses: \\d+ checked by scenarios, \\d+ untested");
+    }
+
     @Test
     void theGateCatchesAnUncoveredRuleAndAnUnknownTag() throws Exception {
         Path dir = java.nio.file.Files.createTempDirectory("trace");

@@ -1,5 +1,7 @@
 package dev.ack.runner.steps.coroutines;
 
+import dev.ack.runner.steps.TimingCheck;
+
 import java.time.Duration;
 import java.util.List;
 
@@ -26,10 +28,8 @@ public final class Timing {
             throw new AssertionError("expected " + what + " to take at least the longest delay of " + delays + ", "
                     + longest + " ms; it took " + took.toMillis() + " ms");
         }
-        if (took.toMillis() >= bound) {
-            throw new AssertionError("expected the requests of " + what + " to wait concurrently, in less than "
-                    + percentOfSum + "% of the sum of the delays " + delays + " (" + bound + " ms); it took "
-                    + took.toMillis() + " ms");
-        }
+        TimingCheck.below(took, Duration.ofMillis(bound), () -> "expected the requests of " + what
+                + " to wait concurrently, in less than " + percentOfSum + "% of the sum of the delays " + delays + " ("
+                + bound + " ms); it took " + took.toMillis() + " ms");
     }
 }

@@ -1,9 +1,12 @@
 package dev.ack.runner.steps.eventqueue;
 
 import dev.ack.protocol.eventqueue.EventQueueOps.Concurrently;
+import dev.ack.runner.steps.Subject;
+import dev.ack.runner.steps.TimingCheck;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,7 +38,8 @@ public class PollSteps {
 
     @When("I poll with no timeout while another thread wakes the waker after {int} ms")
     public void iPollWhileAnotherThreadWakes(int afterMillis) {
-        world.poll(world.pollInstance(THE_POLL_INSTANCE), null, Concurrently.wake(afterMillis, world.waker()));
+        Subject.mustReturn("the wake after " + afterMillis + " ms to end the poll",
+                () -> world.poll(world.pollInstance(THE_POLL_INSTANCE), null, Concurrently.wake(afterMillis, world.waker())));
     }
 
     @When("I poll with a timeout of {int} ms while another thread registers source {string} with token {long} for {interests} after {int} ms")
@@ -106,10 +110,8 @@ public class PollSteps {
     @Then("the poll returned in less than half of {int} ms")
     public void thePollReturnedInLessThanHalfOf(int millis) {
         PollOutcome poll = world.lastPoll();
-        assertThat(poll.elapsed().toMillis())
-                .withFailMessage("expected the poll to return in less than %d ms (half of %d ms), it returned %s",
-                        millis / 2, millis, poll.describe())
-                .isLessThan(millis / 2);
+        TimingCheck.below(poll.elapsed(), Duration.ofMillis(millis / 2), () -> String.format(
+                "expected the poll to return in less than %d ms (half of %d ms), it returned %s", millis / 2, millis, poll.describe()));
     }
 
     @Then("the first poll took less than a third of the time of the second")
@@ -117,10 +119,9 @@ public class PollSteps {
         List<PollOutcome> polls = twoOrMorePolls();
         PollOutcome first = polls.get(0);
         PollOutcome second = polls.get(1);
-        assertThat(first.elapsed().multipliedBy(3))
-                .withFailMessage("expected the first poll to take less than a third of the second: the first returned %s, the second %s",
-                        first.describe(), second.describe())
-                .isLessThan(second.elapsed());
+        TimingCheck.below(first.elapsed().multipliedBy(3), second.elapsed(), () -> String.format(
+                "expected the first poll to take less than a third of the second: the first returned %s, the second %s",
+                first.describe(), second.describe()));
     }
 
     @Then("between them, the last two polls reported each of tokens {tokens} exactly once")

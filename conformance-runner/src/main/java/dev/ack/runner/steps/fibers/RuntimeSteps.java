@@ -2,6 +2,7 @@ package dev.ack.runner.steps.fibers;
 
 import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.fibers.FibersOps;
+import dev.ack.runner.steps.Subject;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
@@ -44,7 +45,8 @@ public class RuntimeSteps {
 
     @When("the base context runs, which may take up to {int} s:")
     public void theBaseContextRunsForUpTo(int seconds, String program) {
-        world.run(FiberProgram.parse(program), Duration.ofSeconds(seconds));
+        Subject.mustReturn("the program to finish within " + seconds + " s",
+                () -> world.run(FiberProgram.parse(program), Duration.ofSeconds(seconds)));
     }
 
     @When("I call {call} with no runtime initialised")

@@ -1,6 +1,7 @@
 package dev.ack.runner.steps.wakers;
 
 import dev.ack.protocol.programs.CoroutineTraceEntry;
+import dev.ack.runner.steps.TimingCheck;
 import dev.ack.runner.steps.coroutines.CoroutineTrace;
 import dev.ack.runner.steps.coroutines.Timing;
 import io.cucumber.java.en.Then;
@@ -56,10 +57,11 @@ public class RunTraceSteps {
         List<Long> counts = new ArrayList<>();
         run.trace().stream().<Long>mapMulti((e, pending) -> { if (e instanceof CoroutineTraceEntry.Sleep sleep) pending.accept(sleep.pending()); })
                 .forEach(n -> { if (counts.isEmpty() || !counts.getLast().equals(n)) counts.add(n); });
-        assertThat(counts)
-                .withFailMessage("expected %s to sleep with %s pending tasks, in that order; its sleeps counted %s; %s",
-                        executor, expected, counts, run.describe())
-                .containsExactlyElementsOf(expected);
+        // a stall can merge wake-ups (some counts missing, the rest in order), never make an executor that never slept sleep
+        boolean merged = !counts.isEmpty() && expected.containsAll(counts)
+                && counts.equals(expected.stream().filter(counts::contains).toList());
+        TimingCheck.holds(counts.equals(expected), merged ? TimingCheck.closest(run.program.httpDelays()) : Duration.ZERO, () -> String.format(
+                "expected %s to sleep with %s pending tasks, in that order; its sleeps counted %s; %s", executor, expected, counts, run.describe()));
     }
 
     @Then("{theRun} logged, in order:")
@@ -70,13 +72,21 @@ public class RunTraceSteps {
     /** Tasks woken while the executor slept may be polled in any order once it wakes up (WK-12). */
     @Then("{theRun} logged, in order except within one wake-up:")
     public void theRunLoggedWakeUpByWakeUp(String executor, String expected) {
-        Run run = world.run(executor);
-        CoroutineTrace.assertLogged("the run on " + executor, run.wakeUps(), expected);
+        inOrder(world.run(executor), expected);
     }
 
     @Then("every run logged, in order except within one wake-up:")
     public void everyRunLoggedWakeUpByWakeUp(String expected) {
-        world.runs().forEach(run -> CoroutineTrace.assertLogged("the run on " + run.executor, run.wakeUps(), expected));
+        world.runs().forEach(run -> inOrder(run, expected));
+    }
+
+    /** Responses that became ready apart by more than a stall are logged in order. */
+    private static void inOrder(Run run, String expected) {
+        try {
+            CoroutineTrace.assertLogged("the run on " + run.executor, run.wakeUps(), expected);
+        } catch (AssertionError wrongOrder) {
+            TimingCheck.holds(false, TimingCheck.closest(run.program.httpDelays()), wrongOrder::getMessage);
+        }
     }
 
     @Then("no task was polled after it finished")

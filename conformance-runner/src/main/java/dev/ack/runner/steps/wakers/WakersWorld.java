@@ -8,6 +8,7 @@ import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.steps.coroutines.CoroutineProgram;
 import dev.ack.runner.steps.coroutines.ProgramWorld;
 import dev.ack.runner.suite.RunContext;
+import dev.ack.runner.verdict.SubjectFailed;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -86,12 +87,16 @@ public class WakersWorld {
         if (!run.ended()) look(run, budget().toMillis());
     }
 
-    /** Looks at the run until its trace shows what {@code reached} waits for; fails if the run ends or time runs out first. */
+    /**
+     * Looks at the run until its trace shows what {@code reached} waits for; fails if the run ends or time
+     * runs out first. The state waited for is what the executor's rules require (it goes to sleep, it
+     * finishes), so never reaching it fails the rule, even in a When step.
+     */
     void awaitTrace(Run run, Predicate<Run> reached, String what) {
         long giveUp = System.nanoTime() + budget().toNanos();
         while (!reached.test(run)) {
             if (run.ended() || System.nanoTime() > giveUp) {
-                throw new AssertionError("expected " + what + "; " + run.describe());
+                throw new SubjectFailed("expected " + what + "; " + run.describe(), null);
             }
             look(run, LOOK_MILLIS);
         }
