@@ -67,7 +67,9 @@ class ProtocolServerTest {
 
         assertThat(reply.result().toString()).isEqualTo(json("{'name':'ack-reference','version':'0.1.0',"
                 + "'language':'java','protocol':1,'areas':['event-queue','fibers'],"
-                + "'capabilities':['edge-triggered','oneshot']}"));
+                + "'capabilities':['edge-triggered','oneshot','reregister','deregister','event-queue-waker',"
+                + "'cross-thread-registry','argument-checks','configurable-slots','configurable-stack-size','stack-guard',"
+                + "'runtime-check','run-returns']}"));
     }
 
     @Test
