@@ -12,7 +12,7 @@ class ClausesTest {
     private static final String RULE = """
             ## EQ-04 Tokens come back exactly
 
-            **Level:** MUST · **Chapter:** 4 · **Source:** ch04
+            **Level:** MUST · **Chapter:** 4 · **Book:** ch04/a-epoll `Poll::poll`
 
             Tokens are integers.
 
