@@ -2,7 +2,10 @@ package dev.ack.runner.spec;
 
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,49 +33,39 @@ class TraceabilityTest {
         FeatureIndex features = FeatureIndex.fromDirectory(REPO.resolve("features"));
         String report = ClauseReport.render(spec, features);
         Path file = REPO.resolve("spec").resolve(ClauseReport.FILE);
-        if (Boolean.getBoolean("ack.regenerate")) java.nio.file.Files.writeString(file, report);
+        if (Boolean.getBoolean("ack.regenerate")) Files.writeString(file, report);
         assertThat(file).as("spec/%s is stale; regenerate it as its first lines say", ClauseReport.FILE).hasContent(report);
         assertThat(report).containsPattern("# \\d+ rules, \\d+ clauses: \\d+ checked by scenarios, \\d+ untested");
     }
 
     @Test
     void theGateCatchesAnUncoveredRuleAndAnUnknownTag() throws Exception {
-        Path dir = java.nio.file.Files.createTempDirectory("trace");
-        Path specDir = java.nio.file.Files.createDirectories(dir.resolve("spec"));
-        Path featureDir = java.nio.file.Files.createDirectories(dir.resolve("features"));
-        java.nio.file.Files.writeString(specDir.resolve("event-queue.md"), """
+        var problems = gate(Map.of("event-queue.md", """
                 ## EQ-01 One
                 **Level:** MUST · **Chapter:** 4 · **Book:** x
                 Text MUST.
                 **Intent:** i
                 **If this fails, check:** h
-                """);
-        java.nio.file.Files.writeString(featureDir.resolve("a.feature"), """
+                """), "", """
                 @area:event-queue @ch4
                 Feature: f
                   @EQ-09
                   Scenario: s
                     Given nothing
                 """);
-        var problems = Traceability.check(SpecIndex.fromDirectory(specDir), FeatureIndex.fromDirectory(featureDir));
         assertThat(problems).anyMatch(p -> p.startsWith("EQ-01") && p.contains("no scenario"))
                 .anyMatch(p -> p.contains("names EQ-09, which no spec file defines"));
     }
 
     @Test
     void theGateCatchesWhatDisagreesWithTheAreaAndAnAliasThatCollides() throws Exception {
-        Path dir = java.nio.file.Files.createTempDirectory("trace");
-        Path specDir = java.nio.file.Files.createDirectories(dir.resolve("spec"));
-        Path featureDir = java.nio.file.Files.createDirectories(dir.resolve("features").resolve("fibers"));
-        java.nio.file.Files.writeString(specDir.resolve("fibers.md"), """
+        var problems = gate(Map.of("fibers.md", """
                 ## FB-01 One
                 **Level:** MUST · **Chapter:** 6 · **Book:** x
                 Text MUST.
                 **Intent:** i
                 **If this fails, check:** h
-                """);
-        java.nio.file.Files.writeString(specDir.resolve("fibres.md"), "# a typo in a page's name\n");
-        java.nio.file.Files.writeString(featureDir.resolve("a.feature"), """
+                """, "fibres.md", "# a typo in a page's name\n"), "fibers", """
                 @area:fibers @ch4
                 Feature: f
                   @FB-01 @EQ-01 @id:fb.one @alias:fb.two
@@ -85,7 +78,6 @@ class TraceabilityTest {
                   Scenario: u
                     Given nothing
                 """);
-        var problems = Traceability.check(SpecIndex.fromDirectory(specDir), FeatureIndex.fromDirectory(featureDir.getParent()));
         assertThat(problems)
                 .anyMatch(p -> p.startsWith("fibres.md is not the page of an area"))
                 .anyMatch(p -> p.startsWith("FB-01 says chapter 6") && p.contains("is chapter 5"))
@@ -98,10 +90,7 @@ class TraceabilityTest {
 
     @Test
     void theGateKeepsTheBooksRulesFreeOfCapabilitiesBeyondTheBook() throws Exception {
-        Path dir = java.nio.file.Files.createTempDirectory("trace");
-        Path specDir = java.nio.file.Files.createDirectories(dir.resolve("spec"));
-        Path featureDir = java.nio.file.Files.createDirectories(dir.resolve("features").resolve("event-queue"));
-        java.nio.file.Files.writeString(specDir.resolve("event-queue.md"), """
+        var problems = gate(Map.of("event-queue.md", """
                 ## EQ-01 Book
                 **Level:** MUST · **Chapter:** 4 · **Book:** ch04/a-epoll `Poll::new`
                 Text MUST.
@@ -117,8 +106,7 @@ class TraceabilityTest {
                 Text MUST.
                 **Intent:** i
                 **If this fails, check:** h
-                """);
-        java.nio.file.Files.writeString(featureDir.resolve("a.feature"), """
+                """), "event-queue", """
                 @area:event-queue @ch4
                 Feature: f
                   @EQ-01 @requires:deregister @id:eq.one
@@ -134,11 +122,20 @@ class TraceabilityTest {
                   Scenario: v
                     Given nothing
                 """);
-        var problems = Traceability.check(SpecIndex.fromDirectory(specDir), FeatureIndex.fromDirectory(featureDir.getParent()));
         assertThat(problems)
                 .anyMatch(p -> p.contains("\"s\" checks EQ-01, which the book's code follows, but requires deregister"))
                 .anyMatch(p -> p.contains("\"t\" checks EQ-02, which is beyond the book: tag it @requires:deregister"))
                 .anyMatch(p -> p.startsWith("EQ-03") && p.contains("capability teleport, which is not one of"))
                 .noneMatch(p -> p.contains("\"u\""));
+    }
+
+    /** The gate's problems for spec pages (file name to text) and one feature file in {@code folder} of features/. */
+    private static List<String> gate(Map<String, String> pages, String folder, String feature) throws Exception {
+        Path dir = Files.createTempDirectory("trace");
+        Path specDir = Files.createDirectories(dir.resolve("spec"));
+        for (var page : pages.entrySet()) Files.writeString(specDir.resolve(page.getKey()), page.getValue());
+        Path features = dir.resolve("features");
+        Files.writeString(Files.createDirectories(features.resolve(folder)).resolve("a.feature"), feature);
+        return Traceability.check(SpecIndex.fromDirectory(specDir), FeatureIndex.fromDirectory(features));
     }
 }
