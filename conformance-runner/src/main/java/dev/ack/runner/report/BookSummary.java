@@ -44,8 +44,11 @@ public record BookSummary(Area area, long bookRules, long bookPassed, long beyon
         return "the book's chapter " + area.chapter() + ": " + bookPassed + " of " + bookRules + " passed";
     }
 
-    /** "beyond the book: 9 of 11 claimed, passed 9". */
+    /** "beyond the book: 9 of 11 claimed, passed 9", or that the chapter's rules are all the book's. */
     public String beyondLine() {
+        if (beyondRules == 0) {
+            return "beyond the book: nothing, every rule of this chapter is the book's";
+        }
         return "beyond the book: " + beyondClaimed + " of " + beyondRules + " claimed, passed " + beyondPassed;
     }
 }

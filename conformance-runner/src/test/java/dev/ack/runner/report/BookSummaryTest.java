@@ -35,4 +35,14 @@ class BookSummaryTest {
         assertThat(chapter4.bookLine()).isEqualTo("the book's chapter 4: 1 of 2 passed");
         assertThat(chapter4.beyondLine()).isEqualTo("beyond the book: 2 of 3 claimed, passed 1");
     }
+
+    @Test
+    void aChapterWithNothingBeyondTheBookSaysSoInsteadOfZeroOfZero() throws Exception {
+        Path spec = Files.createTempDirectory("spec");
+        Files.writeString(spec.resolve("event-queue.md"), rule("EQ-01", "**Book:** ch04/a-epoll `Poll::new`", ""));
+
+        BookSummary chapter4 = BookSummary.of(SpecIndex.fromDirectory(spec), Map.of("EQ-01", "passed")).getFirst();
+
+        assertThat(chapter4.beyondLine()).isEqualTo("beyond the book: nothing, every rule of this chapter is the book's");
+    }
 }
