@@ -2,7 +2,6 @@ package dev.ack.reference.variants;
 
 import dev.ack.reference.pinning.MaybeSelfRef;
 import dev.ack.reference.pinning.NativeHeap;
-import dev.ack.reference.pinning.SelfRefValue;
 import java.util.Set;
 
 /**
@@ -12,12 +11,7 @@ import java.util.Set;
 final class PinAllowsMove extends MaybeSelfRef {
     static final KnownBadVariant VARIANT = KnownBadVariant.pinning("pin-allows-move",
             "a pin that lets a value that is not movable be moved, swapped and replaced",
-            Set.of("PN-05", "PN-09", "PN-11"), new PinningFactory() {
-                @Override
-                public SelfRefValue value(NativeHeap heap, boolean movable) {
-                    return movable ? PinningFactory.REFERENCE.value(heap, true) : new PinAllowsMove(heap);
-                }
-            });
+            Set.of("PN-05", "PN-09", "PN-11"), PinningFactory.withNotMovable(PinAllowsMove::new));
 
     private PinAllowsMove(NativeHeap heap) {
         super(heap);

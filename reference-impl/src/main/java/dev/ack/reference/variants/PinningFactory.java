@@ -7,11 +7,28 @@ import dev.ack.reference.pinning.NativeHeap;
 import dev.ack.reference.pinning.PinnedBufferCoroutine;
 import dev.ack.reference.pinning.SelfRefValue;
 import dev.ack.reference.pinning.ShortcutExecutor;
+import java.util.function.Function;
 
 /** How the adapter makes the pinning area's objects (chapter 9). Each method makes the reference's; a variant overrides one. */
 public interface PinningFactory {
     /** The reference's values and executors. */
     PinningFactory REFERENCE = new PinningFactory() {};
+
+    /**
+     * The reference's factory, except that values that are not movable are made by {@code notMovable}:
+     * the shape of a variant whose pin (not the value) is wrong.
+     *
+     * @param notMovable makes a value that is not movable
+     * @return the factory
+     */
+    static PinningFactory withNotMovable(Function<NativeHeap, MaybeSelfRef> notMovable) {
+        return new PinningFactory() {
+            @Override
+            public SelfRefValue value(NativeHeap heap, boolean movable) {
+                return movable ? REFERENCE.value(heap, true) : notMovable.apply(heap);
+            }
+        };
+    }
 
     /**
      * A new value ({@code pn.new}).
