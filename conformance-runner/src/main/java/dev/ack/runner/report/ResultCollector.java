@@ -156,7 +156,7 @@ public final class ResultCollector implements TestExecutionListener {
 
     /** A blamed clause: its rule's heading, and with hints on, the clause's own text and hint. */
     private void printClause(String clauseId) {
-        spec.rule(ScenarioResult.ruleOf(clauseId)).ifPresent(rule -> {
+        spec.rule(Clause.ruleOf(clauseId)).ifPresent(rule -> {
             out.println("        " + (clauseId.equals(rule.id()) ? "" : clauseId + " of ") + rule.id() + " " + rule.title() + " (" + rule.level() + ")");
             if (!feedback.showsHint()) return;
             Clause clause = spec.clause(clauseId).orElseGet(() -> Clause.whole(rule));

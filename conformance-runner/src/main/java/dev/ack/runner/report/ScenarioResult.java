@@ -1,5 +1,6 @@
 package dev.ack.runner.report;
 
+import dev.ack.runner.spec.Clause;
 import dev.ack.runner.spec.Tags;
 import dev.ack.runner.verdict.Verdict;
 
@@ -37,18 +38,12 @@ public record ScenarioResult(String id, String name, String location, List<Strin
     public List<String> blamedClauses() {
         if (verdict != Verdict.FAILED) return List.of();
         List<String> named = step.map(FailedStep::clauses).orElse(List.of()).stream()
-                .filter(clause -> rules.contains(ruleOf(clause))).toList();
+                .filter(clause -> rules.contains(Clause.ruleOf(clause))).toList();
         return named.isEmpty() ? rules : named;
     }
 
     /** The rules a failure blames (see {@link #blamedClauses()}). */
     public List<String> blamedRules() {
-        return blamedClauses().stream().map(ScenarioResult::ruleOf).distinct().toList();
-    }
-
-    /** {@code EQ-04} for the clause {@code EQ-04.2} (and for the rule itself). */
-    public static String ruleOf(String clause) {
-        int dot = clause.indexOf('.');
-        return dot < 0 ? clause : clause.substring(0, dot);
+        return blamedClauses().stream().map(Clause::ruleOf).distinct().toList();
     }
 }

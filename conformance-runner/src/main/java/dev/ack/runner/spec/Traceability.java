@@ -25,7 +25,7 @@ import java.util.stream.Collectors;
 public final class Traceability {
     private Traceability() {}
 
-    /** The problems found; empty when spec and features agree. */
+    /** The problems found, each once (the rows of an outline share theirs); empty when spec and features agree. */
     public static List<String> check(SpecIndex spec, FeatureIndex features) {
         List<String> problems = new ArrayList<>(features.parseErrors());
         problems.addAll(spec.strayPages().stream()
@@ -47,8 +47,9 @@ public final class Traceability {
                 }
             }
             checkBook(spec, scenario, beyond, problems);
+            checkBlame(spec, scenario, problems);
         }
-        return problems;
+        return problems.stream().distinct().toList();
     }
 
     /** A book rule's scenario needs nothing beyond the book; a beyond-the-book rule's scenario requires its capabilities. */
@@ -67,6 +68,27 @@ public final class Traceability {
                 required.stream().filter(beyond::contains).forEach(capability -> problems.add(scenario.where() + " checks "
                         + id + ", which the book's code follows, but requires " + capability
                         + ", a capability beyond the book: check the book's rule without it, or split the scenario"));
+            }
+        }
+    }
+
+    /**
+     * In a scenario of several rules, every Then step names the clause it checks in a comment above it,
+     * so that its failure blames that clause alone; and what a comment names is a clause of one of the
+     * scenario's rules. An outline's rows share their steps: the first row speaks for all.
+     */
+    private static void checkBlame(SpecIndex spec, ScenarioInfo scenario, List<String> problems) {
+        for (ScenarioInfo.ThenStep step : scenario.thenSteps()) {
+            String where = scenario.uri() + ":" + step.line();
+            if (step.clauses().isEmpty() && scenario.rules().size() > 1) {
+                problems.add(where + " is a Then step of a scenario of several rules (" + String.join(", ", scenario.rules())
+                        + ") without a comment above it naming the clause it checks, like # " + scenario.rules().getFirst());
+            }
+            for (String clause : step.clauses()) {
+                if (!scenario.rules().contains(Clause.ruleOf(clause)) || spec.clause(clause).isEmpty()) {
+                    problems.add(where + " names " + clause + " in its comment, which is no clause of the scenario's rules "
+                            + scenario.rules());
+                }
             }
         }
     }

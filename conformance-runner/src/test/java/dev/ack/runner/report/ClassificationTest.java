@@ -3,6 +3,7 @@ package dev.ack.runner.report;
 import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.ProtocolError;
 import dev.ack.runner.adapter.AdapterFault;
+import dev.ack.runner.spec.ClauseComment;
 import dev.ack.runner.verdict.NotRun;
 import dev.ack.runner.verdict.OpFailed;
 import dev.ack.runner.verdict.Verdict;
@@ -63,9 +64,9 @@ class ClassificationTest {
 
     @Test
     void aClauseCommentIsReadOnlyWhenItNamesClauses() {
-        assertThat(StepLedger.clausesIn("# EQ-04.2")).containsExactly("EQ-04.2");
-        assertThat(StepLedger.clausesIn("  # EQ-04.2, EQ-07")).containsExactly("EQ-04.2", "EQ-07");
-        assertThat(StepLedger.clausesIn("# the poll may return early")).isEmpty();
+        assertThat(ClauseComment.clausesIn("# EQ-04.2")).containsExactly("EQ-04.2");
+        assertThat(ClauseComment.clausesIn("  # EQ-04.2, EQ-07")).containsExactly("EQ-04.2", "EQ-07");
+        assertThat(ClauseComment.clausesIn("# the poll may return early")).isEmpty();
     }
 
     static ScenarioResult result(Verdict verdict, FailedStep step) {

@@ -129,6 +129,40 @@ class TraceabilityTest {
                 .noneMatch(p -> p.contains("\"u\""));
     }
 
+    @Test
+    void theGateWantsEveryThenStepOfAScenarioOfSeveralRulesToNameItsClause() throws Exception {
+        var problems = gate(Map.of("event-queue.md", """
+                ## EQ-01 One
+                **Level:** MUST · **Chapter:** 4 · **Book:** x
+                Text MUST.
+                **Intent:** i
+                **If this fails, check:** h
+                ## EQ-02 Two
+                **Level:** MUST · **Chapter:** 4 · **Book:** x
+                Text MUST.
+                **Intent:** i
+                **If this fails, check:** h
+                """), "event-queue", """
+                @area:event-queue @ch4
+                Feature: f
+                  @EQ-01 @EQ-02 @id:eq.one
+                  Scenario: s
+                    Given nothing
+                    # EQ-01
+                    Then one thing
+                    And another thing
+                    # EQ-02.7
+                    But a third
+                  @EQ-01 @id:eq.two
+                  Scenario: t
+                    Then one rule needs no comment
+                """);
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith("features/event-queue/a.feature:8 is a Then step of a scenario of several rules"))
+                .anyMatch(p -> p.startsWith("features/event-queue/a.feature:10 names EQ-02.7 in its comment"))
+                .noneMatch(p -> p.contains(":7 ") || p.contains(":13 "));
+    }
+
     /** The gate's problems for spec pages (file name to text) and one feature file in {@code folder} of features/. */
     private static List<String> gate(Map<String, String> pages, String folder, String feature) throws Exception {
         Path dir = Files.createTempDirectory("trace");
