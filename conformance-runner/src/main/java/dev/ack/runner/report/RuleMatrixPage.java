@@ -89,6 +89,7 @@ public final class RuleMatrixPage {
                     r.step().ifPresent(step -> html.append("<br><small>").append(r.verdict() == Verdict.FAILED ? "failed at " : "stopped at ")
                             .append(esc(step.describe())).append(r.verdict() == Verdict.FAILED ? ", checking " + esc(String.join(", ", r.blamedClauses())) : "")
                             .append("</small>"));
+                    r.retryNote(feedback).ifPresent(note -> html.append("<br><small>").append(esc(note)).append("</small>"));
                     String said = feedback.showsDetails() ? r.message() : feedback.showsHint() ? r.cause() : "";
                     if (!said.isBlank()) {
                         html.append("<details><summary>details</summary><pre>").append(esc(said)).append("</pre></details>");

@@ -166,6 +166,7 @@ public final class RunReport {
             s.set("blamed", Codec.JSON.valueToTree(r.blamedClauses()));
             r.step().ifPresent(step -> s.put("step", step.describe()));
             s.put("message", feedback.showsDetails() ? r.message() : feedback.showsHint() ? r.cause() : "");
+            r.retryNote(feedback).ifPresent(note -> s.put("retry", note));
             s.put("durationMillis", r.durationMillis());
         }
         ArrayNode chapters = root.putArray("chapters");

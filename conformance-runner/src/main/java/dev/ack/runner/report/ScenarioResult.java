@@ -16,10 +16,23 @@ import java.util.Optional;
  * @param cause   the part of it that reveals no expected value (an adapter fault, an error reply to a
  *                request the scenario needed), which every feedback level shows; empty otherwise
  * @param step    the first step that failed, when one did
+ * @param firstAttempt for a scenario retried because its first attempt was inconclusive, that attempt
  */
 public record ScenarioResult(String id, String name, String location, List<String> tags, List<String> rules,
                              Verdict verdict, String message, String cause, Optional<FailedStep> step,
-                             long durationMillis) {
+                             long durationMillis, Optional<ScenarioResult> firstAttempt) {
+
+    /**
+     * For a retried scenario, what the reports say of it: "passed on retry; the first attempt was
+     * inconclusive: …", with as much of the first attempt's message as {@code feedback} shows.
+     */
+    public Optional<String> retryNote(Feedback feedback) {
+        return firstAttempt.map(first -> {
+            String why = feedback.showsDetails() ? first.message() : feedback.showsHint() ? first.cause() : "";
+            return verdict.wireName() + " on retry; the first attempt was " + first.verdict().wireName()
+                    + (why.isBlank() ? "" : ": " + why);
+        });
+    }
 
     /** The scenario's chapter, from its {@code @chN} tag, or 0 when it has none. */
     public int chapter() {
