@@ -39,9 +39,9 @@ public record ScenarioResult(String id, String name, String location, List<Strin
         return Tags.chapter(tags).orElse(0);
     }
 
-    /** The scenario's area, from its {@code @area:} tag, or "unknown". */
+    /** The scenario's area, from its {@code @area:} tag; "protocol" for a scenario of the protocol's own rules, which has none. */
     public String area() {
-        return Tags.area(tags).orElse("unknown");
+        return Tags.area(tags).orElse("protocol");
     }
 
     /**

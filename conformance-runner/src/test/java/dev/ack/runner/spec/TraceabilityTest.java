@@ -1,11 +1,14 @@
 package dev.ack.runner.spec;
 
+import dev.ack.runner.doctor.CheckName;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +26,7 @@ class TraceabilityTest {
         FeatureIndex features = FeatureIndex.fromDirectory(REPO.resolve("features"));
         assertThat(spec.rules()).as("rules in spec/").isNotEmpty();
         assertThat(features.scenarios()).as("scenarios in features/").isNotEmpty();
-        assertThat(Traceability.check(spec, features)).as("traceability problems").isEmpty();
+        assertThat(Traceability.check(spec, features, doctorChecks())).as("traceability problems").isEmpty();
     }
 
     /** The generated list of untested clauses is checked in and kept in step: a stale one fails the build. */
@@ -35,7 +38,7 @@ class TraceabilityTest {
         Path file = REPO.resolve("spec").resolve(ClauseReport.FILE);
         if (Boolean.getBoolean("ack.regenerate")) Files.writeString(file, report);
         assertThat(file).as("spec/%s is stale; regenerate it as its first lines say", ClauseReport.FILE).hasContent(report);
-        assertThat(report).containsPattern("# \\d+ rules, \\d+ clauses: \\d+ checked by scenarios, \\d+ untested");
+        assertThat(report).containsPattern("# \\d+ rules, \\d+ clauses: \\d+ checked by scenarios, \\d+ by the doctor, \\d+ untested");
     }
 
     @Test
@@ -163,6 +166,11 @@ class TraceabilityTest {
                 .noneMatch(p -> p.contains(":7 ") || p.contains(":13 "));
     }
 
+    /** The doctor's checks, by name, with the protocol rule each names. */
+    private static Map<String, String> doctorChecks() {
+        return Stream.of(CheckName.values()).collect(Collectors.toMap(CheckName::label, CheckName::rule));
+    }
+
     /** The gate's problems for spec pages (file name to text) and one feature file in {@code folder} of features/. */
     private static List<String> gate(Map<String, String> pages, String folder, String feature) throws Exception {
         Path dir = Files.createTempDirectory("trace");
@@ -170,6 +178,6 @@ class TraceabilityTest {
         for (var page : pages.entrySet()) Files.writeString(specDir.resolve(page.getKey()), page.getValue());
         Path features = dir.resolve("features");
         Files.writeString(Files.createDirectories(features.resolve(folder)).resolve("a.feature"), feature);
-        return Traceability.check(SpecIndex.fromDirectory(specDir), FeatureIndex.fromDirectory(features));
+        return Traceability.check(SpecIndex.fromDirectory(specDir), FeatureIndex.fromDirectory(features), Map.of());
     }
 }
