@@ -166,6 +166,33 @@ class TraceabilityTest {
                 .noneMatch(p -> p.contains(":7 ") || p.contains(":13 "));
     }
 
+    @Test
+    void theGateHoldsProtocolRulesDoctorChecksAndProtocolScenariosInStep() throws Exception {
+        String rule = """
+                #### PR-0%d R
+                **Level:** MUST · **Protocol:** §1
+                Text MUST.
+                **Intent:** i
+                **If this fails, check:** h
+                """;
+        var problems = gate(Map.of("protocol.md", rule.formatted(1) + "**Doctor check:** `shutdown`\n\n" + rule.formatted(2)
+                + "\n" + rule.formatted(3)), "protocol", """
+                Feature: f
+                  @PR-02 @id:pr.one
+                  Scenario: s
+                    Given nothing
+                  @PR-02 @area:event-queue @ch4 @id:eq.two
+                  Scenario: t
+                    Given nothing
+                """, Map.of("shutdown", "PR-01", "end of input", "PR-03"));
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith("PR-03") && p.contains("no scenario, no doctor check and no **Untested:** reason"))
+                .anyMatch(p -> p.startsWith("the doctor's check \"end of input\" names PR-03, whose **Doctor check:** does not name it"))
+                .anyMatch(p -> p.contains("\"t\" is a protocol scenario: it takes no @area: and no @ch tag"))
+                .anyMatch(p -> p.contains("has the ID eq.two; IDs of protocol scenarios start with pr."))
+                .noneMatch(p -> p.startsWith("PR-01") || p.startsWith("PR-02") || p.contains("\"s\""));
+    }
+
     /** The doctor's checks, by name, with the protocol rule each names. */
     private static Map<String, String> doctorChecks() {
         return Stream.of(CheckName.values()).collect(Collectors.toMap(CheckName::label, CheckName::rule));
@@ -173,11 +200,17 @@ class TraceabilityTest {
 
     /** The gate's problems for spec pages (file name to text) and one feature file in {@code folder} of features/. */
     private static List<String> gate(Map<String, String> pages, String folder, String feature) throws Exception {
+        return gate(pages, folder, feature, Map.of());
+    }
+
+    /** The same, with the doctor's checks (name to the rule each names). */
+    private static List<String> gate(Map<String, String> pages, String folder, String feature, Map<String, String> doctorChecks)
+            throws Exception {
         Path dir = Files.createTempDirectory("trace");
         Path specDir = Files.createDirectories(dir.resolve("spec"));
         for (var page : pages.entrySet()) Files.writeString(specDir.resolve(page.getKey()), page.getValue());
         Path features = dir.resolve("features");
         Files.writeString(Files.createDirectories(features.resolve(folder)).resolve("a.feature"), feature);
-        return Traceability.check(SpecIndex.fromDirectory(specDir), FeatureIndex.fromDirectory(features), Map.of());
+        return Traceability.check(SpecIndex.fromDirectory(specDir), FeatureIndex.fromDirectory(features), doctorChecks);
     }
 }
