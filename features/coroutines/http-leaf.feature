@@ -12,11 +12,17 @@ Feature: The http leaf
       return "{response}"
       """
     When I poll the coroutine
+    # CO-11
     Then the coroutine is Pending
+    # CO-11
     And the poll took less than half of the 300 ms delay
     When I poll the coroutine
+    # CO-12
     Then the coroutine is Pending
+    # CO-12
     And the poll took less than half of the 300 ms delay
     When I poll the coroutine every 20 ms until it is Ready
+    # CO-12
     Then the coroutine is Ready with "HelloWorld"
+    # CO-11
     And the delay server has received exactly the request for HelloWorld

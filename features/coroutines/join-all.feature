@@ -22,7 +22,9 @@ Feature: join_all waits on several children at once
       return "all three done"
       """
     When I poll the coroutine
+    # CO-10
     Then the coroutine is Pending
+    # CO-09
     And the poll's trace is, in any order:
       """
       leaf A started
@@ -34,7 +36,9 @@ Feature: join_all waits on several children at once
       """
     When leaf B becomes ready with "2"
     And I poll the coroutine
+    # CO-10
     Then the coroutine is Pending
+    # CO-09
     And the poll's trace is, in any order:
       """
       leaf A polled: pending
@@ -43,21 +47,27 @@ Feature: join_all waits on several children at once
       """
     When leaf A becomes ready with "1"
     And I poll the coroutine
+    # CO-10
     Then the coroutine is Pending
+    # CO-09
     And the poll's trace is, in any order:
       """
       leaf A polled: ready
       leaf C polled: pending
       """
     When I poll the coroutine
+    # CO-10
     Then the coroutine is Pending
+    # CO-09
     And the poll's trace is:
       """
       leaf C polled: pending
       """
     When leaf C becomes ready with "3"
     And I poll the coroutine
+    # CO-10
     Then the coroutine is Ready with "all three done"
+    # CO-09
     And the poll's trace is:
       """
       leaf C polled: ready

@@ -15,7 +15,9 @@ Feature: Polling a coroutine
       return "{a} and {b}"
       """
     When I poll the coroutine
+    # CO-03
     Then the coroutine is Pending
+    # CO-04
     And the poll's trace is:
       """
       log "before A"
@@ -23,14 +25,18 @@ Feature: Polling a coroutine
       leaf A polled: pending
       """
     When I poll the coroutine
+    # CO-03
     Then the coroutine is Pending
+    # CO-04
     And the poll's trace is:
       """
       leaf A polled: pending
       """
     When leaf A becomes ready with "1"
     And I poll the coroutine
+    # CO-03
     Then the coroutine is Pending
+    # CO-04
     And the poll's trace is:
       """
       leaf A polled: ready
@@ -40,7 +46,9 @@ Feature: Polling a coroutine
       """
     When leaf B becomes ready with "2"
     And I poll the coroutine
+    # CO-03, CO-04
     Then the coroutine is Ready with "1 and 2"
+    # CO-04
     And the poll's trace is:
       """
       leaf B polled: ready
@@ -114,6 +122,7 @@ Feature: Polling a coroutine
       log "nothing to return"
       """
     When I poll the coroutine
+    # CO-03, CO-06
     Then the coroutine is Ready with ""
 
   @CO-07 @id:co.values-that-live-across-waits-survive-them

@@ -40,7 +40,9 @@ Feature: Registering sources with a poll instance
     And a source "B" registered with token 2 for readable
     When peer "B" sends "hello"
     And I poll with a timeout of 1000 ms
+    # EQ-02
     Then the poll returns exactly 1 event
+    # EQ-04
     And the poll reports token 2 readable
 
   @EQ-02 @id:eq.a-source-is-not-reported-before-it-is-registered-and-readiness-from-before-is-not-lost @alias:eq.a-source-is-not-reported-before-it-is

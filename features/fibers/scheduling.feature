@@ -101,6 +101,7 @@ Feature: Cooperative round-robin scheduling
         yield
         log "fiber {id} is back"
       """
+    # FB-05, FB-08, FB-13
     Then the trace is:
       | fiber | event    | detail                                     |
       | 0     | spawned  | 1                                          |
@@ -144,6 +145,7 @@ Feature: Cooperative round-robin scheduling
       yield
       log "nothing else was ready"
       """
+    # FB-06, FB-08
     Then the trace is:
       | fiber | event    | detail                   |
       | 0     | spawned  | 1                        |

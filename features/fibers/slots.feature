@@ -21,6 +21,7 @@ Feature: Slots and fiber ids
         log "a fourth fiber runs"
       log "not logged: the failed spawn ended the base context's program"
       """
+    # FB-01, FB-02
     Then the trace is:
       | fiber | event    | detail       |
       | 0     | spawned  | 1            |
@@ -72,6 +73,7 @@ Feature: Slots and fiber ids
       spawn:
         log "the fourth program, in fiber {id}"
       """
+    # FB-09, FB-12
     Then the trace is:
       | fiber | event    | detail                         |
       | 0     | spawned  | 1                              |

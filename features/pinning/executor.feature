@@ -9,6 +9,7 @@ Feature: The book's self-referential coroutine under an executor
   Scenario: The boxing executor places the task before its first poll, and the buffer gets both responses
     Given the area holds its blocks counted
     When the buffer program runs with responses "first" and "second" under the boxing executor
+    # PN-02
     Then the buffer reads:
       """
 
@@ -18,8 +19,11 @@ Feature: The book's self-referential coroutine under an executor
       second
 
       """
+    # PN-03
     And the buffer coroutine was polled 3 times, always at the same address
+    # PN-03
     And the shortcut was not applied
+    # PN-01
     And the area holds as many blocks as before
 
   @PN-04 @id:pn.the-shortcut-is-not-applied-to-a-coroutine-that-is-not-movable

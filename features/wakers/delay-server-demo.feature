@@ -19,14 +19,18 @@ Feature: The chapter's demonstrations: a reactor, an executor or twelve, and the
       wait for http "/200/HelloWorld2" into second
       log "{second}"
       """
+    # WK-01
     Then the run finishes with ""
+    # WK-01
     And the run logged, in order:
       """
       Program starting
       HelloWorld1
       HelloWorld2
       """
+    # WK-11
     And the executor slept with 1 pending task, in that order
+    # WK-01
     And the run took at least the sum of the delays
 
   @WK-08 @WK-10 @WK-11 @id:wk.book-five-spawned-requests
@@ -50,7 +54,9 @@ Feature: The chapter's demonstrations: a reactor, an executor or twelve, and the
         wait for http "/100/HelloWorld4" into response
         log "{response}"
       """
+    # WK-08
     Then the run finishes with ""
+    # WK-08
     And the run logged, in order except within one wake-up:
       """
       Program starting
@@ -60,8 +66,11 @@ Feature: The chapter's demonstrations: a reactor, an executor or twelve, and the
       HelloWorld1
       HelloWorld0
       """
+    # WK-11
     And the executor slept with 5, 4, 3, 2 and 1 pending tasks, in that order
+    # WK-10
     And no task was polled after it finished
+    # WK-08
     And the run took at least the longest delay but less than 60% of the sum of the delays
 
   @WK-15 @WK-16 @id:wk.book-twelve-executors-one-reactor
@@ -84,6 +93,7 @@ Feature: The chapter's demonstrations: a reactor, an executor or twelve, and the
         wait for http "/0/HelloWorld4" into response
         log "{response}"
       """
+    # WK-15
     Then every run finishes with ""
     # WK-15
     And every run logged, in order except within one wake-up:

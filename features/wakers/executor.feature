@@ -103,9 +103,13 @@ Feature: The executor
     And leaf A becomes ready with "a"
     And the executor has gone to sleep with 1 pending task
     And leaf C becomes ready with "c"
+    # WK-10
     Then the run finishes with ""
+    # WK-11
     And the executor slept with 3, 2 and 1 pending tasks, in that order
+    # WK-10
     And 4 tasks finished, each once
+    # WK-10
     And no task was polled after it finished
 
   @WK-16 @id:wk.executor-entries-name-its-thread

@@ -12,11 +12,14 @@ Feature: The reactor
       wait for http "/100/HelloWorld" into response
       log "{response}"
       """
+    # WK-01
     Then the run finishes with ""
+    # WK-01
     And the run logged, in order:
       """
       HelloWorld
       """
+    # WK-03
     And task 0 was woken
 
   @WK-13 @requires:runtime-check @id:wk.second-reactor-fails-with-already-running

@@ -110,16 +110,21 @@ Feature: Wakers
       """
     And the executor has polled task 0 once
     And I call waker w 3 times
+    # WK-06
     Then the executor has polled task 0 twice
     When I wait 100 ms for the run
+    # WK-06
     Then the executor polled task 0 at least twice and at most 4 times
     When leaf A becomes ready with "a"
     And I call waker w 3 times
+    # WK-06
     Then the run finishes with ""
+    # WK-06
     And the run logged, in order:
       """
       got a
       """
+    # WK-10
     And no task was polled after it finished
 
   @WK-07 @id:wk.racing-wakes-are-not-lost

@@ -1,4 +1,4 @@
-//! Keeps stdout for the protocol (spec/protocol.md P-2, P-3).
+//! Keeps stdout for the protocol (spec/protocol.md PR-02, PR-03).
 //!
 //! Redirecting Rust's `std::io::stdout` would not be enough: a `println!` deep in an
 //! implementation, a C library or a child process writes to file descriptor 1 directly. So this

@@ -16,7 +16,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code kit explain EQ-03}: a rule's text, intent, hint and origin, for a student reading a failure;
- * {@code kit explain eq.token-comes-back-exactly}: a scenario and the rules it checks. A scenario's
+ * {@code kit explain eq.token-comes-back-exactly}: a scenario and the rules it checks. A protocol rule
+ * ({@code PR-06}) is found by its former name ({@code P-1}) too. A scenario's
  * former ID (an alias) is explained as the scenario it stands for, and said to be an alias.
  */
 @Command(name = "explain", mixinStandardHelpOptions = true,
@@ -31,9 +32,9 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() {
         SpecIndex spec = SpecIndex.bundled();
         FeatureIndex features = FeatureSet.bundled().index();
-        if (Tags.isRuleId(id.toUpperCase())) {
+        if (Tags.isRuleId(id.toUpperCase()) || spec.rule(id.toUpperCase()).isPresent()) {
             Rule rule = spec.rule(id.toUpperCase()).orElseThrow(() -> new CommandLine.ParameterException(
-                    new CommandLine(this), "no rule " + id + "; rules are named like EQ-03 (see spec/*.md)"));
+                    new CommandLine(this), "no rule " + id + "; rules are named like EQ-03 or PR-06 (see spec/*.md)"));
             explain(rule, features);
             return 0;
         }
@@ -57,9 +58,13 @@ final class ExplainCommand implements Callable<Integer> {
     }
 
     private static void explain(Rule rule, FeatureIndex features) {
-        System.out.println(rule.id() + " " + rule.title());
-        String origin = rule.beyondTheBook() ? "beyond the book: " : "the book: ";
-        System.out.println(rule.level() + " · chapter " + rule.chapter() + " · " + origin + rule.source() + " · " + rule.specFile());
+        System.out.println(rule.id() + " " + rule.title() + rule.formerly().map(former -> " (formerly " + former + ")").orElse(""));
+        if (rule.protocol()) {
+            System.out.println(rule.level() + " · the adapter protocol · " + rule.source());
+        } else {
+            String origin = rule.beyondTheBook() ? "beyond the book: " : "the book: ";
+            System.out.println(rule.level() + " · chapter " + rule.chapter() + " · " + origin + rule.source() + " · " + rule.specFile());
+        }
         System.out.println();
         System.out.println(rule.text());
         System.out.println();
@@ -67,6 +72,9 @@ final class ExplainCommand implements Callable<Integer> {
         System.out.println("If this fails, check: " + rule.hint());
         rule.untestedReason().ifPresent(r -> System.out.println("Untested: " + r));
         rule.bookNote().ifPresent(n -> System.out.println("The book's code and this rule: " + n));
+        if (!rule.doctorChecks().isEmpty()) {
+            System.out.println("Checked by the doctor (the adapter check before the scenarios): " + String.join(", ", rule.doctorChecks()));
+        }
         System.out.println();
         System.out.println("Scenarios (run just these with --tags @" + rule.id() + "):");
         features.scenarios().stream()

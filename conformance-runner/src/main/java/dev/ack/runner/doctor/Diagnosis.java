@@ -18,8 +18,9 @@ public record Diagnosis(List<Check> checks, Optional<Handshake> handshake) {
     public void print(PrintStream out) {
         out.println("Adapter check (doctor):");
         for (Check c : checks) {
-            out.printf("  %s  %s: %s%n", c.ok() ? "ok  " : "FAIL", c.name(), Printable.of(c.detail()).replace("\n", "\n        "));
+            out.printf("  %s  %s (%s): %s%n", c.ok() ? "ok  " : "FAIL", c.name(), c.rule(), Printable.of(c.detail()).replace("\n", "\n        "));
             if (!c.ok() && !c.hint().isBlank()) out.println("        hint: " + c.hint());
+            if (!c.ok()) out.println("        rule: " + c.rule() + " of spec/protocol.md (kit explain " + c.rule() + ")");
         }
     }
 }

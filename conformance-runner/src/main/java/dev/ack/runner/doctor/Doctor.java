@@ -36,7 +36,7 @@ public final class Doctor {
         try {
             session = start();
         } catch (AdapterFault fault) {
-            checks.add(Check.failed("handshake", fault.getMessage(), hintFor(fault)));
+            checks.add(Check.failed(CheckName.HANDSHAKE, fault.getMessage(), hintFor(fault)));
             return new Diagnosis(checks, handshake);
         }
         handshake = Optional.of(session.handshake());
@@ -48,7 +48,7 @@ public final class Doctor {
             checks.add(checkServesOn(session));
             checks.add(checkShutdown(session));
         } catch (AdapterFault fault) {
-            checks.add(Check.failed("protocol", fault.getMessage(), hintFor(fault)));
+            checks.add(Check.failed(CheckName.PROTOCOL, fault.getMessage(), hintFor(fault)));
             session.close();
         }
         // stopped by a signal: no second adapter
@@ -63,41 +63,41 @@ public final class Doctor {
     /** The session checked the handshake against the schema; what is left is whether it says enough. */
     private static Check describeHandshake(Handshake h) {
         if (h.name().isBlank() || h.language().equals("?") || h.version().equals("?")) {
-            return Check.failed("handshake", "name, version and language should all be given: " + h, "see spec/protocol.md §3.1");
+            return Check.failed(CheckName.HANDSHAKE, "name, version and language should all be given: " + h, "see spec/protocol.md §3.1");
         }
-        return Check.ok("handshake", h.toString());
+        return Check.ok(CheckName.HANDSHAKE, h.toString());
     }
 
     private static Check checkId(AdapterSession session) {
         AdapterSession.Exchange reply = session.exchangeRaw("{\"id\":4242,\"op\":\"reset\",\"args\":{}}", 4242L);
-        return reply.ok() ? Check.ok("request ids", "the reply to request 4242 carried id 4242")
-                : Check.failed("request ids", "`reset` was answered with " + reply.error(), "`reset` must succeed with {}");
+        return reply.ok() ? Check.ok(CheckName.REQUEST_IDS, "the reply to request 4242 carried id 4242")
+                : Check.failed(CheckName.REQUEST_IDS, "`reset` was answered with " + reply.error(), "`reset` must succeed with {}");
     }
 
     private static Check checkMalformedLine(AdapterSession session) {
         AdapterSession.Exchange reply = session.exchangeRaw("this is not JSON", null);
-        return expectBadRequest("malformed line", reply, "a line that is not JSON gets {\"id\": null, \"ok\": false, \"error\": {\"kind\": \"BadRequest\", ...}}");
+        return expectBadRequest(CheckName.MALFORMED_LINE, reply, "a line that is not JSON gets {\"id\": null, \"ok\": false, \"error\": {\"kind\": \"BadRequest\", ...}}");
     }
 
     private static Check checkUnknownOp(AdapterSession session) {
         AdapterSession.Exchange reply = session.exchangeRaw("{\"id\":4243,\"op\":\"no.such_op\",\"args\":{}}", 4243L);
-        return expectBadRequest("unknown op", reply, "an unknown op gets a BadRequest reply carrying the request's id");
+        return expectBadRequest(CheckName.UNKNOWN_OP, reply, "an unknown op gets a BadRequest reply carrying the request's id");
     }
 
-    private static Check expectBadRequest(String name, AdapterSession.Exchange reply, String hint) {
+    private static Check expectBadRequest(CheckName name, AdapterSession.Exchange reply, String hint) {
         if (!reply.ok() && reply.error().kind() == ErrorKind.BadRequest) return Check.ok(name, "answered BadRequest");
         return Check.failed(name, "answered " + (reply.ok() ? "with success " + reply.result() : reply.error().toString()), hint);
     }
 
     private static Check checkServesOn(AdapterSession session) {
         new ProtocolClient(session).call(SessionOps.RESET, Empty.VALUE);
-        return Check.ok("serves on after errors", "`reset` succeeded");
+        return Check.ok(CheckName.SERVES_ON, "`reset` succeeded");
     }
 
     private static Check checkShutdown(AdapterSession session) {
         OptionalInt status = session.shutdownAndWait();
-        if (status.isPresent() && status.getAsInt() == 0) return Check.ok("shutdown", "replied and exited with status 0");
-        return Check.failed("shutdown", status.isPresent() ? "exited with status " + status.getAsInt() : "still running 2 s after `shutdown`",
+        if (status.isPresent() && status.getAsInt() == 0) return Check.ok(CheckName.SHUTDOWN, "replied and exited with status 0");
+        return Check.failed(CheckName.SHUTDOWN, status.isPresent() ? "exited with status " + status.getAsInt() : "still running 2 s after `shutdown`",
                 "after replying to `shutdown`, release everything and exit with status 0");
     }
 
@@ -105,11 +105,11 @@ public final class Doctor {
         try {
             AdapterSession session = start();
             OptionalInt status = session.closeInputAndWait();
-            if (status.isPresent() && status.getAsInt() == 0) return Check.ok("end of input", "exited with status 0 when stdin closed");
-            return Check.failed("end of input", status.isPresent() ? "exited with status " + status.getAsInt() : "still running 2 s after stdin closed",
+            if (status.isPresent() && status.getAsInt() == 0) return Check.ok(CheckName.END_OF_INPUT, "exited with status 0 when stdin closed");
+            return Check.failed(CheckName.END_OF_INPUT, status.isPresent() ? "exited with status " + status.getAsInt() : "still running 2 s after stdin closed",
                     "when reading stdin returns end of input, exit with status 0 (the runner may have died)");
         } catch (AdapterFault fault) {
-            return Check.failed("end of input", fault.getMessage(), hintFor(fault));
+            return Check.failed(CheckName.END_OF_INPUT, fault.getMessage(), hintFor(fault));
         }
     }
 

@@ -71,7 +71,9 @@ public final class AllureLabels {
         // the plugin's story is the scenario's name, already the test's title: stories become rules
         for (int i = labels.size() - 1; i >= 0; i--) if (labels.get(i).path("name").asText().equals("story")) labels.remove(i);
         String chapter = Tags.chapter(tags).map(String::valueOf).orElse("?");
-        Tags.area(tags).ifPresent(area -> add(labels, "epic", "Chapter " + chapter + ": " + area));
+        // the protocol's own scenarios have no area: they are filed under "Protocol"
+        Tags.area(tags).ifPresentOrElse(area -> add(labels, "epic", "Chapter " + chapter + ": " + area),
+                () -> add(labels, "epic", "Protocol"));
         for (String rule : Tags.rules(tags)) {
             add(labels, "story", spec.rule(rule).map(r -> rule + " " + r.title()).orElse(rule));
         }

@@ -8,6 +8,7 @@ import dev.ack.runner.spec.Clause;
 import dev.ack.runner.spec.ScenarioIds;
 import dev.ack.runner.spec.SpecIndex;
 import dev.ack.runner.spec.Tags;
+import dev.ack.runner.verdict.Inconclusive;
 import dev.ack.runner.verdict.Levels;
 import dev.ack.runner.verdict.Verdict;
 import org.junit.platform.engine.TestExecutionResult;
@@ -90,7 +91,7 @@ public final class ResultCollector implements TestExecutionListener {
         Optional<FailedStep> step = id.getSource().flatMap(ResultCollector::ledgerKey)
                 .flatMap(key -> StepLedger.take(key.uri(), key.line()));
         String message = result.getThrowable().map(ResultCollector::describe).orElse("");
-        String cause = result.getThrowable().filter(Classification::revealsNoExpectation).map(ResultCollector::describe).orElse("");
+        String cause = result.getThrowable().map(ResultCollector::revealingNoExpectation).orElse("");
         record(id, Classification.of(result, step), message, cause, step, millis);
     }
 
@@ -115,14 +116,14 @@ public final class ResultCollector implements TestExecutionListener {
                     + " from the skip file (it says: " + listing.get().reason() + ")";
             cause = message;
         }
+        Optional<ScenarioResult> firstAttempt = Optional.empty();
         if (retrying) {
-            String first = results.stream().filter(r -> r.id().equals(scenarioId)).map(ScenarioResult::message).findFirst().orElse("");
+            firstAttempt = results.stream().filter(r -> r.id().equals(scenarioId)).findFirst();
             results.removeIf(r -> r.id().equals(scenarioId));
-            message = "retried once; the first attempt was inconclusive: " + first + (message.isEmpty() ? "" : "\n" + message);
         }
         if (verdict == Verdict.INCONCLUSIVE) id.getSource().ifPresent(source -> inconclusive.put(scenarioId, source));
         ScenarioResult result = new ScenarioResult(scenarioId, id.getDisplayName(), location, tags, rules,
-                verdict, Excerpt.of(message, MAX_MESSAGE_CHARS), Excerpt.of(cause, MAX_MESSAGE_CHARS), step, millis);
+                verdict, Excerpt.of(message, MAX_MESSAGE_CHARS), Excerpt.of(cause, MAX_MESSAGE_CHARS), step, millis, firstAttempt);
         results.add(result);
         if (result.verdict().fallsShort()) levels.failed(result.chapter());
         print(result);
@@ -131,6 +132,7 @@ public final class ResultCollector implements TestExecutionListener {
     private void print(ScenarioResult r) {
         List<String> shown = r.verdict() == Verdict.FAILED ? r.blamedClauses() : r.rules();
         out.printf("  %s  %-14s %s  (%d ms)%n", r.verdict().label(), String.join(",", shown), r.name(), r.durationMillis());
+        r.retryNote(feedback).ifPresent(note -> out.println(indent(Printable.of(note), "        ")));
         if (r.verdict() == Verdict.PASSED) return;
         out.println("        id " + r.id());
         switch (r.verdict()) {
@@ -156,7 +158,7 @@ public final class ResultCollector implements TestExecutionListener {
 
     /** A blamed clause: its rule's heading, and with hints on, the clause's own text and hint. */
     private void printClause(String clauseId) {
-        spec.rule(ScenarioResult.ruleOf(clauseId)).ifPresent(rule -> {
+        spec.rule(Clause.ruleOf(clauseId)).ifPresent(rule -> {
             out.println("        " + (clauseId.equals(rule.id()) ? "" : clauseId + " of ") + rule.id() + " " + rule.title() + " (" + rule.level() + ")");
             if (!feedback.showsHint()) return;
             Clause clause = spec.clause(clauseId).orElseGet(() -> Clause.whole(rule));
@@ -192,6 +194,16 @@ public final class ResultCollector implements TestExecutionListener {
         if (tagged.isEmpty()) return location;
         Matcher row = EXAMPLE_ROW.matcher(displayName);
         return row.find() ? tagged.get() + "#" + row.group(1) : tagged.get();
+    }
+
+    /**
+     * The part of a failure that can be shown at every feedback level: all of it when it compares with
+     * no expected value ({@link Classification#revealsNoExpectation}), the machine's stall of an
+     * inconclusive timing check, nothing of another assertion.
+     */
+    private static String revealingNoExpectation(Throwable thrown) {
+        if (thrown instanceof Inconclusive inconclusive) return inconclusive.stall();
+        return Classification.revealsNoExpectation(thrown) ? describe(thrown) : "";
     }
 
     private static String indent(String text, String prefix) {

@@ -52,56 +52,72 @@ public final class RuleMatrixPage {
         diagnosis.filter(d -> !d.healthy()).ifPresent(d -> {
             html.append("<h2>Harness problems</h2><p>The adapter failed these checks; they are not rule failures.</p><ul>");
             for (Check c : d.checks()) {
-                if (!c.ok()) html.append("<li><b>").append(esc(c.name())).append("</b>: <pre>").append(esc(c.detail()))
+                if (!c.ok()) html.append("<li><b>").append(esc(c.name())).append("</b> (").append(esc(c.rule())).append("): <pre>").append(esc(c.detail()))
                         .append("</pre>").append(esc(c.hint())).append("</li>");
             }
             html.append("</ul>");
         });
         Map<Area, BookSummary> summaries = BookSummary.of(spec, verdicts).stream()
                 .collect(Collectors.toMap(BookSummary::area, s -> s));
+        List<Rule> protocolRules = spec.protocolRules();
+        if (!protocolRules.isEmpty()) {
+            html.append("<h2>Protocol</h2><p>The adapter protocol's own rules (spec/protocol.md), checked by the doctor and by the "
+                    + "scenarios of features/protocol/, whatever the adapter claims.</p>");
+            table(html, protocolRules, results, verdicts, feedback);
+        }
         for (Area area : Area.values()) {
             List<Rule> rules = spec.rulesOf(area);
             if (rules.isEmpty()) continue;
             html.append("<h2>Chapter ").append(area.chapter()).append(": ").append(esc(area.wireName())).append("</h2>");
             BookSummary summary = summaries.get(area);
             html.append("<p>").append(esc(summary.bookLine())).append("<br>").append(esc(summary.beyondLine())).append("</p>");
-            html.append("<table><tr><th>rule</th><th>verdict</th><th>level</th><th>what it says</th><th>scenarios</th></tr>");
-            for (Rule rule : rules) {
-                String verdict = verdicts.getOrDefault(rule.id(), "not run");
-                html.append("<tr><td><b>").append(esc(rule.id())).append("</b></td><td class=\"v ")
-                        .append(verdict.replace(' ', '-')).append("\">").append(esc(verdict)).append("</td><td>")
-                        .append(esc(rule.level())).append("</td><td>").append(esc(rule.title()));
-                if (rule.beyondTheBook()) {
-                    html.append(" <i>(beyond the book: ").append(esc(String.join(", ", rule.capabilities()))).append(")</i>");
-                }
-                if (feedback.showsHint()) {
-                    html.append("<details><summary>rule, intent, hint</summary><pre>").append(esc(rule.text())).append("</pre><p><i>Intent:</i> ")
-                            .append(esc(rule.intent())).append("</p><p><i>If this fails, check:</i> ").append(esc(rule.hint())).append("</p>");
-                    rule.untestedReason().ifPresent(r -> html.append("<p><i>Untested:</i> ").append(esc(r)).append("</p>"));
-                    html.append("</details>");
-                }
-                html.append("</td><td>");
-                for (ScenarioResult r : results) {
-                    if (!r.rules().contains(rule.id())) continue;
-                    String v = r.verdict().wireName();
-                    html.append("<div><span class=\"v ").append(v).append("\">").append(esc(r.verdict().label().strip()))
-                            .append("</span> ").append(esc(r.name()));
-                    r.step().ifPresent(step -> html.append("<br><small>").append(r.verdict() == Verdict.FAILED ? "failed at " : "stopped at ")
-                            .append(esc(step.describe())).append(r.verdict() == Verdict.FAILED ? ", checking " + esc(String.join(", ", r.blamedClauses())) : "")
-                            .append("</small>"));
-                    String said = feedback.showsDetails() ? r.message() : feedback.showsHint() ? r.cause() : "";
-                    if (!said.isBlank()) {
-                        html.append("<details><summary>details</summary><pre>").append(esc(said)).append("</pre></details>");
-                    }
-                    html.append("</div>");
-                }
-                html.append("</td></tr>");
-            }
-            html.append("</table>");
+            table(html, rules, results, verdicts, feedback);
         }
         html.append("<p>The protocol transcript and the adapter's stderr of every scenario are attached in cucumber.html and the Allure report.</p>");
         html.append("</body></html>\n");
         AtomicFile.write(file, html.toString());
+    }
+
+    /** A table of rules: each with its verdict, level, text (with hints when the feedback shows them) and its scenarios' verdicts. */
+    private static void table(StringBuilder html, List<Rule> rules, List<ScenarioResult> results, Map<String, String> verdicts,
+                              Feedback feedback) {
+        html.append("<table><tr><th>rule</th><th>verdict</th><th>level</th><th>what it says</th><th>scenarios</th></tr>");
+        for (Rule rule : rules) {
+            String verdict = verdicts.getOrDefault(rule.id(), "not run");
+            html.append("<tr><td><b>").append(esc(rule.id())).append("</b></td><td class=\"v ")
+                    .append(verdict.replace(' ', '-')).append("\">").append(esc(verdict)).append("</td><td>")
+                    .append(esc(rule.level())).append("</td><td>").append(esc(rule.title()));
+            if (rule.beyondTheBook()) {
+                html.append(" <i>(beyond the book: ").append(esc(String.join(", ", rule.capabilities()))).append(")</i>");
+            }
+            if (feedback.showsHint()) {
+                html.append("<details><summary>rule, intent, hint</summary><pre>").append(esc(rule.text())).append("</pre><p><i>Intent:</i> ")
+                        .append(esc(rule.intent())).append("</p><p><i>If this fails, check:</i> ").append(esc(rule.hint())).append("</p>");
+                rule.untestedReason().ifPresent(r -> html.append("<p><i>Untested:</i> ").append(esc(r)).append("</p>"));
+                html.append("</details>");
+            }
+            html.append("</td><td>");
+            if (!rule.doctorChecks().isEmpty()) {
+                html.append("<div>the doctor's ").append(esc(String.join(", ", rule.doctorChecks()))).append(" check</div>");
+            }
+            for (ScenarioResult r : results) {
+                if (!r.rules().contains(rule.id())) continue;
+                String v = r.verdict().wireName();
+                html.append("<div><span class=\"v ").append(v).append("\">").append(esc(r.verdict().label().strip()))
+                        .append("</span> ").append(esc(r.name()));
+                r.step().ifPresent(step -> html.append("<br><small>").append(r.verdict() == Verdict.FAILED ? "failed at " : "stopped at ")
+                        .append(esc(step.describe())).append(r.verdict() == Verdict.FAILED ? ", checking " + esc(String.join(", ", r.blamedClauses())) : "")
+                        .append("</small>"));
+                r.retryNote(feedback).ifPresent(note -> html.append("<br><small>").append(esc(note)).append("</small>"));
+                String said = feedback.showsDetails() ? r.message() : feedback.showsHint() ? r.cause() : "";
+                if (!said.isBlank()) {
+                    html.append("<details><summary>details</summary><pre>").append(esc(said)).append("</pre></details>");
+                }
+                html.append("</div>");
+            }
+            html.append("</td></tr>");
+        }
+        html.append("</table>");
     }
 
     /** HTML-escapes text from the adapter, the spec or the features. */

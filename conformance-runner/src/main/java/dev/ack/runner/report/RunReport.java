@@ -11,6 +11,7 @@ import dev.ack.protocol.Protocol;
 import dev.ack.runner.adapter.Excerpt;
 import dev.ack.runner.adapter.Handshake;
 import dev.ack.runner.adapter.SuiteVersion;
+import dev.ack.runner.doctor.Check;
 import dev.ack.runner.doctor.Diagnosis;
 import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
@@ -89,6 +90,7 @@ public final class RunReport {
         Map<String, String> verdicts = ruleVerdicts();
         Set<String> ran = results.stream().filter(r -> r.verdict() == Verdict.PASSED || r.verdict() == Verdict.FAILED)
                 .map(ScenarioResult::area).collect(Collectors.toSet());
+        printProtocol(out, verdicts);
         BookSummary.of(spec, verdicts).stream().filter(s -> ran.contains(s.area().wireName()))
                 .forEach(s -> out.printf("  %s%n    %s%n", s.bookLine(), s.beyondLine()));
         List<String> failedRules = verdicts.entrySet().stream().filter(e -> e.getValue().equals("failed")).map(Map.Entry::getKey).toList();
@@ -104,6 +106,17 @@ public final class RunReport {
                 count(Verdict.SKIPPED) + count(Verdict.NOT_CLAIMED) + count(Verdict.LOCKED), others);
     }
 
+    /** The protocol's own rules in one line: how many the doctor and the protocol scenarios passed, and which failed. */
+    private void printProtocol(PrintStream out, Map<String, String> verdicts) {
+        List<Rule> protocol = spec.protocolRules();
+        if (protocol.isEmpty() || (diagnosis.isEmpty() && results.stream().noneMatch(r -> r.area().equals("protocol")))) return;
+        long checked = protocol.stream().filter(r -> !r.untested()).count();
+        long passed = protocol.stream().filter(r -> "passed".equals(verdicts.get(r.id()))).count();
+        List<String> failed = protocol.stream().map(Rule::id).filter(id -> "failed".equals(verdicts.get(id))).toList();
+        out.printf("  protocol: %d of %d checked rules passed%s (kit explain PR-nn)%n", passed, checked,
+                failed.isEmpty() ? "" : "; failed: " + String.join(", ", failed));
+    }
+
     /**
      * Each rule's verdict: failed if a scenario's failure blames it (the clause its failed Then step
      * names, or every rule of the scenario when the step names none); then error, blocked (a scenario of
@@ -115,13 +128,14 @@ public final class RunReport {
         Map<String, String> verdicts = new TreeMap<>();
         for (Rule rule : spec.rules()) {
             List<ScenarioResult> checks = results.stream().filter(r -> r.rules().contains(rule.id())).toList();
+            List<Check> doctor = diagnosis.map(d -> d.checks().stream().filter(c -> c.rule().equals(rule.id())).toList()).orElse(List.of());
             String verdict;
             if (rule.untested()) verdict = "untested";
-            else if (checks.stream().anyMatch(r -> r.blamedRules().contains(rule.id()))) verdict = "failed";
+            else if (checks.stream().anyMatch(r -> r.blamedRules().contains(rule.id())) || doctor.stream().anyMatch(c -> !c.ok())) verdict = "failed";
             else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.ERROR)) verdict = "error";
             else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.BLOCKED || r.verdict() == Verdict.FAILED)) verdict = "blocked";
             else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.INCONCLUSIVE)) verdict = "inconclusive";
-            else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.PASSED)) verdict = "passed";
+            else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.PASSED) || !doctor.isEmpty()) verdict = "passed";
             else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.NOT_CLAIMED)) verdict = "not claimed";
             else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.LOCKED)) verdict = "locked";
             else if (checks.stream().anyMatch(r -> r.verdict() == Verdict.SKIPPED)) verdict = "skipped";
@@ -149,7 +163,7 @@ public final class RunReport {
         handshake.ifPresentOrElse(h -> adapter.set("handshake", excerpts(h.raw())), () -> adapter.putNull("handshake"));
         root.set("featureProblems", Codec.JSON.valueToTree(featureProblems));
         ArrayNode harness = root.putArray("harness");
-        diagnosis.ifPresent(d -> d.checks().forEach(c -> harness.addObject().put("check", c.name()).put("ok", c.ok())
+        diagnosis.ifPresent(d -> d.checks().forEach(c -> harness.addObject().put("check", c.name()).put("rule", c.rule()).put("ok", c.ok())
                 .put("detail", c.detail()).put("hint", c.hint())));
         ObjectNode totals = root.putObject("totals");
         for (Verdict v : Verdict.values()) totals.put(v.wireName(), count(v));
@@ -166,6 +180,7 @@ public final class RunReport {
             s.set("blamed", Codec.JSON.valueToTree(r.blamedClauses()));
             r.step().ifPresent(step -> s.put("step", step.describe()));
             s.put("message", feedback.showsDetails() ? r.message() : feedback.showsHint() ? r.cause() : "");
+            r.retryNote(feedback).ifPresent(note -> s.put("retry", note));
             s.put("durationMillis", r.durationMillis());
         }
         ArrayNode chapters = root.putArray("chapters");
@@ -175,9 +190,21 @@ public final class RunReport {
             chapter.putObject("beyondTheBook").put("rules", s.beyondRules()).put("claimed", s.beyondClaimed())
                     .put("passed", s.beyondPassed());
         }
-        ArrayNode rules = root.putArray("rules");
         Map<String, String> verdicts = ruleVerdicts();
+        ArrayNode protocol = root.putArray("protocol");
+        for (Rule rule : spec.protocolRules()) {
+            ObjectNode node = protocol.addObject();
+            node.put("id", rule.id());
+            rule.formerly().ifPresent(former -> node.put("formerly", former));
+            node.put("title", rule.title());
+            node.put("level", rule.level());
+            node.put("verdict", verdicts.get(rule.id()));
+            node.set("doctorChecks", Codec.JSON.valueToTree(rule.doctorChecks()));
+            rule.untestedReason().ifPresent(reason -> node.put("untested", reason));
+        }
+        ArrayNode rules = root.putArray("rules");
         for (Rule rule : spec.rules()) {
+            if (rule.protocol()) continue;
             ObjectNode node = rules.addObject();
             node.put("id", rule.id());
             node.put("title", rule.title());

@@ -1,5 +1,6 @@
 package dev.ack.runner.report;
 
+import dev.ack.runner.spec.Clause;
 import dev.ack.runner.spec.Tags;
 import dev.ack.runner.verdict.Verdict;
 
@@ -15,19 +16,32 @@ import java.util.Optional;
  * @param cause   the part of it that reveals no expected value (an adapter fault, an error reply to a
  *                request the scenario needed), which every feedback level shows; empty otherwise
  * @param step    the first step that failed, when one did
+ * @param firstAttempt for a scenario retried because its first attempt was inconclusive, that attempt
  */
 public record ScenarioResult(String id, String name, String location, List<String> tags, List<String> rules,
                              Verdict verdict, String message, String cause, Optional<FailedStep> step,
-                             long durationMillis) {
+                             long durationMillis, Optional<ScenarioResult> firstAttempt) {
+
+    /**
+     * For a retried scenario, what the reports say of it: "passed on retry; the first attempt was
+     * inconclusive: …", with as much of the first attempt's message as {@code feedback} shows.
+     */
+    public Optional<String> retryNote(Feedback feedback) {
+        return firstAttempt.map(first -> {
+            String why = feedback.showsDetails() ? first.message() : feedback.showsHint() ? first.cause() : "";
+            return verdict.wireName() + " on retry; the first attempt was " + first.verdict().wireName()
+                    + (why.isBlank() ? "" : ": " + why);
+        });
+    }
 
     /** The scenario's chapter, from its {@code @chN} tag, or 0 when it has none. */
     public int chapter() {
         return Tags.chapter(tags).orElse(0);
     }
 
-    /** The scenario's area, from its {@code @area:} tag, or "unknown". */
+    /** The scenario's area, from its {@code @area:} tag; "protocol" for a scenario of the protocol's own rules, which has none. */
     public String area() {
-        return Tags.area(tags).orElse("unknown");
+        return Tags.area(tags).orElse("protocol");
     }
 
     /**
@@ -37,18 +51,12 @@ public record ScenarioResult(String id, String name, String location, List<Strin
     public List<String> blamedClauses() {
         if (verdict != Verdict.FAILED) return List.of();
         List<String> named = step.map(FailedStep::clauses).orElse(List.of()).stream()
-                .filter(clause -> rules.contains(ruleOf(clause))).toList();
+                .filter(clause -> rules.contains(Clause.ruleOf(clause))).toList();
         return named.isEmpty() ? rules : named;
     }
 
     /** The rules a failure blames (see {@link #blamedClauses()}). */
     public List<String> blamedRules() {
-        return blamedClauses().stream().map(ScenarioResult::ruleOf).distinct().toList();
-    }
-
-    /** {@code EQ-04} for the clause {@code EQ-04.2} (and for the rule itself). */
-    public static String ruleOf(String clause) {
-        int dot = clause.indexOf('.');
-        return dot < 0 ? clause : clause.substring(0, dot);
+        return blamedClauses().stream().map(Clause::ruleOf).distinct().toList();
     }
 }

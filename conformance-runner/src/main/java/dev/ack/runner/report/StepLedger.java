@@ -1,5 +1,6 @@
 package dev.ack.runner.report;
 
+import dev.ack.runner.spec.ClauseComment;
 import io.cucumber.messages.types.Comment;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.GherkinDocument;
@@ -52,17 +53,6 @@ public final class StepLedger implements ConcurrentEventListener {
         return Optional.ofNullable(FIRST_FAILURE.remove(key(uri, line)));
     }
 
-    /**
-     * The clause IDs a comment names, e.g. {@code # EQ-04.2} or {@code # EQ-04.2, EQ-05}; empty for a
-     * comment that names none (an ordinary remark).
-     */
-    public static List<String> clausesIn(String comment) {
-        String text = comment.strip();
-        if (!text.startsWith("#")) return List.of();
-        List<String> ids = List.of(text.substring(1).strip().split("\\s*,\\s*"));
-        return ids.stream().allMatch(id -> id.matches("[A-Z]{2}-\\d{2,3}(\\.\\d+)?")) ? ids : List.of();
-    }
-
     private void envelope(Envelope envelope) {
         envelope.getGherkinDocument().ifPresent(this::document);
         envelope.getPickle().ifPresent(this::pickle);
@@ -111,7 +101,7 @@ public final class StepLedger implements ConcurrentEventListener {
     /** The clauses named by the comment on the line directly above a step. */
     private List<String> clausesAbove(URI uri, long line) {
         String comment = comments.getOrDefault(normalise(uri), Map.of()).get(line - 1);
-        return comment == null ? List.of() : clausesIn(comment);
+        return comment == null ? List.of() : ClauseComment.clausesIn(comment);
     }
 
     private static String key(URI uri, long line) {

@@ -15,5 +15,11 @@ public record Clause(String id, String text, String hint, Optional<String> untes
         return new Clause(rule.id(), rule.text(), rule.hint(), rule.untestedReason());
     }
 
+    /** {@code EQ-04} for the clause {@code EQ-04.2} (and for the rule itself). */
+    public static String ruleOf(String clauseId) {
+        int dot = clauseId.indexOf('.');
+        return dot < 0 ? clauseId : clauseId.substring(0, dot);
+    }
+
     public boolean untested() { return untestedReason.isPresent(); }
 }

@@ -4,8 +4,10 @@ import io.cucumber.gherkin.GherkinParser;
 import io.cucumber.messages.types.Envelope;
 import io.cucumber.messages.types.GherkinDocument;
 import io.cucumber.messages.types.Pickle;
+import io.cucumber.messages.types.PickleStepType;
 import io.cucumber.messages.types.PickleTag;
 import io.cucumber.messages.types.Scenario;
+import io.cucumber.messages.types.Step;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -41,11 +43,14 @@ public final class FeatureIndex {
                         : featuresDirectory.getParent().relativize(file).toString();
                 List<Envelope> envelopes = parser.parse(file).toList();
                 Map<String, Long> lines = new HashMap<>();
-                envelopes.stream().flatMap(e -> e.getGherkinDocument().stream())
-                        .forEach(doc -> collectScenarioLines(doc, lines));
+                Map<Long, String> comments = new HashMap<>();
+                envelopes.stream().flatMap(e -> e.getGherkinDocument().stream()).forEach(doc -> {
+                    collectLines(doc, lines);
+                    doc.getComments().forEach(c -> comments.put(c.getLocation().getLine(), c.getText()));
+                });
                 for (Envelope e : envelopes) {
                     e.getParseError().ifPresent(p -> errors.add(uri + ": " + p.getMessage()));
-                    e.getPickle().ifPresent(p -> scenarios.add(toInfo(uri, p, lines)));
+                    e.getPickle().ifPresent(p -> scenarios.add(toInfo(uri, p, lines, comments)));
                 }
             }
         } catch (IOException e) {
@@ -54,22 +59,39 @@ public final class FeatureIndex {
         return new FeatureIndex(List.copyOf(scenarios), List.copyOf(errors));
     }
 
-    private static void collectScenarioLines(GherkinDocument doc, Map<String, Long> lines) {
+    /** The line of every scenario and of every step (backgrounds' too), by its AST node id. */
+    private static void collectLines(GherkinDocument doc, Map<String, Long> lines) {
         doc.getFeature().ifPresent(f -> f.getChildren().forEach(child -> {
             child.getScenario().ifPresent(s -> put(s, lines));
-            child.getRule().ifPresent(r -> r.getChildren().forEach(rc -> rc.getScenario().ifPresent(s -> put(s, lines))));
+            child.getBackground().ifPresent(b -> putSteps(b.getSteps(), lines));
+            child.getRule().ifPresent(r -> r.getChildren().forEach(rc -> {
+                rc.getScenario().ifPresent(s -> put(s, lines));
+                rc.getBackground().ifPresent(b -> putSteps(b.getSteps(), lines));
+            }));
         }));
     }
 
     private static void put(Scenario s, Map<String, Long> lines) {
         lines.put(s.getId(), s.getLocation().getLine());
+        putSteps(s.getSteps(), lines);
     }
 
-    private static ScenarioInfo toInfo(String uri, Pickle pickle, Map<String, Long> lines) {
+    private static void putSteps(List<Step> steps, Map<String, Long> lines) {
+        steps.forEach(step -> lines.put(step.getId(), step.getLocation().getLine()));
+    }
+
+    private static ScenarioInfo toInfo(String uri, Pickle pickle, Map<String, Long> lines, Map<Long, String> comments) {
         long line = pickle.getAstNodeIds().stream().map(lines::get).filter(l -> l != null).findFirst().orElse(0L);
         // a pickle of an outline's row points at the outline and at the row
         boolean row = pickle.getAstNodeIds().size() > 1;
-        return new ScenarioInfo(uri, line, pickle.getName(), pickle.getTags().stream().map(PickleTag::getName).toList(), row);
+        List<ScenarioInfo.ThenStep> thenSteps = pickle.getSteps().stream()
+                .filter(step -> step.getType().filter(t -> t == PickleStepType.OUTCOME).isPresent())
+                .map(step -> lines.getOrDefault(step.getAstNodeIds().getFirst(), 0L))
+                .map(stepLine -> new ScenarioInfo.ThenStep(stepLine,
+                        ClauseComment.clausesIn(comments.getOrDefault(stepLine - 1, ""))))
+                .toList();
+        return new ScenarioInfo(uri, line, pickle.getName(), pickle.getTags().stream().map(PickleTag::getName).toList(),
+                row, thenSteps);
     }
 
     public List<ScenarioInfo> scenarios() { return scenarios; }

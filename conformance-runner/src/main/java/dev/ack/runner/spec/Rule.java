@@ -13,10 +13,18 @@ import java.util.Optional;
  *                       capabilities an implementation claims to be checked on it
  * @param untestedReason present when the suite cannot check the rule through the protocol
  * @param bookNote       present where the book's own code has a defect that the rule catches
+ * @param formerly       a protocol rule's old name ({@code P-1}), still accepted by {@code kit explain}
+ * @param doctorChecks   the doctor's checks that check a protocol rule (by their names)
  */
 public record Rule(String id, String title, String level, int chapter, String source, List<String> capabilities,
                    String text, String intent, String hint, Optional<String> untestedReason, Optional<String> bookNote,
-                   String specFile) {
+                   String specFile, Optional<String> formerly, List<String> doctorChecks) {
+
+    /** The prefix of the protocol's own rules (spec/protocol.md), which belong to no area. */
+    public static final String PROTOCOL_PREFIX = "PR";
+
+    /** Whether this is a rule of the protocol itself (framing, ids, replies, error kinds, handles), not of an area. */
+    public boolean protocol() { return prefix().equals(PROTOCOL_PREFIX); }
 
     public boolean untested() { return untestedReason.isPresent(); }
 

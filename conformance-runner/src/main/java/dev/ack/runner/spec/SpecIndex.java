@@ -26,22 +26,31 @@ import java.util.stream.Stream;
  * 4 · **Book:** ...} for what the chapter's code shows, or {@code · **Beyond the book:** capability `x`
  * (...)} for what the kit asks beyond it; {@code **Intent:**}, {@code **If this fails, check:**},
  * optionally {@code **Untested:**} and {@code **The book's code and this rule:**}); the paragraphs in
- * between are the rule's text. A malformed rule is an error
+ * between are the rule's text. The protocol's own rules are on {@code spec/protocol.md}, each under the
+ * section it belongs to: {@code #### PR-03 Title}, then {@code **Level:** MUST · **Protocol:} §2 · **Formerly:**
+ * P-3} (the old name, if it had one), the same fields, and {@code **Doctor check:** `name`} when the
+ * doctor checks it; such a rule ends at the next heading. A malformed rule is an error
  * that names the file and the rule, so a typo in the spec cannot silently drop a rule.
  */
 public final class SpecIndex {
     private static final Pattern HEADING = Pattern.compile("^## ([A-Z]{2}-\\d{2,3}) (.+)$");
+    private static final Pattern PROTOCOL_HEADING = Pattern.compile("^#### (" + Rule.PROTOCOL_PREFIX + "-\\d{2}) (.+)$");
+    private static final String LEVEL = "\\*\\*Level:\\*\\* (MUST NOT|MUST|SHOULD NOT|SHOULD|MAY) · ";
     private static final Pattern META = Pattern.compile(
-            "^\\*\\*Level:\\*\\* (MUST NOT|MUST|SHOULD NOT|SHOULD|MAY) · \\*\\*Chapter:\\*\\* (\\d+) · "
-                    + "\\*\\*(Book|Beyond the book):\\*\\* (.+)$");
+            "^" + LEVEL + "\\*\\*Chapter:\\*\\* (\\d+) · \\*\\*(Book|Beyond the book):\\*\\* (.+)$");
+    private static final Pattern PROTOCOL_META = Pattern.compile(
+            "^" + LEVEL + "\\*\\*Protocol:\\*\\* (§\\d+(?:\\.\\d+)?)(?: · \\*\\*Formerly:\\*\\* (P-\\d+))?$");
     /** {@code capability `a`} or {@code capabilities `a`, `b`}, then the source in free text. */
     private static final Pattern CAPABILITIES = Pattern.compile("^capabilit(?:y|ies) ((?:`[a-z][a-z-]*`(?:, | and )?)+)(.*)$");
     private static final Pattern NAME = Pattern.compile("`([a-z][a-z-]*)`");
+    /** A doctor check's name in backticks, e.g. {@code `malformed line`}. */
+    private static final Pattern NAMED = Pattern.compile("`([^`]+)`");
     private static final String BEYOND = "Beyond the book";
     private static final String INTENT = "**Intent:**";
     private static final String HINT = "**If this fails, check:**";
     private static final String UNTESTED = "**Untested:**";
     private static final String BOOK_NOTE = "**The book's code and this rule:**";
+    private static final String DOCTOR = "**Doctor check:**";
     private static final String PROTOCOL_PAGE = "protocol.md";
     private static final Pattern CLAUSE = Pattern.compile("^- \\*\\*([A-Z]{2}-\\d{2,3}\\.\\d+)\\*\\* (.+)$");
     private static final Pattern CLAUSE_FIELD = Pattern.compile("^\\s+- (Hint|Untested): (.+)$");
@@ -57,8 +66,7 @@ public final class SpecIndex {
     /** Reads the spec bundled in the runner (from the repository's spec/ at build time). */
     public static SpecIndex bundled() {
         Map<String, Rule> rules = new LinkedHashMap<>();
-        for (Area area : Area.values()) {
-            String file = area.wireName() + ".md";
+        for (String file : pages()) {
             try (InputStream in = SpecIndex.class.getResourceAsStream("/ack/spec/" + file)) {
                 if (in != null) parse(file, new String(in.readAllBytes(), StandardCharsets.UTF_8), rules);
             } catch (IOException e) {
@@ -74,8 +82,8 @@ public final class SpecIndex {
      */
     public static SpecIndex fromDirectory(Path specDirectory) {
         Map<String, Rule> rules = new LinkedHashMap<>();
-        for (Area area : Area.values()) {
-            Path file = specDirectory.resolve(area.wireName() + ".md");
+        for (String page : pages()) {
+            Path file = specDirectory.resolve(page);
             if (!Files.exists(file)) continue;
             try {
                 parse(file.getFileName().toString(), Files.readString(file), rules);
@@ -83,8 +91,7 @@ public final class SpecIndex {
                 throw new UncheckedIOException(e);
             }
         }
-        Set<String> known = new HashSet<>(List.of(PROTOCOL_PAGE));
-        for (Area area : Area.values()) known.add(area.wireName() + ".md");
+        Set<String> known = new HashSet<>(pages());
         try (Stream<Path> pages = Files.list(specDirectory)) {
             List<String> strays = pages.map(p -> p.getFileName().toString())
                     .filter(name -> name.endsWith(".md") && !known.contains(name)).sorted().toList();
@@ -94,17 +101,25 @@ public final class SpecIndex {
         }
     }
 
+    /** The pages that hold rules: protocol.md first, then one per area. */
+    private static List<String> pages() {
+        List<String> pages = new ArrayList<>(List.of(PROTOCOL_PAGE));
+        for (Area area : Area.values()) pages.add(area.wireName() + ".md");
+        return pages;
+    }
+
     /** Pages of a spec folder that belong to no area; a page named after no area would be silently unread. */
     public List<String> strayPages() { return strayPages; }
 
     static void parse(String file, String markdown, Map<String, Rule> into) {
+        boolean protocol = file.equals(PROTOCOL_PAGE);
         List<String> lines = markdown.lines().toList();
         for (int i = 0; i < lines.size(); i++) {
-            Matcher heading = HEADING.matcher(lines.get(i));
+            Matcher heading = (protocol ? PROTOCOL_HEADING : HEADING).matcher(lines.get(i));
             if (!heading.matches()) continue;
             int end = i + 1;
-            while (end < lines.size() && !lines.get(end).startsWith("## ") && !lines.get(end).startsWith("# ")) end++;
-            Rule rule = parseRule(file, heading.group(1), heading.group(2).strip(), lines.subList(i + 1, end));
+            while (end < lines.size() && !endsRule(lines.get(end), protocol)) end++;
+            Rule rule = parseRule(file, heading.group(1), heading.group(2).strip(), lines.subList(i + 1, end), protocol);
             if (into.putIfAbsent(rule.id(), rule) != null) {
                 throw new SpecFormatException(file + ": rule " + rule.id() + " is defined twice");
             }
@@ -112,14 +127,20 @@ public final class SpecIndex {
         }
     }
 
-    private static Rule parseRule(String file, String id, String title, List<String> body) {
+    /** An area's rule ends at the next rule or page heading; a protocol rule, inside its section, at any heading. */
+    private static boolean endsRule(String line, boolean protocol) {
+        return protocol ? line.startsWith("#") : line.startsWith("## ") || line.startsWith("# ");
+    }
+
+    private static Rule parseRule(String file, String id, String title, List<String> body, boolean protocol) {
         String where = file + ", rule " + id;
+        Pattern metaLine = protocol ? PROTOCOL_META : META;
         Matcher meta = null;
         StringBuilder text = new StringBuilder();
         Map<String, StringBuilder> fields = new LinkedHashMap<>();
         StringBuilder current = text;
         for (String line : body) {
-            Matcher m = META.matcher(line.strip());
+            Matcher m = metaLine.matcher(line.strip());
             if (meta == null && m.matches()) {
                 meta = m;
                 continue;
@@ -133,13 +154,17 @@ public final class SpecIndex {
                 current.append(line);
             }
         }
+        if (meta == null && protocol) {
+            throw new SpecFormatException(where + ": the line after the heading must read "
+                    + "**Level:** MUST · **Protocol:** §N, or end in · **Formerly:** P-n");
+        }
         if (meta == null) {
             throw new SpecFormatException(where + ": the line after the heading must read "
                     + "**Level:** MUST · **Chapter:** N · **Book:** <file> `<function>`, or end in "
                     + "**Beyond the book:** capability `<name>` (<source>)");
         }
         List<String> capabilities = List.of();
-        if (meta.group(3).equals(BEYOND)) {
+        if (!protocol && meta.group(3).equals(BEYOND)) {
             Matcher named = CAPABILITIES.matcher(meta.group(4).strip());
             if (!named.matches()) {
                 throw new SpecFormatException(where + ": **Beyond the book:** must name its capability: "
@@ -153,13 +178,20 @@ public final class SpecIndex {
         String hint = required(fields, HINT, where);
         Optional<String> untested = Optional.ofNullable(fields.get(UNTESTED)).map(b -> b.toString().strip());
         Optional<String> bookNote = Optional.ofNullable(fields.get(BOOK_NOTE)).map(b -> b.toString().strip());
+        List<String> doctorChecks = Optional.ofNullable(fields.get(DOCTOR))
+                .map(names -> NAMED.matcher(names).results().map(r -> r.group(1)).toList()).orElse(List.of());
+        if (protocol) {
+            return new Rule(id, title, meta.group(1), 0, file + " " + meta.group(2), capabilities, ruleText, intent, hint,
+                    untested, bookNote, file, Optional.ofNullable(meta.group(3)), doctorChecks);
+        }
+        if (!doctorChecks.isEmpty()) throw new SpecFormatException(where + ": only the protocol's rules are checked by the doctor");
         return new Rule(id, title, meta.group(1), Integer.parseInt(meta.group(2)), meta.group(4).strip(), capabilities,
-                ruleText, intent, hint, untested, bookNote, file);
+                ruleText, intent, hint, untested, bookNote, file, Optional.empty(), List.of());
     }
 
     private static String fieldOf(String line) {
         String s = line.strip();
-        for (String f : List.of(INTENT, HINT, UNTESTED, BOOK_NOTE)) if (s.startsWith(f)) return f;
+        for (String f : List.of(INTENT, HINT, UNTESTED, BOOK_NOTE, DOCTOR)) if (s.startsWith(f)) return f;
         return null;
     }
 
@@ -169,7 +201,12 @@ public final class SpecIndex {
         return value.toString().strip();
     }
 
-    public Optional<Rule> rule(String id) { return Optional.ofNullable(rules.get(id)); }
+    /** A rule by its ID, or a protocol rule by its former name ({@code P-1}). */
+    public Optional<Rule> rule(String id) {
+        Rule rule = rules.get(id);
+        if (rule != null) return Optional.of(rule);
+        return rules.values().stream().filter(r -> r.formerly().filter(id::equals).isPresent()).findFirst();
+    }
 
     /**
      * A rule's clauses: the bullets {@code - **EQ-04.2** An implementation MUST …} of its text, each with
@@ -209,6 +246,11 @@ public final class SpecIndex {
     }
 
     public Collection<Rule> rules() { return rules.values(); }
+
+    /** The protocol's own rules, in their order on spec/protocol.md. */
+    public List<Rule> protocolRules() {
+        return rules.values().stream().filter(Rule::protocol).toList();
+    }
 
     public List<Rule> rulesOf(Area area) {
         return new ArrayList<>(rules.values().stream().filter(r -> r.prefix().equals(area.rulePrefix())).toList());

@@ -20,18 +20,30 @@ import java.util.stream.Collectors;
  * tags, its rules' prefix and its ID's prefix. A scenario requires only capabilities the protocol has;
  * a scenario of a rule beyond the book requires that rule's capabilities, and a scenario of a rule the
  * book's code follows requires none of the capabilities that rules beyond the book name (so that the
- * book's code, claiming none of them, runs every scenario of the book's rules).
+ * book's code, claiming none of them, runs every scenario of the book's rules). The protocol's own
+ * rules (spec/protocol.md, {@code PR-nn}) belong to no area: each is checked by scenarios of
+ * {@code features/protocol/} (which have no area and no chapter, and IDs that start with {@code pr.}),
+ * by a check of the doctor that names it back, or says why not.
  */
 public final class Traceability {
     private Traceability() {}
 
-    /** The problems found; empty when spec and features agree. */
-    public static List<String> check(SpecIndex spec, FeatureIndex features) {
+    /** The folder of the protocol's own scenarios, and the prefix of their IDs. */
+    public static final String PROTOCOL_FOLDER = "protocol";
+    private static final String PROTOCOL_ID_PREFIX = "pr.";
+
+    /**
+     * The problems found, each once (the rows of an outline share theirs); empty when spec and features agree.
+     *
+     * @param doctorChecks the doctor's checks: each one's name and the protocol rule it names
+     */
+    public static List<String> check(SpecIndex spec, FeatureIndex features, Map<String, String> doctorChecks) {
         List<String> problems = new ArrayList<>(features.parseErrors());
         problems.addAll(spec.strayPages().stream()
                 .map(page -> page + " is not the page of an area: spec pages are named after an area (" + wireNames() + ")")
                 .toList());
         checkRules(spec, features, problems);
+        checkDoctor(spec, doctorChecks, problems);
         Set<String> beyond = spec.rules().stream().flatMap(r -> r.capabilities().stream()).collect(Collectors.toSet());
         Map<String, String> owners = new HashMap<>();
         for (ScenarioInfo scenario : features.scenarios()) {
@@ -47,8 +59,9 @@ public final class Traceability {
                 }
             }
             checkBook(spec, scenario, beyond, problems);
+            checkBlame(spec, scenario, problems);
         }
-        return problems;
+        return problems.stream().distinct().toList();
     }
 
     /** A book rule's scenario needs nothing beyond the book; a beyond-the-book rule's scenario requires its capabilities. */
@@ -71,16 +84,41 @@ public final class Traceability {
         }
     }
 
+    /**
+     * In a scenario of several rules, every Then step names the clause it checks in a comment above it,
+     * so that its failure blames that clause alone; and what a comment names is a clause of one of the
+     * scenario's rules. An outline's rows share their steps: the first row speaks for all.
+     */
+    private static void checkBlame(SpecIndex spec, ScenarioInfo scenario, List<String> problems) {
+        for (ScenarioInfo.ThenStep step : scenario.thenSteps()) {
+            String where = scenario.uri() + ":" + step.line();
+            if (step.clauses().isEmpty() && scenario.rules().size() > 1) {
+                problems.add(where + " is a Then step of a scenario of several rules (" + String.join(", ", scenario.rules())
+                        + ") without a comment above it naming the clause it checks, like # " + scenario.rules().getFirst());
+            }
+            for (String clause : step.clauses()) {
+                if (!scenario.rules().contains(Clause.ruleOf(clause)) || spec.clause(clause).isEmpty()) {
+                    problems.add(where + " names " + clause + " in its comment, which is no clause of the scenario's rules "
+                            + scenario.rules());
+                }
+            }
+        }
+    }
+
     private static void checkRules(SpecIndex spec, FeatureIndex features, List<String> problems) {
         Set<String> checked = features.scenarios().stream().flatMap(s -> s.rules().stream()).collect(Collectors.toSet());
         for (Rule rule : spec.rules()) {
-            if (rule.untested() && checked.contains(rule.id())) {
-                problems.add(rule.id() + " is marked untested in " + rule.specFile() + " but scenarios check it: remove **Untested:**");
-            } else if (!rule.untested() && !checked.contains(rule.id())) {
-                problems.add(rule.id() + " (" + rule.specFile() + ") has no scenario and no **Untested:** reason");
+            boolean byDoctor = !rule.doctorChecks().isEmpty();
+            if (rule.untested() && (checked.contains(rule.id()) || byDoctor)) {
+                problems.add(rule.id() + " is marked untested in " + rule.specFile() + " but "
+                        + (byDoctor ? "the doctor checks" : "scenarios check") + " it: remove **Untested:**");
+            } else if (!rule.untested() && !checked.contains(rule.id()) && !byDoctor) {
+                problems.add(rule.id() + " (" + rule.specFile() + ") has no scenario" + (rule.protocol() ? ", no doctor check" : "")
+                        + " and no **Untested:** reason");
             }
             rule.capabilities().stream().filter(c -> !Capability.ALL.contains(c)).forEach(c -> problems.add(rule.id()
                     + " (" + rule.specFile() + ") is beyond the book with capability " + c + ", which is not one of " + Capability.ALL));
+            if (rule.protocol()) continue;
             Optional<Area> area = Area.byRulePrefix(rule.prefix());
             if (area.isEmpty()) {
                 problems.add(rule.id() + " (" + rule.specFile() + ") has a prefix no area has");
@@ -89,6 +127,24 @@ public final class Traceability {
                         + area.get().wireName() + " is chapter " + area.get().chapter() + ", on " + area.get().wireName() + ".md");
             }
         }
+    }
+
+    /** A protocol rule's doctor checks exist and name it back; every doctor check names a rule that names it. */
+    private static void checkDoctor(SpecIndex spec, Map<String, String> doctorChecks, List<String> problems) {
+        for (Rule rule : spec.protocolRules()) {
+            for (String check : rule.doctorChecks()) {
+                String named = doctorChecks.get(check);
+                if (!rule.id().equals(named)) {
+                    problems.add(rule.id() + " says the doctor's check \"" + check + "\" checks it, but "
+                            + (named == null ? "the doctor has no such check " + doctorChecks.keySet() : "that check names " + named));
+                }
+            }
+        }
+        doctorChecks.forEach((check, ruleId) -> {
+            if (spec.rule(ruleId).filter(r -> r.doctorChecks().contains(check)).isEmpty()) {
+                problems.add("the doctor's check \"" + check + "\" names " + ruleId + ", whose **Doctor check:** does not name it");
+            }
+        });
     }
 
     /** One well-formed ID; it and its aliases belong to this scenario only (an outline's rows share theirs). */
@@ -113,6 +169,10 @@ public final class Traceability {
 
     /** The area's tag names an area, and the chapter, folder, rule prefixes and ID prefixes agree with it. */
     private static void checkArea(ScenarioInfo scenario, List<String> problems) {
+        if (scenario.uri().contains(PROTOCOL_FOLDER + "/")) {
+            checkProtocolScenario(scenario, problems);
+            return;
+        }
         Optional<String> areaTag = Tags.area(scenario.tags());
         if (areaTag.isEmpty()) {
             problems.add(scenario.where() + " has no @area: tag");
@@ -142,6 +202,19 @@ public final class Traceability {
                 problems.add(scenario.where() + " has the ID " + name + "; IDs of " + area.wireName() + " start with " + area.opPrefix());
             }
         }
+    }
+
+    /** A protocol scenario belongs to no area and no chapter, and checks protocol rules only. */
+    private static void checkProtocolScenario(ScenarioInfo scenario, List<String> problems) {
+        if (Tags.area(scenario.tags()).isPresent() || Tags.chapter(scenario.tags()).isPresent()) {
+            problems.add(scenario.where() + " is a protocol scenario: it takes no @area: and no @ch tag (it runs whatever the adapter claims)");
+        }
+        scenario.rules().stream().filter(rule -> !rule.startsWith(Rule.PROTOCOL_PREFIX + "-")).forEach(rule -> problems.add(
+                scenario.where() + " names " + rule + ", but protocol scenarios check the protocol's rules (" + Rule.PROTOCOL_PREFIX + "-nn)"));
+        List<String> names = new ArrayList<>(Tags.ids(scenario.tags()));
+        names.addAll(Tags.aliases(scenario.tags()));
+        names.stream().filter(name -> !name.startsWith(PROTOCOL_ID_PREFIX)).forEach(name -> problems.add(
+                scenario.where() + " has the ID " + name + "; IDs of protocol scenarios start with " + PROTOCOL_ID_PREFIX));
     }
 
     private static List<String> wireNames() {

@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 
 /**
- * Runs around every scenario. Before: make sure an adapter is up, skip what it does not claim, and
- * reset it; a scenario that does not run ends with a {@link NotRun} that carries its verdict. After:
+ * Runs around every scenario. Before: make sure an adapter is up, skip what it does not claim, say
+ * when the scenario is the retry of an inconclusive one, and reset it; a scenario that does not run ends with a {@link NotRun} that carries its verdict. After:
  * attach the protocol transcript and the adapter's stderr, so every report shows what was said.
  */
 public class Hooks {
@@ -37,6 +37,11 @@ public class Hooks {
         });
         for (String capability : Tags.requirements(tags)) {
             if (!session.handshake().claimsCapability(capability)) throw NotRun.notClaimed("capability " + capability);
+        }
+        if (RunContext.retrying()) {
+            // Cucumber's and Allure's reports show this attempt beside the first one
+            scenario.log("A retry: this scenario's first attempt was inconclusive (a timing check missed its bound while "
+                    + "the machine stalled), so it runs once more; this attempt's verdict is the scenario's.");
         }
         session.beginScenario();
         StallDetector.scenarioBegins();

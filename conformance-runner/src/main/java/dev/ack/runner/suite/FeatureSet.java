@@ -104,8 +104,8 @@ public final class FeatureSet {
                 : DiscoverySelectors.selectFile(file.toFile());
     }
 
-    /** A scenario's chapter from its {@code @chN} tag; scenarios without one come last. */
+    /** A scenario's chapter from its {@code @chN} tag; the protocol's scenarios, which have none, come first. */
     static int chapter(ScenarioInfo scenario) {
-        return Tags.chapter(scenario.tags()).orElse(Integer.MAX_VALUE);
+        return Tags.chapter(scenario.tags()).orElse(0);
     }
 }

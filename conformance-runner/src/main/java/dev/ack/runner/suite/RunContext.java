@@ -31,6 +31,8 @@ public final class RunContext {
     private static Levels levels = new Levels(false);
     /** The feature file of the scenario before, for {@code --isolate feature}. */
     private static String lastFeature;
+    /** Whether the scenarios running now are the retries of inconclusive ones. */
+    private static boolean retrying;
 
     private RunContext() {}
 
@@ -43,7 +45,14 @@ public final class RunContext {
         lastStartFault = null;
         harnessBroken = null;
         lastFeature = null;
+        retrying = false;
     }
+
+    /** From now on the scenarios that run are retries of inconclusive ones (their reports say so). */
+    public static synchronized void beginRetries() { retrying = true; }
+
+    /** Whether the scenario running now is the retry of an inconclusive one. */
+    public static synchronized boolean retrying() { return retrying; }
 
     /**
      * With {@code --isolate}, ends the adapter that served the previous scenario (or the previous feature

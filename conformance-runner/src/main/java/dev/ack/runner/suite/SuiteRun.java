@@ -44,6 +44,7 @@ import java.util.Optional;
  */
 public final class SuiteRun {
     private static final String GLUE = "dev.ack.runner.steps";
+    private static final String ALLURE_PLUGIN = "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm";
 
     /** Where the run's reports go, by name. */
     public record Reports(Path directory) {
@@ -51,6 +52,10 @@ public final class SuiteRun {
         public Path json() { return directory.resolve("cucumber.json"); }
         public Path junitXml() { return directory.resolve("cucumber-junit.xml"); }
         public Path messages() { return directory.resolve("cucumber-messages.ndjson"); }
+        /** Cucumber's report of the retried scenarios (their first attempts are in {@link #html()}). */
+        public Path retryHtml() { return directory.resolve("cucumber-retry.html"); }
+        /** Cucumber's JSON of the retried scenarios. */
+        public Path retryJson() { return directory.resolve("cucumber-retry.json"); }
         public Path allureResults() { return directory.resolve("allure-results"); }
         public Path results() { return directory.resolve(RunReport.RESULTS_FILE); }
         public Path ruleMatrix() { return directory.resolve(RuleMatrixPage.FILE); }
@@ -95,7 +100,12 @@ public final class SuiteRun {
         Files.createDirectories(reports.directory());
         Files.deleteIfExists(reports.adapterStderr());
         Optional<Reports> full = options.fullReports();
-        if (full.isPresent()) Files.createDirectories(full.get().directory());
+        if (full.isPresent()) {
+            Files.createDirectories(full.get().directory());
+            // an earlier run's retries are not this run's
+            Files.deleteIfExists(full.get().retryHtml());
+            Files.deleteIfExists(full.get().retryJson());
+        }
         // Allure's lifecycle reads its directory from this property when it first starts
         full.ifPresent(f -> System.setProperty("allure.results.directory", f.allureResults().toString()));
 
@@ -135,8 +145,11 @@ public final class SuiteRun {
                 launcher.execute(discoveryRequest(features, full, problems), collector);
                 List<DiscoverySelector> retry = collector.retryInconclusive().stream().flatMap(s -> selector(s).stream()).toList();
                 if (!retry.isEmpty() && !RunContext.interrupted()) {
-                    out.println("Retrying " + retry.size() + " inconclusive timing scenario(s) once (Cucumber's and Allure's reports keep the first attempt):");
-                    launcher.execute(retryRequest(retry), collector);
+                    out.println("Retrying " + retry.size() + " inconclusive timing scenario(s) once"
+                            + full.map(f -> " (Cucumber's report of the retries: " + f.retryHtml().getFileName()
+                            + "; Allure shows both attempts):").orElse(":"));
+                    RunContext.beginRetries();
+                    launcher.execute(retryRequest(retry, full), collector);
                 }
                 featureProblems = new ArrayList<>(features.index().parseErrors());
                 featureProblems.addAll(problems.problems());
@@ -176,7 +189,7 @@ public final class SuiteRun {
 
     private void listReports(Reports reports, Instant started) throws IOException {
         for (Path p : List.of(reports.results(), reports.ruleMatrix(), reports.html(), reports.json(), reports.junitXml(),
-                reports.messages(), reports.allureResults(), reports.adapterStderr())) {
+                reports.messages(), reports.retryHtml(), reports.retryJson(), reports.allureResults(), reports.adapterStderr())) {
             if (!Files.exists(p)) continue;
             boolean stale = Files.getLastModifiedTime(p).toInstant().isBefore(started.minusSeconds(1));
             out.println("  " + reports.directory().relativize(p) + (stale ? "  (from an earlier run: this run did not write it)" : ""));
@@ -218,9 +231,14 @@ public final class SuiteRun {
         };
     }
 
-    /** A second launch of a few scenarios, with only the step ledger: the reports plugins keep the first launch's. */
-    private static LauncherDiscoveryRequest retryRequest(List<DiscoverySelector> selectors) {
-        return request(selectors, List.of(StepLedger.class.getName())).build();
+    /**
+     * A second launch of a few scenarios: Cucumber reports it in files of its own, beside the first
+     * launch's; Allure adds its attempts to the same results, where they show as retries.
+     */
+    private static LauncherDiscoveryRequest retryRequest(List<DiscoverySelector> selectors, Optional<Reports> full) {
+        List<String> plugins = new ArrayList<>(List.of(StepLedger.class.getName()));
+        full.ifPresent(reports -> plugins.addAll(List.of("html:" + reports.retryHtml(), "json:" + reports.retryJson(), ALLURE_PLUGIN)));
+        return request(selectors, plugins).build();
     }
 
     /** A launch of the Cucumber engine on {@code selectors}, one scenario at a time, with {@code plugins}. */
@@ -244,7 +262,7 @@ public final class SuiteRun {
                 "json:" + reports.json(),
                 "junit:" + reports.junitXml(),
                 "message:" + reports.messages(),
-                "io.qameta.allure.cucumber7jvm.AllureCucumber7Jvm")));
+                ALLURE_PLUGIN)));
         LauncherDiscoveryRequestBuilder request = request(features.selectors(), plugins).listeners(problems);
         // a scenario's former ID still selects it: @id:<alias> becomes the ID it stands for, and the kit says so
         options.selection().tagExpression()

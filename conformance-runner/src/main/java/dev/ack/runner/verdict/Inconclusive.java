@@ -6,7 +6,17 @@ package dev.ack.runner.verdict;
  * as inconclusive, never as failed. An assertion error, as the check that throws it is one.
  */
 public final class Inconclusive extends AssertionError {
-    public Inconclusive(String message) {
-        super(message);
+    private final String stall;
+
+    /**
+     * @param message the check's message, which may quote the bound it missed
+     * @param stall   what the runner measured of the machine's stall, which reveals no expected value
+     */
+    public Inconclusive(String message, String stall) {
+        super(message + "; but " + stall);
+        this.stall = stall;
     }
+
+    /** Why the verdict is inconclusive, without the check's own words: safe to show at every feedback level. */
+    public String stall() { return stall; }
 }

@@ -64,7 +64,7 @@ public final class StallDetector {
         Stall stall = sinceScenarioBegan();
         String held = stall.describe() + ", and the adapter's threads waited " + adapterWaited.toMillis() + " ms for a CPU";
         if (stall.total().plus(adapterWaited).compareTo(miss) >= 0) {
-            return new Inconclusive(message + "; but " + held + ", together at least the " + miss.toMillis()
+            return new Inconclusive(message, held + ", together at least the " + miss.toMillis()
                     + " ms the check missed by: the machine, not the implementation, may explain it");
         }
         return new AssertionError(message + " (" + held + ")");

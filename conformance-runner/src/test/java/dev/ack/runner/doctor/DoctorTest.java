@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -40,6 +43,15 @@ class DoctorTest {
         Diagnosis d = examine(mode);
         assertThat(d.healthy()).isFalse();
         assertThat(d.checks()).filteredOn(c -> !c.ok()).extracting(Check::name).contains(check);
+    }
+
+    /** A failed check names the protocol rule it checks, so that {@code kit explain} can say more. */
+    @Test
+    void aFailedCheckNamesItsProtocolRule() {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        examine("lax").print(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("FAIL  unknown op (PR-06)")
+                .contains("rule: PR-06 of spec/protocol.md (kit explain PR-06)");
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.ack.runner.report;
 import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.ProtocolError;
 import dev.ack.runner.adapter.AdapterFault;
+import dev.ack.runner.spec.ClauseComment;
 import dev.ack.runner.verdict.NotRun;
 import dev.ack.runner.verdict.OpFailed;
 import dev.ack.runner.verdict.Verdict;
@@ -63,13 +64,13 @@ class ClassificationTest {
 
     @Test
     void aClauseCommentIsReadOnlyWhenItNamesClauses() {
-        assertThat(StepLedger.clausesIn("# EQ-04.2")).containsExactly("EQ-04.2");
-        assertThat(StepLedger.clausesIn("  # EQ-04.2, EQ-07")).containsExactly("EQ-04.2", "EQ-07");
-        assertThat(StepLedger.clausesIn("# the poll may return early")).isEmpty();
+        assertThat(ClauseComment.clausesIn("# EQ-04.2")).containsExactly("EQ-04.2");
+        assertThat(ClauseComment.clausesIn("  # EQ-04.2, EQ-07")).containsExactly("EQ-04.2", "EQ-07");
+        assertThat(ClauseComment.clausesIn("# the poll may return early")).isEmpty();
     }
 
     static ScenarioResult result(Verdict verdict, FailedStep step) {
         return new ScenarioResult("eq.x", "X", "x.feature:3", List.of("@EQ-04", "@EQ-07", "@ch4"), List.of("EQ-04", "EQ-07"),
-                verdict, "", "", Optional.ofNullable(step), 1);
+                verdict, "", "", Optional.ofNullable(step), 1, Optional.empty());
     }
 }

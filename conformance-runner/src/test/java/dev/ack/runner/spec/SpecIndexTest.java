@@ -76,4 +76,36 @@ class SpecIndexTest {
         assertThatThrownBy(() -> SpecIndex.parse("x.md", GOOD + GOOD.substring(GOOD.indexOf("## EQ-01")), new LinkedHashMap<>()))
                 .hasMessageContaining("defined twice");
     }
+
+    @Test
+    void readsTheProtocolsRulesInsideTheirSectionsWithTheirFormerNamesAndDoctorChecks() {
+        String protocol = """
+                ## 1. Framing
+
+                #### PR-01 One line per message
+                **Level:** MUST · **Protocol:** §1 · **Formerly:** P-1
+
+                Every message MUST be one line.
+
+                **Intent:** i
+                **If this fails, check:** h
+                **Doctor check:** `malformed line`, `unknown op`
+
+                ### 1.1 A subsection, not part of the rule
+
+                ## EQ-09 An area's heading here is no rule
+                """;
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        SpecIndex.parse("protocol.md", protocol, rules);
+        assertThat(rules).containsOnlyKeys("PR-01");
+        Rule rule = rules.get("PR-01");
+        assertThat(rule.protocol()).isTrue();
+        assertThat(rule.formerly()).hasValue("P-1");
+        assertThat(rule.source()).isEqualTo("protocol.md §1");
+        assertThat(rule.doctorChecks()).containsExactly("malformed line", "unknown op");
+        assertThat(rule.text()).isEqualTo("Every message MUST be one line.");
+        assertThatThrownBy(() -> SpecIndex.parse("protocol.md", protocol.replace(" · **Protocol:** §1", ""), new LinkedHashMap<>()))
+                .hasMessageContaining("protocol.md, rule PR-01: the line after the heading must read **Level:** MUST · **Protocol:** §N");
+        assertThat(SpecIndex.bundled().rule("P-2")).hasValueSatisfying(r -> assertThat(r.id()).isEqualTo("PR-02"));
+    }
 }

@@ -1,11 +1,14 @@
 package dev.ack.runner.spec;
 
+import dev.ack.runner.doctor.CheckName;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +26,7 @@ class TraceabilityTest {
         FeatureIndex features = FeatureIndex.fromDirectory(REPO.resolve("features"));
         assertThat(spec.rules()).as("rules in spec/").isNotEmpty();
         assertThat(features.scenarios()).as("scenarios in features/").isNotEmpty();
-        assertThat(Traceability.check(spec, features)).as("traceability problems").isEmpty();
+        assertThat(Traceability.check(spec, features, doctorChecks())).as("traceability problems").isEmpty();
     }
 
     /** The generated list of untested clauses is checked in and kept in step: a stale one fails the build. */
@@ -35,7 +38,7 @@ class TraceabilityTest {
         Path file = REPO.resolve("spec").resolve(ClauseReport.FILE);
         if (Boolean.getBoolean("ack.regenerate")) Files.writeString(file, report);
         assertThat(file).as("spec/%s is stale; regenerate it as its first lines say", ClauseReport.FILE).hasContent(report);
-        assertThat(report).containsPattern("# \\d+ rules, \\d+ clauses: \\d+ checked by scenarios, \\d+ untested");
+        assertThat(report).containsPattern("# \\d+ rules, \\d+ clauses: \\d+ checked by scenarios, \\d+ by the doctor, \\d+ untested");
     }
 
     @Test
@@ -129,13 +132,85 @@ class TraceabilityTest {
                 .noneMatch(p -> p.contains("\"u\""));
     }
 
+    @Test
+    void theGateWantsEveryThenStepOfAScenarioOfSeveralRulesToNameItsClause() throws Exception {
+        var problems = gate(Map.of("event-queue.md", """
+                ## EQ-01 One
+                **Level:** MUST · **Chapter:** 4 · **Book:** x
+                Text MUST.
+                **Intent:** i
+                **If this fails, check:** h
+                ## EQ-02 Two
+                **Level:** MUST · **Chapter:** 4 · **Book:** x
+                Text MUST.
+                **Intent:** i
+                **If this fails, check:** h
+                """), "event-queue", """
+                @area:event-queue @ch4
+                Feature: f
+                  @EQ-01 @EQ-02 @id:eq.one
+                  Scenario: s
+                    Given nothing
+                    # EQ-01
+                    Then one thing
+                    And another thing
+                    # EQ-02.7
+                    But a third
+                  @EQ-01 @id:eq.two
+                  Scenario: t
+                    Then one rule needs no comment
+                """);
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith("features/event-queue/a.feature:8 is a Then step of a scenario of several rules"))
+                .anyMatch(p -> p.startsWith("features/event-queue/a.feature:10 names EQ-02.7 in its comment"))
+                .noneMatch(p -> p.contains(":7 ") || p.contains(":13 "));
+    }
+
+    @Test
+    void theGateHoldsProtocolRulesDoctorChecksAndProtocolScenariosInStep() throws Exception {
+        String rule = """
+                #### PR-0%d R
+                **Level:** MUST · **Protocol:** §1
+                Text MUST.
+                **Intent:** i
+                **If this fails, check:** h
+                """;
+        var problems = gate(Map.of("protocol.md", rule.formatted(1) + "**Doctor check:** `shutdown`\n\n" + rule.formatted(2)
+                + "\n" + rule.formatted(3)), "protocol", """
+                Feature: f
+                  @PR-02 @id:pr.one
+                  Scenario: s
+                    Given nothing
+                  @PR-02 @area:event-queue @ch4 @id:eq.two
+                  Scenario: t
+                    Given nothing
+                """, Map.of("shutdown", "PR-01", "end of input", "PR-03"));
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith("PR-03") && p.contains("no scenario, no doctor check and no **Untested:** reason"))
+                .anyMatch(p -> p.startsWith("the doctor's check \"end of input\" names PR-03, whose **Doctor check:** does not name it"))
+                .anyMatch(p -> p.contains("\"t\" is a protocol scenario: it takes no @area: and no @ch tag"))
+                .anyMatch(p -> p.contains("has the ID eq.two; IDs of protocol scenarios start with pr."))
+                .noneMatch(p -> p.startsWith("PR-01") || p.startsWith("PR-02") || p.contains("\"s\""));
+    }
+
+    /** The doctor's checks, by name, with the protocol rule each names. */
+    private static Map<String, String> doctorChecks() {
+        return Stream.of(CheckName.values()).collect(Collectors.toMap(CheckName::label, CheckName::rule));
+    }
+
     /** The gate's problems for spec pages (file name to text) and one feature file in {@code folder} of features/. */
     private static List<String> gate(Map<String, String> pages, String folder, String feature) throws Exception {
+        return gate(pages, folder, feature, Map.of());
+    }
+
+    /** The same, with the doctor's checks (name to the rule each names). */
+    private static List<String> gate(Map<String, String> pages, String folder, String feature, Map<String, String> doctorChecks)
+            throws Exception {
         Path dir = Files.createTempDirectory("trace");
         Path specDir = Files.createDirectories(dir.resolve("spec"));
         for (var page : pages.entrySet()) Files.writeString(specDir.resolve(page.getKey()), page.getValue());
         Path features = dir.resolve("features");
         Files.writeString(Files.createDirectories(features.resolve(folder)).resolve("a.feature"), feature);
-        return Traceability.check(SpecIndex.fromDirectory(specDir), FeatureIndex.fromDirectory(features));
+        return Traceability.check(SpecIndex.fromDirectory(specDir), FeatureIndex.fromDirectory(features), doctorChecks);
     }
 }

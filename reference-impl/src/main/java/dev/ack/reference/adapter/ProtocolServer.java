@@ -86,7 +86,7 @@ final class ProtocolServer {
                 handlers.stream().flatMap(h -> h.capabilities().stream()).distinct().toList());
     }
 
-    /** One line per message, flushed at once: the runner waits for it (spec P-1, P-2). */
+    /** One line per message, flushed at once: the runner waits for it (spec PR-01, PR-02). */
     private static void send(Writer replies, Message.Reply reply) throws IOException {
         replies.write(Codec.encode(reply));
         replies.write('\n');
