@@ -18,7 +18,7 @@ class ReferenceAdapterTest {
     private static final String ALL_CAPABILITIES = "[\"edge-triggered\",\"oneshot\",\"reregister\",\"deregister\","
             + "\"event-queue-waker\",\"cross-thread-registry\",\"argument-checks\",\"configurable-slots\","
             + "\"configurable-stack-size\",\"stack-guard\",\"runtime-check\",\"run-returns\",\"joined-values\","
-            + "\"block-on-value\",\"scoped-pinning\"]";
+            + "\"block-on-value\",\"wake-reports\",\"scoped-pinning\"]";
 
     private static final String HELLO = "{\"id\":1,\"op\":\"hello\",\"args\":{\"protocol\":1}}\n";
 
