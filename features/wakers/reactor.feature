@@ -14,12 +14,21 @@ Feature: The reactor
       """
     # WK-01
     Then the run finishes with ""
-    # WK-01
+    # WK-03
     And the run logged, in order:
       """
       HelloWorld
       """
-    # WK-03
+
+  @WK-21 @requires:wake-reports @id:wk.the-reactors-wake-is-reported
+  Scenario: The reactor's call of a task's waker is reported
+    Given the reactor is running
+    When the executor runs this program:
+      """
+      wait for http "/100/HelloWorld" into response
+      log "{response}"
+      """
+    Then the run finishes with ""
     And task 0 was woken
 
   @WK-13 @requires:runtime-check @id:wk.second-reactor-fails-with-already-running

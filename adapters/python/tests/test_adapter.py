@@ -87,6 +87,7 @@ class AdapterTest(unittest.TestCase):
                 "joined-values",
                 "runtime-check",
                 "block-on-value",
+                "wake-reports",
                 "scoped-pinning",
                 "configurable-slots",
                 "configurable-stack-size",

@@ -19,7 +19,7 @@ DEFAULT_EXECUTOR = "main"
 
 class WakersArea:
     name: str = "wakers"
-    capabilities: tuple[str, ...] = ("runtime-check", "block-on-value")
+    capabilities: tuple[str, ...] = ("runtime-check", "block-on-value", "wake-reports")
 
     def __init__(self, handles: Handles) -> None:
         self._handles = handles

@@ -82,6 +82,8 @@ pub enum Capability {
     JoinedValues,
     /// Area `wakers`: `block_on` returns the root task's value (WK-20).
     BlockOnValue,
+    /// Area `wakers`: every call of a task's waker, the reactor's included, is a `wake` entry (WK-21).
+    WakeReports,
     /// Area `fibers`, a declaration rather than a capability: `run` ends the process (the book's
     /// `exit(0)`); the crate then sends each trace entry as a `trace` event as it happens (§6.1).
     RunEndsProcess,
@@ -106,6 +108,7 @@ impl Capability {
             Capability::RunReturns => "run-returns",
             Capability::JoinedValues => "joined-values",
             Capability::BlockOnValue => "block-on-value",
+            Capability::WakeReports => "wake-reports",
             Capability::RunEndsProcess => "run-ends-process",
         }
     }

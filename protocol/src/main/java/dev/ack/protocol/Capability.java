@@ -44,13 +44,18 @@ public final class Capability {
     public static final String JOINED_VALUES = "joined-values";
     /** Wakers: {@code block_on} returns the root task's value. */
     public static final String BLOCK_ON_VALUE = "block-on-value";
+    /**
+     * Wakers: every call of a task's waker is reported as a {@code wake} entry, the reactor's too (the
+     * book's {@code Waker} is a plain struct whose {@code wake} tells no one it was called).
+     */
+    public static final String WAKE_REPORTS = "wake-reports";
     /** Pinning: values pinned in a scope ({@code "pinning": "scope"}), which ends with {@code pn.scope_end}. */
     public static final String SCOPED_PINNING = "scoped-pinning";
 
     /** Every capability of this version: what a scenario's {@code @requires:} tag may name. */
     public static final List<String> ALL = List.of(EDGE_TRIGGERED, ONESHOT, REREGISTER, DEREGISTER, EVENT_QUEUE_WAKER,
             CROSS_THREAD_REGISTRY, ARGUMENT_CHECKS, CONFIGURABLE_SLOTS, CONFIGURABLE_STACK_SIZE, STACK_GUARD,
-            RUNTIME_CHECK, RUN_RETURNS, JOINED_VALUES, BLOCK_ON_VALUE, SCOPED_PINNING);
+            RUNTIME_CHECK, RUN_RETURNS, JOINED_VALUES, BLOCK_ON_VALUE, WAKE_REPORTS, SCOPED_PINNING);
 
     private Capability() {}
 }

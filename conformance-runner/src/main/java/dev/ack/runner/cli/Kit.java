@@ -3,6 +3,7 @@ package dev.ack.runner.cli;
 import dev.ack.protocol.Area;
 import dev.ack.protocol.Protocol;
 import dev.ack.runner.adapter.SuiteVersion;
+import dev.ack.runner.peers.DelayServer;
 import dev.ack.runner.report.Feedback;
 import dev.ack.runner.report.RunReport;
 import dev.ack.runner.report.SkipList;
@@ -111,6 +112,11 @@ public final class Kit implements Callable<Integer> {
                     + "the --out folder a student's CI publishes holds nothing the feedback level hides.")
     Path teacherOut;
 
+    @Option(names = "--delay-server-port", paramLabel = "PORT", defaultValue = "0",
+            description = "The loopback port the runner's delay server listens on, for code that connects to a fixed port "
+                    + "(the book's Http::get uses 8080). Default: a free port the system picks, which the requests name.")
+    int delayServerPort;
+
     @Option(names = "--allow-empty",
             description = "Exit 0, not 5, when nothing was checked (no scenario ran, or the adapter claims none of them).")
     boolean allowEmpty;
@@ -120,7 +126,7 @@ public final class Kit implements Callable<Integer> {
         if (features != null && !Files.isDirectory(features)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--features: no such directory: " + features);
         }
-        RunSettings settings = adapterOptions.toSettings(spec);
+        RunSettings settings = adapterOptions.toSettings(spec).withDelayServerPort(checkedDelayServerPort());
         SkipList skips;
         try {
             skips = skipFile == null ? SkipList.empty() : SkipList.read(skipFile);
@@ -151,6 +157,26 @@ public final class Kit implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--feedback: use full, hint or rule, not " + feedback);
         }
+    }
+
+    /**
+     * The port of {@code --delay-server-port}, once a delay server has been bound to it and closed again:
+     * a port another program holds is a usage error before anything runs, not a failure of every http
+     * scenario.
+     */
+    private int checkedDelayServerPort() {
+        if (delayServerPort < 0 || delayServerPort > 65_535) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--delay-server-port: a port is 1 to 65535 (or 0 for a free one), not " + delayServerPort);
+        }
+        if (delayServerPort == 0) return 0;
+        try {
+            DelayServer.start(delayServerPort).close();
+        } catch (IOException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--delay-server-port: cannot listen on 127.0.0.1:"
+                    + delayServerPort + " (" + e.getMessage() + "); another program holds it: stop it or pick another port");
+        }
+        return delayServerPort;
     }
 
     public static void main(String[] args) {

@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * body, then the connection is closed. Every request waits on its own virtual thread, so a long delay
  * never holds up a short one. Each request is logged on arrival as {@code #<n> - <ms>ms: <message>};
  * a scenario can wait for a request or a response to happen instead of pausing for a while. Bound to
- * loopback only, on a free port.
+ * loopback only, on a free port unless the run names one ({@code --delay-server-port}).
  */
 public final class DelayServer implements AutoCloseable {
     private static final Pattern ROUTE = Pattern.compile("/(\\d{1,18})/([^/]+)");
@@ -52,8 +52,13 @@ public final class DelayServer implements AutoCloseable {
         this.server = server;
     }
 
-    public static DelayServer start() throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
+    /**
+     * Starts a server on loopback port {@code port}, or on a free one if {@code port} is 0.
+     *
+     * @throws java.net.BindException if another program holds {@code port}
+     */
+    public static DelayServer start(int port) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
         DelayServer delayServer = new DelayServer(server);
         server.createContext("/", delayServer::handle);
         server.setExecutor(delayServer.handlers);

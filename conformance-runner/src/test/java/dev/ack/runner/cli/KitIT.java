@@ -6,6 +6,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +53,53 @@ class KitIT {
                 "--adapter", KitRun.REPO.resolve("adapters/rust/target/release/chapter4-example").toString());
         assertPassesWhatRan(run);
         assertThat(run.rules("passed")).isNotEmpty().allMatch(id -> id.startsWith("EQ-"));
+    }
+
+    /**
+     * An implementation whose reactor lives as long as its process, as the book's does: in one process
+     * the second scenario that starts the reactor finds the first one's still running; with a process
+     * per scenario every one passes.
+     */
+    @Test
+    void aReactorThatLivesAsLongAsItsProcessPassesWithAProcessPerScenario() throws Exception {
+        String adapter = "python3 " + KitRun.REPO.resolve("conformance-runner/src/test/resources/book-like-adapters/reactor_for_life.py")
+                + " " + KitRun.REPO;
+        String reactorScenarios = "@id:wk.reactor-wakes-task-on-response or @id:wk.finished-requests-leave-no-connection-open";
+        KitRun shared = KitRun.of("isolate-none", "--tags", reactorScenarios, "--adapter", adapter);
+        assertThat(shared.exitStatus()).as("exit status; console:%n%s", shared).isEqualTo(1);
+        assertThat(shared.console()).contains("AlreadyRunning");
+
+        KitRun isolated = KitRun.of("isolate-scenario", "--tags", reactorScenarios, "--isolate", "scenario", "--adapter", adapter);
+        assertPassesWhatRan(isolated);
+        assertThat(isolated.total("passed")).isEqualTo(2);
+    }
+
+    /**
+     * {@code --delay-server-port}: with a port another program holds, the run stops before it starts,
+     * with status 2 and the port named. An adapter that connects to one fixed port, as the book's
+     * {@code Http::get} does, fails the http scenarios without the option and passes them with it.
+     */
+    @Test
+    void theDelayServerListensOnTheGivenPortAndATakenPortIsAUsageError() throws Exception {
+        int port;
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = taken.getLocalPort();
+            KitRun refused = KitRun.of("delay-port-taken", "--delay-server-port", Integer.toString(port), "--chapter", "7");
+            assertThat(refused.exitStatus()).as(refused.console()).isEqualTo(2);
+            assertThat(refused.console()).contains("--delay-server-port: cannot listen on 127.0.0.1:" + port);
+            assertThat(Files.exists(refused.reports().resolve("ack-results.json"))).isFalse();
+        }
+        String httpScenario = "@id:co.http-leaf-sends-once-then-reads-without-blocking";
+        String fixedPort = "python3 " + KitRun.REPO.resolve("conformance-runner/src/test/resources/book-like-adapters/http_to_fixed_port.py")
+                + " " + KitRun.REPO + " " + port;
+        KitRun elsewhere = KitRun.of("delay-port-free", "--tags", httpScenario, "--adapter", fixedPort);
+        assertThat(elsewhere.exitStatus()).as(elsewhere.console()).isNotZero();
+        assertThat(elsewhere.total("passed")).isZero();
+
+        KitRun there = KitRun.of("delay-port-given", "--delay-server-port", Integer.toString(port), "--tags", httpScenario,
+                "--adapter", fixedPort);
+        assertPassesWhatRan(there);
+        assertThat(there.total("passed")).isEqualTo(1);
     }
 
     /** Every scenario the run selected was claimed and passed. */

@@ -17,7 +17,7 @@ class DelayServerTest {
 
     @BeforeEach
     void start() throws IOException {
-        server = DelayServer.start();
+        server = DelayServer.start(0);
     }
 
     @AfterEach

@@ -41,7 +41,7 @@ public class ProgramWorld {
     private DelayServer server() {
         if (server == null) {
             try {
-                server = DelayServer.start();
+                server = DelayServer.start(RunContext.settings().delayServerPort());
             } catch (IOException e) {
                 throw new UncheckedIOException("the delay server did not start: " + e.getMessage(), e);
             }

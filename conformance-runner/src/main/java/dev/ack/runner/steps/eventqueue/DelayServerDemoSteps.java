@@ -55,7 +55,7 @@ public class DelayServerDemoSteps {
 
     @Given("the runner's delay server is running")
     public void theDelayServerIsRunning() throws IOException {
-        server = DelayServer.start();
+        server = DelayServer.start(RunContext.settings().delayServerPort());
     }
 
     @When("the adapter sends these requests to the delay server, each on its own source registered for readable, edge-triggered, under its token:")
