@@ -107,6 +107,22 @@ public class PollSteps {
                 .isGreaterThanOrEqualTo(least);
     }
 
+    /**
+     * An upper bound for a poll that ran out its timeout of {@code millis}: twice the timeout, plus three
+     * times what the first poll of the scenario (a poll of 0 ms, the control) took, the round trip of a
+     * request on this machine now.
+     */
+    @Then("the poll lasted less than twice {int} ms plus three times the first poll")
+    public void thePollLastedLessThanTwiceItsTimeoutPlusThreeControls(int millis) {
+        PollOutcome control = world.pollOutcomes().getFirst();
+        PollOutcome poll = world.lastPoll();
+        if (poll == control) throw new IllegalStateException("the scenario needs a control poll before the timed one");
+        Duration bound = Duration.ofMillis(2L * millis).plus(control.elapsed().multipliedBy(3));
+        TimingCheck.below(poll.elapsed(), bound, () -> String.format(
+                "expected a poll with a timeout of %d ms to return within %d ms (twice the timeout plus three times the "
+                        + "control poll, which returned %s), it returned %s", millis, bound.toMillis(), control.describe(), poll.describe()));
+    }
+
     @Then("the poll returned in less than half of {int} ms")
     public void thePollReturnedInLessThanHalfOf(int millis) {
         PollOutcome poll = world.lastPoll();
