@@ -87,6 +87,7 @@ Feature: Runtime arguments and malformed programs
        {"do": "spawn", "body": [{"do": "log", "text": "not logged: fiber {id} was never spawned"}]},
        {"do": "repeat", "times": -1, "var": "i", "body": []}]
       """
+    # FB-25.1
     Then the call fails with BadRequest
     When the base context runs:
       """
