@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class ReferenceAdapterTest {
     /** What the reference claims: every capability of the protocol, in the order its handlers list them. */
     private static final String ALL_CAPABILITIES = "[\"edge-triggered\",\"oneshot\",\"reregister\",\"deregister\","
-            + "\"event-queue-waker\",\"cross-thread-registry\",\"argument-checks\",\"configurable-slots\","
+            + "\"event-queue-waker\",\"cross-thread-registry\",\"argument-checks\",\"event-flags\",\"configurable-slots\","
             + "\"configurable-stack-size\",\"stack-guard\",\"runtime-check\",\"run-returns\",\"joined-values\","
             + "\"block-on-value\",\"scoped-pinning\"]";
 

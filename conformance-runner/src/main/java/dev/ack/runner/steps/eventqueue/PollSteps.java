@@ -88,6 +88,14 @@ public class PollSteps {
                 .isFalse();
     }
 
+    @Then("the poll reports token {long} with {eventFlag}")
+    public void thePollReportsTokenWith(long token, EventFlag flag) {
+        PollOutcome poll = world.lastPoll();
+        assertThat(poll.events())
+                .withFailMessage("expected an event for token %d with %s set, the poll returned %s", token, flag.wireName(), poll.describe())
+                .anyMatch(e -> e.token() == token && flag.isSetIn(e));
+    }
+
     @Then("the poll reports only token {long}")
     public void thePollReportsOnlyToken(long token) {
         PollOutcome poll = world.lastPoll();
