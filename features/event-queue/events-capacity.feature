@@ -23,6 +23,23 @@ Feature: The events collection
     Then the poll returns exactly 1 event
     And between them, the last two polls reported each of tokens 1, 2 and 3 exactly once
 
+  # Edge-triggered sources are reported once per edge: one that did not fit and were dropped would
+  # never come again, where a level-triggered one comes again anyway.
+  @EQ-20 @requires:edge-triggered @id:eq.edge-triggered-sources-that-did-not-fit-come-in-the-next-poll
+  Scenario: Edge-triggered sources that did not fit the capacity come in the next poll, unread data or not
+    Given an events collection of capacity 2
+    And a source "D" registered with token 4 for readable, edge-triggered
+    And a source "E" registered with token 5 for readable, edge-triggered
+    And a source "F" registered with token 6 for readable, edge-triggered
+    When peer "D" sends "d"
+    And peer "E" sends "e"
+    And peer "F" sends "f"
+    And I poll with a timeout of 1000 ms
+    Then the poll returns exactly 2 events
+    When I poll with a timeout of 1000 ms
+    Then the poll returns exactly 1 event
+    And between them, the last two polls reported each of tokens 4, 5 and 6 exactly once
+
   @EQ-32 @requires:argument-checks @id:eq.an-events-collection-of-capacity-0-is-rejected
   Scenario: An events collection of capacity 0 is rejected
     When I try to create an events collection of capacity 0

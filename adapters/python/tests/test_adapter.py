@@ -84,6 +84,7 @@ class AdapterTest(unittest.TestCase):
                 "event-queue-waker",
                 "cross-thread-registry",
                 "argument-checks",
+                "event-flags",
                 "joined-values",
                 "runtime-check",
                 "block-on-value",

@@ -39,6 +39,7 @@ class EventQueueArea:
         "event-queue-waker",
         "cross-thread-registry",
         "argument-checks",
+        "event-flags",
     )
 
     def __init__(self, handles: Handles) -> None:

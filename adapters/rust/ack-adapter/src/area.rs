@@ -67,6 +67,8 @@ pub enum Capability {
     CrossThreadRegistry,
     /// Area `event-queue`: empty interests and a capacity of 0 rejected (EQ-03, EQ-32).
     ArgumentChecks,
+    /// Area `event-queue`: events carry `read_closed`, `write_closed` and `error` (EQ-35).
+    EventFlags,
     /// Area `fibers`: `slots` other than the default (FB-22, FB-23).
     ConfigurableSlots,
     /// Area `fibers`: `stack_size` other than the default (FB-18, FB-22, FB-24).
@@ -101,6 +103,7 @@ impl Capability {
             Capability::EventQueueWaker => "event-queue-waker",
             Capability::CrossThreadRegistry => "cross-thread-registry",
             Capability::ArgumentChecks => "argument-checks",
+            Capability::EventFlags => "event-flags",
             Capability::ConfigurableSlots => "configurable-slots",
             Capability::ConfigurableStackSize => "configurable-stack-size",
             Capability::StackGuard => "stack-guard",

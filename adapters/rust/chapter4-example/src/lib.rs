@@ -48,6 +48,7 @@ impl EventQueue for Epoll {
             Capability::EventQueueWaker,
             Capability::CrossThreadRegistry,
             Capability::ArgumentChecks,
+            Capability::EventFlags,
         ]
     }
 

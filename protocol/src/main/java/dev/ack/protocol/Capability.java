@@ -24,6 +24,8 @@ public final class Capability {
     public static final String CROSS_THREAD_REGISTRY = "cross-thread-registry";
     /** Event queue: empty interests and a capacity of 0 are rejected with {@code InvalidArgument}. */
     public static final String ARGUMENT_CHECKS = "argument-checks";
+    /** Event queue: events carry {@code read_closed}, {@code write_closed} and {@code error} as mio's {@code Event} reads epoll's bits. */
+    public static final String EVENT_FLAGS = "event-flags";
     /** Fibers: {@code slots} other than the default 4 in {@code fb.runtime_new}. */
     public static final String CONFIGURABLE_SLOTS = "configurable-slots";
     /** Fibers: {@code stack_size} other than the default 2 MiB in {@code fb.runtime_new}. */
@@ -54,7 +56,7 @@ public final class Capability {
 
     /** Every capability of this version: what a scenario's {@code @requires:} tag may name. */
     public static final List<String> ALL = List.of(EDGE_TRIGGERED, ONESHOT, REREGISTER, DEREGISTER, EVENT_QUEUE_WAKER,
-            CROSS_THREAD_REGISTRY, ARGUMENT_CHECKS, CONFIGURABLE_SLOTS, CONFIGURABLE_STACK_SIZE, STACK_GUARD,
+            CROSS_THREAD_REGISTRY, ARGUMENT_CHECKS, EVENT_FLAGS, CONFIGURABLE_SLOTS, CONFIGURABLE_STACK_SIZE, STACK_GUARD,
             RUNTIME_CHECK, RUN_RETURNS, JOINED_VALUES, BLOCK_ON_VALUE, WAKE_REPORTS, SCOPED_PINNING);
 
     private Capability() {}

@@ -161,6 +161,15 @@ public final class AdapterSession implements AutoCloseable {
     }
 
     /**
+     * Sends a request whose args break the schema on purpose (a scenario that expects {@code BadRequest}):
+     * strict mode checks the reply, not the args.
+     */
+    public synchronized Exchange exchangeOffSchema(String op, ObjectNode args) {
+        long id = nextId++;
+        return exchangeLine(Codec.encode(new Message.Request(id, op, args)), id, op, deadlines.reply(), false);
+    }
+
+    /**
      * Sends a request after which the adapter may end its own process (it declared
      * {@code run-ends-process}, spec/protocol.md §6.1): the reply if one comes, or empty when the
      * adapter closed its stdout and exited with status 0, which finishes the request; any other exit

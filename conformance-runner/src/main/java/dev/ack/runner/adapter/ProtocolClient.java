@@ -31,6 +31,15 @@ public final class ProtocolClient {
         return typed(op, session.exchange(op.name(), Codec.toJson(args)));
     }
 
+    /**
+     * Sends a request whose args need not fit the op's schema (the scenario tries a malformed one) and
+     * returns its reply, the result untyped; strict mode checks the reply only.
+     */
+    public Outcome<ObjectNode> exchangeOffSchema(String op, ObjectNode args) {
+        AdapterSession.Exchange exchange = session.exchangeOffSchema(op, args);
+        return new Outcome<>(exchange.result(), exchange.error(), exchange.elapsed());
+    }
+
     /** Sends a request expected to take about {@code expected} (a blocking poll) and returns its reply. */
     public <A, R> Outcome<R> exchangeExpecting(Op<A, R> op, A args, Duration expected) {
         return typed(op, session.exchangeExpecting(op.name(), Codec.toJson(args), expected));

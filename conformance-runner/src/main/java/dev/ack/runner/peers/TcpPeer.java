@@ -75,6 +75,16 @@ public final class TcpPeer implements AutoCloseable {
     /** Why a delayed send failed, if one did: the scenario would otherwise only see a missing event. */
     public synchronized Optional<IOException> delayedFailure() { return Optional.ofNullable(delayedFailure); }
 
+    /**
+     * Resets the connection: closed with a zero linger time, the runner's end sends RST instead of FIN,
+     * so the adapter's source has an error pending ({@code ECONNRESET}) and both directions closed.
+     */
+    public synchronized void reset() throws IOException {
+        Socket socket = connected();
+        socket.setSoLinger(true, 0);
+        socket.close();
+    }
+
     /** Closes the connection (the adapter's source reaches end of stream), the listener and the timer. */
     @Override
     public void close() {

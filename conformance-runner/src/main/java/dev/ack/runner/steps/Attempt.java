@@ -1,5 +1,6 @@
 package dev.ack.runner.steps;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.Op;
 import dev.ack.runner.adapter.Outcome;
@@ -14,6 +15,14 @@ public record Attempt(String attempted, Outcome<?> reply) {
     /** Sends {@code op} with {@code args} and keeps the reply, error or not. */
     public static <A> Attempt send(Op<A, ?> op, A args) {
         return new Attempt(ExpectedReplies.describe(op, args), RunContext.client().exchange(op, args));
+    }
+
+    /**
+     * Sends {@code op} with {@code args} as the scenario wrote them, which may break the op's schema on
+     * purpose (a {@code BadRequest} the scenario expects), and keeps the reply.
+     */
+    public static Attempt sendOffSchema(String op, ObjectNode args) {
+        return new Attempt("`" + op + "` " + args, RunContext.client().exchangeOffSchema(op, args));
     }
 
     /** The last attempt of a scenario, which must have tried something before checking its error. */

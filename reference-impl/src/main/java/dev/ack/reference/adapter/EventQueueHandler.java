@@ -70,7 +70,8 @@ public final class EventQueueHandler implements AreaHandler {
     @Override
     public List<String> capabilities() {
         return List.of(Capability.EDGE_TRIGGERED, Capability.ONESHOT, Capability.REREGISTER, Capability.DEREGISTER,
-                Capability.EVENT_QUEUE_WAKER, Capability.CROSS_THREAD_REGISTRY, Capability.ARGUMENT_CHECKS);
+                Capability.EVENT_QUEUE_WAKER, Capability.CROSS_THREAD_REGISTRY, Capability.ARGUMENT_CHECKS,
+                Capability.EVENT_FLAGS);
     }
 
     @Override

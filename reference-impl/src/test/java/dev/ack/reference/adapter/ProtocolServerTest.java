@@ -68,7 +68,7 @@ class ProtocolServerTest {
         assertThat(reply.result().toString()).isEqualTo(json("{'name':'ack-reference','version':'0.1.0',"
                 + "'language':'java','protocol':1,'areas':['event-queue','fibers'],"
                 + "'capabilities':['edge-triggered','oneshot','reregister','deregister','event-queue-waker',"
-                + "'cross-thread-registry','argument-checks','configurable-slots','configurable-stack-size','stack-guard',"
+                + "'cross-thread-registry','argument-checks','event-flags','configurable-slots','configurable-stack-size','stack-guard',"
                 + "'runtime-check','run-returns']}"));
     }
 

@@ -20,6 +20,12 @@ public class EventQueueParameterTypes {
         return Interests.parse(words);
     }
 
+    /** A flag of an event beyond its readiness, by its wire name. */
+    @ParameterType("read_closed|write_closed|error")
+    public EventFlag eventFlag(String wireName) {
+        return EventFlag.of(wireName);
+    }
+
     @ParameterType("edge-triggered|oneshot")
     public Mode mode(String words) {
         return Mode.parse(words);

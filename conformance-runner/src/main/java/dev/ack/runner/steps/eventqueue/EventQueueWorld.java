@@ -63,6 +63,9 @@ public class EventQueueWorld {
         attempt = Attempt.send(op, args);
     }
 
+    /** Keeps a request sent otherwise (with args that break its schema); the following "it fails with …" step checks it. */
+    void setAttempt(Attempt sent) { attempt = sent; }
+
     Attempt lastAttempt() { return Attempt.last(attempt); }
 
     long newPoll() {

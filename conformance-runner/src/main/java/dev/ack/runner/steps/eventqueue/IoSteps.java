@@ -49,6 +49,12 @@ public class IoSteps {
         world.settle();
     }
 
+    @When("peer {string} resets the connection")
+    public void peerResets(String name) throws IOException {
+        peer(name).reset();
+        world.settle();
+    }
+
     private ReadArgs readArgs(String source) {
         return EventQueueWorld.readArgs(world.source(source).handle());
     }

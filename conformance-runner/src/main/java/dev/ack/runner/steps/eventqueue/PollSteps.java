@@ -88,6 +88,14 @@ public class PollSteps {
                 .isFalse();
     }
 
+    @Then("the poll reports token {long} with {eventFlag}")
+    public void thePollReportsTokenWith(long token, EventFlag flag) {
+        PollOutcome poll = world.lastPoll();
+        assertThat(poll.events())
+                .withFailMessage("expected an event for token %d with %s set, the poll returned %s", token, flag.wireName(), poll.describe())
+                .anyMatch(e -> e.token() == token && flag.isSetIn(e));
+    }
+
     @Then("the poll reports only token {long}")
     public void thePollReportsOnlyToken(long token) {
         PollOutcome poll = world.lastPoll();
@@ -105,6 +113,22 @@ public class PollSteps {
                 .withFailMessage("expected the poll to last at least %d ms (%d%% of %d ms), it returned %s",
                         least, percent, millis, poll.describe())
                 .isGreaterThanOrEqualTo(least);
+    }
+
+    /**
+     * An upper bound for a poll that ran out its timeout of {@code millis}: twice the timeout, plus three
+     * times what the first poll of the scenario (a poll of 0 ms, the control) took, the round trip of a
+     * request on this machine now.
+     */
+    @Then("the poll lasted less than twice {int} ms plus three times the first poll")
+    public void thePollLastedLessThanTwiceItsTimeoutPlusThreeControls(int millis) {
+        PollOutcome control = world.pollOutcomes().getFirst();
+        PollOutcome poll = world.lastPoll();
+        if (poll == control) throw new IllegalStateException("the scenario needs a control poll before the timed one");
+        Duration bound = Duration.ofMillis(2L * millis).plus(control.elapsed().multipliedBy(3));
+        TimingCheck.below(poll.elapsed(), bound, () -> String.format(
+                "expected a poll with a timeout of %d ms to return within %d ms (twice the timeout plus three times the "
+                        + "control poll, which returned %s), it returned %s", millis, bound.toMillis(), control.describe(), poll.describe()));
     }
 
     @Then("the poll returned in less than half of {int} ms")

@@ -1,5 +1,6 @@
 package dev.ack.runner.steps.fibers;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.Area;
 import dev.ack.protocol.Capability;
 import dev.ack.protocol.Codec;
@@ -15,6 +16,7 @@ import dev.ack.runner.adapter.Outcome;
 import dev.ack.runner.adapter.ProtocolClient;
 import dev.ack.runner.steps.Attempt;
 import dev.ack.runner.steps.ExpectedReplies;
+import dev.ack.runner.steps.OffSchemaArgs;
 import dev.ack.runner.suite.RunContext;
 
 import java.time.Duration;
@@ -78,6 +80,19 @@ public class FibersWorld {
     /** {@code fb.call_outside_runtime}; the following "the call fails with …" step checks it. */
     void attemptOutsideRuntime(FibersOps.Call call) {
         attempt = Attempt.send(FibersOps.CALL_OUTSIDE_RUNTIME, new CallOutsideRuntimeArgs(call));
+    }
+
+    /** {@code fb.runtime_new} expected to fail; a null argument is left out. The following "the call fails with …" step checks it. */
+    void attemptRuntime(Integer slots, Long stackBytes) {
+        attempt = Attempt.send(FibersOps.RUNTIME_NEW, new RuntimeNewArgs(slots, stackBytes));
+    }
+
+    /** {@code fb.run} of a program written out as JSON, which may break the schema on purpose; the following "the call fails with …" step checks it. */
+    void attemptRun(String programJson) {
+        if (runtime == null) throw new IllegalStateException("the scenario runs a program before creating a fiber runtime");
+        ObjectNode args = Codec.JSON.createObjectNode().put("runtime", runtime);
+        args.set("program", OffSchemaArgs.parse(programJson));
+        attempt = Attempt.sendOffSchema(FibersOps.RUN.name(), args);
     }
 
     Attempt lastAttempt() { return Attempt.last(attempt); }

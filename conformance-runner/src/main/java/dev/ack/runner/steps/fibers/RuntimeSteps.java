@@ -38,6 +38,22 @@ public class RuntimeSteps {
         world.createRuntime(slots, kib);
     }
 
+    @When("I try to create a fiber runtime with {int} slots")
+    public void iTryToCreateAFiberRuntimeWithSlots(int slots) {
+        world.attemptRuntime(slots, null);
+    }
+
+    @When("I try to create a fiber runtime with stacks of {long} bytes")
+    public void iTryToCreateAFiberRuntimeWithStacksOf(long bytes) {
+        world.attemptRuntime(null, bytes);
+    }
+
+    /** The program as the protocol's JSON array of instructions (§6), to send one that is malformed on purpose. */
+    @When("I try to run the program:")
+    public void iTryToRunTheProgram(String json) {
+        world.attemptRun(json);
+    }
+
     @When("the base context runs:")
     public void theBaseContextRuns(String program) {
         world.run(FiberProgram.parse(program), null);
