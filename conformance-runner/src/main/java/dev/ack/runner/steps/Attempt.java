@@ -24,6 +24,11 @@ public record Attempt(String attempted, Outcome<?> reply) {
         return attempt;
     }
 
+    /** Fails the scenario's rule when the request was answered with an error. */
+    public void assertSucceeded() {
+        ExpectedReplies.succeeded(attempted, reply, "the scenario expected it to succeed");
+    }
+
     public void assertFailedWith(ErrorKind expected) {
         ExpectedReplies.failedWith(attempted, reply, expected);
     }

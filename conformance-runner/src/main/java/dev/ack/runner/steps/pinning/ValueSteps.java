@@ -139,6 +139,11 @@ public class ValueSteps {
                 .isEmpty();
     }
 
+    @Then("the attempt succeeds")
+    public void theAttemptSucceeds() {
+        world.attempt().assertSucceeded();
+    }
+
     @Then("the attempt fails with {errorKind}")
     public void theAttemptFails(ErrorKind kind) {
         world.attempt().assertFailedWith(kind);
