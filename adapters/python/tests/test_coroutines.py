@@ -245,6 +245,10 @@ class ProgramTest(AckAssertions):
             [{"do": "jump"}],
             [{"do": "wait", "leaf": {"kind": "http", "port": 0, "path": "/"}}],
             [{"do": "create", "name": "c", "program": [{"do": "spawn", "child": "c"}]}],
+            # handed over to its first wait, join_all or spawn, a child may not be named again (protocol.md §10)
+            [{"do": "create", "name": "c", "program": []}, {"do": "wait", "child": "c"}, {"do": "wait", "child": "c"}],
+            [{"do": "create", "name": "c", "program": []}, {"do": "join_all", "children": ["c", "c"]}],
+            [{"do": "create", "name": "c", "program": []}, {"do": "spawn", "child": "c"}, {"do": "wait", "child": "c"}],
         ):
             with self.subTest(instructions=instructions):
                 self.assertFails(ErrorKind.BAD_REQUEST, program, *instructions)
