@@ -33,7 +33,8 @@ Feature: Nothing happens before the first poll
       """
     Then the delay server has received no request
     When I poll the coroutine
-    Then the coroutine is Pending
+    Then the request for HelloWorld1 was on its way when the poll returned
+    And the coroutine is Pending
     And the coroutine logged, in order:
       """
       Program starting

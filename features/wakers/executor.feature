@@ -117,13 +117,19 @@ Feature: The executor
     When the executor runs this program:
       """
       spawn child a:
+        wait for leaf A
         log "a runs"
       """
     And executor "worker" runs this program:
       """
       spawn child b:
+        wait for leaf B
         log "b runs"
       """
+    And the executor has gone to sleep with 1 pending task
+    And executor "worker" has gone to sleep with 1 pending task
+    And leaf A becomes ready with "a"
+    And leaf B becomes ready with "b"
     Then the run finishes with ""
     And the run on "worker" finishes with ""
     And every entry of the run that names an executor names "main"

@@ -20,7 +20,7 @@ Feature: The reactor
       HelloWorld
       """
 
-  @WK-21 @requires:wake-reports @id:wk.the-reactors-wake-is-reported
+  @WK-22 @requires:wake-reports @id:wk.the-reactors-wake-is-reported
   Scenario: The reactor's call of a task's waker is reported
     Given the reactor is running
     When the executor runs this program:

@@ -231,7 +231,7 @@ class ProgramTest(AckAssertions):
     def test_waiting_on_a_child_that_already_ended_fails(self) -> None:
         running = coroutine(
             program(
-                {"do": "create", "name": "c", "program": []},
+                {"do": "create", "name": "c", "program": [{"do": "log", "text": "c"}]},
                 {"do": "poll_detached", "child": "c"},
                 {"do": "wait", "child": "c"},
             ),
@@ -245,6 +245,10 @@ class ProgramTest(AckAssertions):
             [{"do": "jump"}],
             [{"do": "wait", "leaf": {"kind": "http", "port": 0, "path": "/"}}],
             [{"do": "create", "name": "c", "program": [{"do": "spawn", "child": "c"}]}],
+            # handed over to its first wait, join_all or spawn, a child may not be named again (protocol.md §10)
+            [{"do": "create", "name": "c", "program": [{"do": "log", "text": "c"}]}, {"do": "wait", "child": "c"}, {"do": "wait", "child": "c"}],
+            [{"do": "create", "name": "c", "program": [{"do": "log", "text": "c"}]}, {"do": "join_all", "children": ["c", "c"]}],
+            [{"do": "create", "name": "c", "program": [{"do": "log", "text": "c"}]}, {"do": "spawn", "child": "c"}, {"do": "wait", "child": "c"}],
         ):
             with self.subTest(instructions=instructions):
                 self.assertFails(ErrorKind.BAD_REQUEST, program, *instructions)

@@ -57,6 +57,15 @@ class PinTest(AckAssertions):
         self.assertEqual(x.label, 9)
         x.drop()
 
+    def test_the_heap_knows_which_memory_is_still_its_own(self) -> None:
+        x = MaybeSelfRef(self.heap)
+        x.init()
+        b = x.b
+        x.move()
+        self.assertTrue(self.heap.holds(b, 8), "a stale place is held until the value is dropped")
+        x.drop()
+        self.assertFalse(self.heap.holds(b, 8), "a dropped value's places are freed")
+
     def test_an_unpinned_move_leaves_the_self_reference_at_the_stale_copy(self) -> None:
         x = MaybeSelfRef(self.heap)
         x.init()

@@ -35,9 +35,10 @@ LEAVES = ("manual", "http")
 def parse_program(instructions: list[Args]) -> Program:
     """Reads a whole program before any of it runs, so a malformed one is a BadRequest, not a half-run one.
 
-    Programs have no branches, so "each child is created before it is used" is checked here too.
+    Programs have no branches, so "each child is created before it is used, and not used after it was
+    handed over" (protocol.md §10) is checked here too.
     """
-    created: set[str] = set()  # the children created so far, in this program (not in its children)
+    created: set[str] = set()  # the children created and not handed over yet, in this program (not in its children)
     return tuple(_instruction(instruction, created) for instruction in instructions)
 
 
@@ -52,18 +53,18 @@ def _instruction(args: Args, created: set[str]) -> Instruction:
             leaf = args.optional_object("leaf")
             if leaf is not None:
                 return WaitLeaf(_leaf(leaf), into)
-            return WaitChild(_child(args.string("child"), created), into)
+            return WaitChild(_hand_over(args.string("child"), created), into)
         case "create":
             name = args.string("name")
             program = parse_program(args.objects("program"))
             created.add(name)
             return Create(name, program)
         case "join_all":
-            return JoinChildren(tuple(_child(name, created) for name in args.string_list("children")), into)
+            return JoinChildren(tuple(_hand_over(name, created) for name in args.string_list("children")), into)
         case "return":
             return Return(args.string("value"))
         case "spawn":
-            return Spawn(_child(args.string("child"), created))
+            return Spawn(_hand_over(args.string("child"), created))
         case "poll_detached":
             return PollDetached(_child(args.string("child"), created))
         case _:  # "keep_waker"
@@ -80,7 +81,13 @@ def _leaf(args: Args) -> LeafSpec:
 
 def _child(name: str, created: set[str]) -> str:
     if name not in created:
-        raise bad_request(f"child {name!r} is used before a `create` made it")
+        raise bad_request(f"child {name!r} is used before a `create` made it, or after it was handed over")
+    return name
+
+
+def _hand_over(name: str, created: set[str]) -> str:
+    """A child that a wait, a join_all or a spawn takes over: no later instruction may name it."""
+    created.remove(_child(name, created))
     return name
 
 

@@ -82,7 +82,7 @@ class PinningArea:
             "a": value.a,
             "a_address": value.a_address,
             "b": b or None,
-            "through_b": read(b) if b else None,
+            "through_b": read(self._target(value)) if b else None,
             "label": value.label,
         }
 
@@ -91,8 +91,15 @@ class PinningArea:
         number = args.integer("number")
         if value.b == 0:
             raise ProtocolError(ErrorKind.INVALID_ARGUMENT, "b is null: the value was not initialised")
+        self._target(value)
         value.write_through_b(number)
         return {}
+
+    def _target(self, value: SelfRefValue) -> int:
+        """Where `b` points, if that is still memory of the area (protocol.md §10): never read or write freed memory."""
+        if not self._heap.holds(value.b, 8):
+            raise ProtocolError(ErrorKind.INVALID_ARGUMENT, f"b points at {value.b:#x}, which was freed")
+        return value.b
 
     def move(self, args: Args) -> Result:
         return {"address": self._held(args).value.move()}

@@ -15,7 +15,15 @@ class NativeHeap:
     """malloc and free, with a count of live blocks. Used by one thread at a time."""
 
     def __init__(self) -> None:
-        self.live_blocks = 0
+        self._blocks: dict[int, int] = {}  # address -> size of every block not freed yet
+
+    @property
+    def live_blocks(self) -> int:
+        return len(self._blocks)
+
+    def holds(self, address: int, size: int) -> bool:
+        """Whether the `size` bytes at `address` lie inside one block that was not freed."""
+        return any(start <= address and address + size <= start + length for start, length in self._blocks.items())
 
     def allocate(self, size: int) -> int:
         """A zeroed block of `size` bytes; its address."""
@@ -23,12 +31,12 @@ class NativeHeap:
         if not address:
             raise MemoryError(f"malloc({size}) failed")
         ctypes.memset(address, 0, size)
-        self.live_blocks += 1
+        self._blocks[address] = size
         return address
 
     def free(self, address: int) -> None:
+        del self._blocks[address]
         _libc.free(address)
-        self.live_blocks -= 1
 
 
 def read(address: int) -> int:

@@ -84,7 +84,7 @@ pub enum Capability {
     JoinedValues,
     /// Area `wakers`: `block_on` returns the root task's value (WK-20).
     BlockOnValue,
-    /// Area `wakers`: every call of a task's waker, the reactor's included, is a `wake` entry (WK-21).
+    /// Area `wakers`: every call of a task's waker, the reactor's included, is a `wake` entry (WK-22).
     WakeReports,
     /// Area `fibers`, a declaration rather than a capability: `run` ends the process (the book's
     /// `exit(0)`); the crate then sends each trace entry as a `trace` event as it happens (§6.1).

@@ -67,9 +67,16 @@ pub trait Pinning {
     }
 
     /// `pn.swap`: swaps the two values' bytes in place; `MoveRefused` if either is pinned and not
-    /// movable. The crate answers a swap of a value with itself (which `&mut` forbids) itself.
+    /// movable. A swap of a value with itself (which `&mut` forbids) goes to [`Self::swap_with_itself`].
     fn swap(&self, value: &mut Self::Value, other: &mut Self::Value) -> Result<()> {
         let _ = (value, other);
+        Err(Error::unsupported("pn.swap"))
+    }
+
+    /// `pn.swap` of a value with itself (protocol.md §10): checked like any swap (`MoveRefused` for a
+    /// pinned value that is not movable), and otherwise nothing changes, as `ptr::swap` of one place.
+    fn swap_with_itself(&self, value: &mut Self::Value) -> Result<()> {
+        let _ = value;
         Err(Error::unsupported("pn.swap"))
     }
 
@@ -209,8 +216,8 @@ impl<P: Pinning> PinningArea<P> {
     fn swap(&mut self, args: &Args<'_>) -> Result<Json> {
         let (value, other) = (args.handle("value")?, args.handle("other")?);
         if value == other {
-            self.values.get(value)?;
-            return Err(Error::new(ErrorKind::InvalidArgument, "a value cannot be swapped with itself"));
+            self.pinning.swap_with_itself(self.values.get_mut(value)?)?;
+            return Ok(Json::object([]));
         }
         let [value, other] = self.values.get_disjoint_mut([value, other])?;
         self.pinning.swap(value, other)?;

@@ -136,6 +136,13 @@ impl ack_adapter::Pinning for Pinning {
         Ok(())
     }
 
+    fn swap_with_itself(&self, value: &mut AnyValue) -> Result<()> {
+        if let AnyValue::NotMovable(value) = value {
+            value.unpinned_mut("a swap").map_err(protocol_error)?;
+        }
+        Ok(())
+    }
+
     /// Through the pin projection: the label is a plain `&mut`; the inner part is pinned, and
     /// `Pin::get_mut` (for the replace) compiles only for an `Unpin` part.
     fn replace_field(&self, value: &mut AnyValue, field: Field, number: i64) -> Result<()> {

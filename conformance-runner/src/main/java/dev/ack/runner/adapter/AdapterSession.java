@@ -186,6 +186,35 @@ public final class AdapterSession implements AutoCloseable {
         return exchangeLine(line, id, op, deadline, mayExit);
     }
 
+    /** What the runner does while the adapter is stopped: it may wait. */
+    @FunctionalInterface
+    public interface WhileStopped<T> {
+        /** {@return what the runner saw meanwhile} @throws InterruptedException if the wait was interrupted */
+        T run() throws InterruptedException;
+    }
+
+    /**
+     * Runs {@code body} with every process of the adapter stopped (SIGSTOP), then lets them go on
+     * (SIGCONT): what happens meanwhile was set in motion before, never done by the adapter meanwhile.
+     */
+    public synchronized <T> T whileStopped(WhileStopped<T> body) throws InterruptedException {
+        tree.signal(Libc.SIGSTOP);
+        try {
+            return body.run();
+        } finally {
+            tree.signal(Libc.SIGCONT);
+        }
+    }
+
+    /**
+     * Sends a request whose args break the schema on purpose (a negative delay, to see it refused);
+     * strict mode checks its reply, never the request.
+     */
+    public synchronized Exchange exchangeUnchecked(String op, ObjectNode args) {
+        long id = nextId++;
+        return exchangeLine(Codec.encode(new Message.Request(id, op, args)), id, op, deadlines.reply(), false);
+    }
+
     /**
      * Sends one line exactly as given, which need not be a valid request, and waits for the reply
      * with {@code expectedId} (null: a reply with {@code "id": null}). The doctor uses it to check

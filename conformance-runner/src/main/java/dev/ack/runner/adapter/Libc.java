@@ -13,6 +13,8 @@ final class Libc {
     }
 
     static final int SIGKILL = 9;
+    static final int SIGCONT = 18;
+    static final int SIGSTOP = 19;
     /** prctl option: orphaned descendants are re-parented to this process instead of init. */
     static final int PR_SET_CHILD_SUBREAPER = 36;
     static final int WNOHANG = 1;

@@ -80,6 +80,11 @@ final class ProcessTree {
         return scan.stats.values().stream().filter(p -> !p.zombie()).filter(p -> belongs(scan, p.pid())).toList();
     }
 
+    /** Sends {@code signal} to every process of the tree that has not exited. */
+    void signal(int signal) {
+        members().forEach(p -> Libc.kill((int) p.pid(), signal));
+    }
+
     /** Kills every process of the tree and waits (a few seconds at most) until none is left; returns how many resisted. */
     int destroy() {
         long deadline = System.nanoTime() + DESTROY_PATIENCE_NANOS;

@@ -54,6 +54,11 @@ public final class ProtocolClient {
         return session.exchangeOrExit(op.name(), Codec.toJson(args), expected).map(exchange -> typed(op, exchange));
     }
 
+    /** Sends a request whose args break the schema on purpose; strict mode checks only its reply. */
+    public <A, R> Outcome<R> exchangeBreakingSchema(Op<A, R> op, A args) {
+        return typed(op, session.exchangeUnchecked(op.name(), Codec.toJson(args)));
+    }
+
     private static <R> Outcome<R> typed(Op<?, R> op, AdapterSession.Exchange exchange) {
         if (!exchange.ok()) return new Outcome<>(null, exchange.error(), exchange.elapsed());
         return new Outcome<>(bind(op, exchange.result()), null, exchange.elapsed());

@@ -11,6 +11,8 @@ import dev.ack.runner.suite.RunContext;
  * how to name it in a message ("`op` {args}") and the reply.
  */
 public record Attempt(String attempted, Outcome<?> reply) {
+    /** A handle no adapter issues in a scenario: the largest the schema allows (2^53 - 1). */
+    public static final long NEVER_ISSUED = (1L << 53) - 1;
 
     /** Sends {@code op} with {@code args} and keeps the reply, error or not. */
     public static <A> Attempt send(Op<A, ?> op, A args) {
@@ -29,6 +31,11 @@ public record Attempt(String attempted, Outcome<?> reply) {
     public static Attempt last(Attempt attempt) {
         if (attempt == null) throw new IllegalStateException("the scenario checks an error before it tried anything");
         return attempt;
+    }
+
+    /** Fails the scenario's rule when the request was answered with an error. */
+    public void assertSucceeded() {
+        ExpectedReplies.succeeded(attempted, reply, "the scenario expected it to succeed");
     }
 
     public void assertFailedWith(ErrorKind expected) {

@@ -95,12 +95,21 @@ public final class PinningHandler implements AreaHandler {
         SelfRefValue value = held(args.value()).value;
         long b = value.b();
         return new ReadResult(value.address(), value.a(), value.aAddress(), b == 0 ? null : b,
-                b == 0 ? null : NativeHeap.read(b), value.label());
+                b == 0 ? null : NativeHeap.read(target(value)), value.label());
+    }
+
+    /** Where {@code b} points, if the area still holds that memory (protocol.md §10): freed memory is never read or written. */
+    private long target(SelfRefValue value) {
+        if (!heap.holds(value.b(), Long.BYTES)) {
+            throw new ProtocolError(ErrorKind.InvalidArgument, "b points at 0x" + Long.toHexString(value.b()) + ", which was freed");
+        }
+        return value.b();
     }
 
     private Empty writeThrough(WriteThroughArgs args) {
         SelfRefValue value = held(args.value()).value;
         if (value.b() == 0) throw new ProtocolError(ErrorKind.InvalidArgument, "b is null: the value was not initialised");
+        target(value);
         value.writeThroughB(args.number());
         return Empty.VALUE;
     }

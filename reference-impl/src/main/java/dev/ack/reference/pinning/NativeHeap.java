@@ -3,12 +3,16 @@ package dev.ack.reference.pinning;
 import com.sun.jna.Native;
 import com.sun.jna.Pointer;
 
+import java.util.Map;
+import java.util.TreeMap;
+
 /**
  * Blocks of native memory ({@code malloc}/{@code free}) at real addresses, counted so that a caller can
  * see that everything it allocated was freed. Used by one thread at a time.
  */
 public final class NativeHeap {
-    private long liveBlocks;
+    /** Every block allocated and not freed: its address and its size. */
+    private final TreeMap<Long, Long> blocks = new TreeMap<>();
 
     /** A heap with no block allocated yet. */
     public NativeHeap() {}
@@ -23,7 +27,7 @@ public final class NativeHeap {
         long address = Native.malloc(bytes);
         if (address == 0) throw new OutOfMemoryError("malloc(" + bytes + ") failed");
         new Pointer(address).setMemory(0, bytes, (byte) 0);
-        liveBlocks++;
+        blocks.put(address, bytes);
         return address;
     }
 
@@ -33,13 +37,25 @@ public final class NativeHeap {
      * @param address the block's address
      */
     public void free(long address) {
+        blocks.remove(address);
         Native.free(address);
-        liveBlocks--;
     }
 
     /** {@return how many blocks are allocated and not freed} */
     public long liveBlocks() {
-        return liveBlocks;
+        return blocks.size();
+    }
+
+    /**
+     * Whether memory may be used there: a pointer into a block that was freed must not be followed.
+     *
+     * @param address the first byte
+     * @param bytes   how many bytes from it
+     * @return whether they lie inside one block that is allocated and not freed
+     */
+    public boolean holds(long address, long bytes) {
+        Map.Entry<Long, Long> block = blocks.floorEntry(address);
+        return block != null && address + bytes <= block.getKey() + block.getValue();
     }
 
     /**

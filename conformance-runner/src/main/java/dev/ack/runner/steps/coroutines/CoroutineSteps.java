@@ -1,6 +1,9 @@
 package dev.ack.runner.steps.coroutines;
 
 import dev.ack.protocol.ErrorKind;
+import dev.ack.protocol.coroutines.CoroutinesOps;
+import dev.ack.protocol.coroutines.CoroutinesOps.PollArgs;
+import dev.ack.runner.steps.Attempt;
 import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.steps.TimingCheck;
 import dev.ack.runner.steps.coroutines.CoroutineWorld.Poll;
@@ -11,6 +14,7 @@ import io.cucumber.java.en.When;
 import java.time.Duration;
 import java.util.List;
 
+import static dev.ack.runner.steps.Attempt.NEVER_ISSUED;
 import static dev.ack.runner.steps.coroutines.CoroutineWorld.THE_COROUTINE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +23,7 @@ public class CoroutineSteps {
     private final CoroutineWorld world;
     private final ProgramWorld programs;
     private Duration took;
+    private Attempt creation;
 
     public CoroutineSteps(CoroutineWorld world, ProgramWorld programs) {
         this.world = world;
@@ -33,6 +38,27 @@ public class CoroutineSteps {
     @Given("a coroutine {string} with this program:")
     public void aNamedCoroutine(String name, String program) {
         world.create(name, program);
+    }
+
+    @When("I try to create a coroutine with this program:")
+    public void iTryToCreateACoroutine(String program) {
+        creation = world.tryCreate(program);
+    }
+
+    @Then("creating the coroutine failed with {errorKind}")
+    public void creatingTheCoroutineFailed(ErrorKind expected) {
+        Attempt.last(creation).assertFailedWith(expected);
+    }
+
+    @Then("polling a coroutine handle the adapter never issued fails with {errorKind}")
+    public void pollingAHandleNeverIssuedFails(ErrorKind expected) {
+        PollArgs args = new PollArgs(NEVER_ISSUED);
+        Attempt.send(CoroutinesOps.POLL, args).assertFailedWith(expected);
+    }
+
+    @Then("polling the coroutine fails with {errorKind}")
+    public void pollingTheCoroutineFails(ErrorKind expected) {
+        ExpectedReplies.failedWith("a poll of the coroutine", world.attemptPoll(THE_COROUTINE), expected);
     }
 
     @When("I poll the coroutine")

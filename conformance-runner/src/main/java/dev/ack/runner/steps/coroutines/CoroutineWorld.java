@@ -6,6 +6,7 @@ import dev.ack.protocol.coroutines.CoroutinesOps.PollArgs;
 import dev.ack.protocol.coroutines.CoroutinesOps.PollResult;
 import dev.ack.protocol.programs.CoroutineTraceEntry;
 import dev.ack.runner.adapter.Outcome;
+import dev.ack.runner.steps.Attempt;
 import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.suite.RunContext;
 
@@ -45,6 +46,11 @@ public class CoroutineWorld {
         long handle = ExpectedReplies.succeed(CoroutinesOps.CREATE, new CreateArgs(program.instructions())).coroutine();
         handles.put(name, handle);
         programsByName.put(name, program);
+    }
+
+    /** Sends {@code co.create} with a program the scenario expects to be refused. */
+    Attempt tryCreate(String programText) {
+        return Attempt.send(CoroutinesOps.CREATE, new CreateArgs(programs.program(programText).instructions()));
     }
 
     CoroutineProgram program(String name) {

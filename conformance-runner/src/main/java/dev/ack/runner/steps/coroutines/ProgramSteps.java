@@ -1,5 +1,6 @@
 package dev.ack.runner.steps.coroutines;
 
+import dev.ack.runner.suite.RunContext;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
@@ -31,6 +32,21 @@ public class ProgramSteps {
         assertThat(arrived)
                 .withFailMessage("expected no request at the delay server yet, it received %s", world.requests())
                 .isFalse();
+    }
+
+    /**
+     * CO-02: the request is sent within the poll, not after it. The runner stops the adapter's processes
+     * as soon as the poll has returned; a request written before that is in the kernel and reaches the
+     * delay server anyway, one the adapter would send later cannot.
+     */
+    @Then("the request for {word} was on its way when the poll returned")
+    public void theRequestWasOnItsWay(String message) throws InterruptedException {
+        boolean arrived = RunContext.session().whileStopped(
+                () -> world.awaitRequests(requests -> requests.contains(message), ProgramWorld.deadlines().signal()));
+        assertThat(arrived)
+                .withFailMessage("expected the poll to send the request for %s before it returned: with the adapter stopped "
+                        + "right after the poll, the delay server received %s", message, world.requests())
+                .isTrue();
     }
 
     /** Waits for the requests to arrive, then watches the quiet window for an extra one. */

@@ -54,6 +54,21 @@ public class ValueSteps {
         ExpectedReplies.succeed(PinningOps.WRITE_THROUGH, new WriteThroughArgs(world.value(name).value(), number));
     }
 
+    @When("I try to write {long} through the self-reference of {string}")
+    public void iTryToWriteThrough(long number, String name) {
+        world.tried(Attempt.send(PinningOps.WRITE_THROUGH, new WriteThroughArgs(world.value(name).value(), number)));
+    }
+
+    @When("I drop value {string}")
+    public void iDrop(String name) {
+        ExpectedReplies.succeed(PinningOps.DROP, world.value(name));
+    }
+
+    @When("I try to read value {string}")
+    public void iTryToRead(String name) {
+        world.tried(Attempt.send(PinningOps.READ, world.value(name)));
+    }
+
     @When("I move value {string}")
     public void iMove(String name) {
         ExpectedReplies.succeed(PinningOps.MOVE, world.value(name));
@@ -94,6 +109,11 @@ public class ValueSteps {
         ExpectedReplies.succeed(PinningOps.SCOPE_END, world.value(name));
     }
 
+    @When("I try to end the scope of the pin of {string}")
+    public void iTryToEndTheScope(String name) {
+        world.tried(Attempt.send(PinningOps.SCOPE_END, world.value(name)));
+    }
+
     /** PN-13: the places of values that come and go while another is pinned, each created and each moved to. */
     @When("{int} values not pinned are created, moved and dropped one after the other")
     public void valuesComeAndGo(int count) {
@@ -119,6 +139,11 @@ public class ValueSteps {
                 .isEmpty();
     }
 
+    @Then("the attempt succeeds")
+    public void theAttemptSucceeds() {
+        world.attempt().assertSucceeded();
+    }
+
     @Then("the attempt fails with {errorKind}")
     public void theAttemptFails(ErrorKind kind) {
         world.attempt().assertFailedWith(kind);
@@ -128,6 +153,13 @@ public class ValueSteps {
     public void readsA(String name, long expected) {
         ReadResult read = world.read(name);
         assertThat(read.a()).withFailMessage("expected a of \"%s\" to be %d, the value reads %s", name, expected, read).isEqualTo(expected);
+    }
+
+    @Then("the self-reference of {string} reads {long}")
+    public void theSelfReferenceReads(String name, long expected) {
+        ReadResult read = world.read(name);
+        assertThat(read.throughB()).withFailMessage("expected the integer at b of \"%s\" to be %d, the value reads %s", name, expected, read)
+                .isEqualTo(expected);
     }
 
     @Then("{string} has label {long}")

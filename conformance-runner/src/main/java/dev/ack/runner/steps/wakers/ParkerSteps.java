@@ -1,10 +1,12 @@
 package dev.ack.runner.steps.wakers;
 
 import dev.ack.protocol.Empty;
+import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.wakers.WakersOps;
 import dev.ack.protocol.wakers.WakersOps.ParkArgs;
 import dev.ack.protocol.wakers.WakersOps.ParkerArgs;
 import dev.ack.runner.adapter.Outcome;
+import dev.ack.runner.steps.Attempt;
 import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.steps.TimingCheck;
 import dev.ack.runner.suite.RunContext;
@@ -40,6 +42,24 @@ public class ParkerSteps {
     @When("I park on the parker while another thread unparks it after {int} ms")
     public void iParkWhileAnotherThreadUnparks(int millis) {
         park(RunContext.client().exchangeExpecting(WakersOps.PARK, new ParkArgs(parker, (long) millis), Duration.ofMillis(millis)));
+    }
+
+    @Then("unparking a parker the adapter never issued fails with {errorKind}")
+    public void unparkingAParkerNeverIssuedFails(ErrorKind expected) {
+        Attempt.send(WakersOps.UNPARK, new ParkerArgs(Attempt.NEVER_ISSUED)).assertFailedWith(expected);
+    }
+
+    @Then("parking on a parker the adapter never issued fails with {errorKind}")
+    public void parkingOnAParkerNeverIssuedFails(ErrorKind expected) {
+        Attempt.send(WakersOps.PARK, new ParkArgs(Attempt.NEVER_ISSUED, null)).assertFailedWith(expected);
+    }
+
+    /** A delay below the schema's minimum of 0, sent past strict mode's check of outgoing requests. */
+    @Then("parking on the parker with an unpark after {int} ms fails with {errorKind}")
+    public void parkingWithANegativeDelayFails(int millis, ErrorKind expected) {
+        ParkArgs args = new ParkArgs(parker, (long) millis);
+        ExpectedReplies.failedWith(ExpectedReplies.describe(WakersOps.PARK, args),
+                RunContext.client().exchangeBreakingSchema(WakersOps.PARK, args), expected);
     }
 
     private void park(Outcome<Empty> reply) {

@@ -4,7 +4,10 @@ import dev.ack.protocol.ErrorKind;
 import dev.ack.protocol.programs.CoroutineTraceEntry;
 import dev.ack.protocol.wakers.WakersOps;
 import dev.ack.protocol.wakers.WakersOps.WakeArgs;
+import dev.ack.protocol.wakers.WakersOps.RunWaitArgs;
+import dev.ack.runner.steps.Attempt;
 import dev.ack.runner.steps.ExpectedReplies;
+import dev.ack.runner.suite.RunContext;
 import dev.ack.runner.steps.coroutines.ProgramWorld;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
@@ -14,9 +17,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Chapter 8: runs of block_on on executor threads, what the runner does to them meanwhile, and how they end. */
 public class RunSteps {
+    /** The executor of the run that checks the adapter still works after a late wake. */
+    private static final String AFTER_THE_WAKE = "after-the-wake";
+
     private final WakersWorld world;
     private final ProgramWorld programs;
     private int burst;
+    private Attempt start;
 
     public RunSteps(WakersWorld world, ProgramWorld programs) {
         this.world = world;
@@ -29,6 +36,28 @@ public class RunSteps {
     }
 
     /** The book's ch08/d-multiple-threads: the threads are named "main", "exec-1", "exec-2", … */
+    @When("{theExecutor} tries to run this program:")
+    public void triesToRunThisProgram(String executor, String program) {
+        start = world.tryStart(executor, program);
+    }
+
+    @Then("starting the run failed with {errorKind}")
+    public void startingTheRunFailed(ErrorKind expected) {
+        Attempt.last(start).assertFailedWith(expected);
+    }
+
+    @Then("waiting for a run the adapter never issued fails with {errorKind}")
+    public void waitingForARunNeverIssuedFails(ErrorKind expected) {
+        Attempt.send(WakersOps.RUN_WAIT, new RunWaitArgs(Attempt.NEVER_ISSUED, 0)).assertFailedWith(expected);
+    }
+
+    @Then("waiting for {theRun} with a timeout of {int} ms fails with {errorKind}")
+    public void waitingWithATimeoutFails(String executor, int millis, ErrorKind expected) {
+        RunWaitArgs args = new RunWaitArgs(world.run(executor).handle, millis);
+        ExpectedReplies.failedWith(ExpectedReplies.describe(WakersOps.RUN_WAIT, args),
+                RunContext.client().exchangeBreakingSchema(WakersOps.RUN_WAIT, args), expected);
+    }
+
     @When("{int} executors each run this program:")
     public void executorsEachRun(int count, String program) {
         world.start(WakersWorld.MAIN, program);
@@ -101,9 +130,24 @@ public class RunSteps {
         for (int i = 0; i < times; i++) iCallWaker(name);
     }
 
+    @Then("calling waker {word} fails with {errorKind}")
+    public void callingWakerFails(String name, ErrorKind expected) {
+        Attempt.send(WakersOps.WAKE, new WakeArgs(name)).assertFailedWith(expected);
+    }
+
+    /**
+     * The wake must be answered, and leave the adapter working: a harm it does later (a crash, an
+     * executor left broken) shows here, on this rule, and not on the scenario that happens to come next.
+     */
     @Then("calling waker {word} now does no harm")
     public void callingWakerDoesNoHarm(String name) {
         iCallWaker(name);
+        Run after = world.start(AFTER_THE_WAKE, "return \"still working\"");
+        world.awaitEnd(after);
+        assertThat(after.isFinished() && after.value().equals("still working"))
+                .withFailMessage("expected the adapter to go on working after the late wake of waker %s: a new run of "
+                        + "`return \"still working\"` should finish with that value, but %s", name, after.describe())
+                .isTrue();
     }
 
     @Then("{theRun} has not finished")

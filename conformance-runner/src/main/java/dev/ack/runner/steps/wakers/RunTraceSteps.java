@@ -16,6 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What a run's trace shows about its executor: polls, wakes, sleeps, the program's log, and how long it took. */
 public class RunTraceSteps {
+    /** Spawned, TaskPolled, TaskFinished, Sleep and AllFinished: the entries that name their executor. */
+    private static final long EXECUTOR_ENTRY_KINDS = CoroutineTraceEntry.OfExecutor.class.getPermittedSubclasses().length;
+
     private final WakersWorld world;
 
     public RunTraceSteps(WakersWorld world) {
@@ -128,10 +131,15 @@ public class RunTraceSteps {
         List<CoroutineTraceEntry.OfExecutor> naming = run.trace().stream()
                 .<CoroutineTraceEntry.OfExecutor>mapMulti((e, entries) -> { if (e instanceof CoroutineTraceEntry.OfExecutor of) entries.accept(of); })
                 .toList();
-        assertThat(naming).withFailMessage("expected entries of the executor in %s", run.describe()).isNotEmpty();
+        assertThat(naming.stream().map(Object::getClass).distinct().count())
+                .withFailMessage("expected entries of every kind that names the executor (spawned, task-polled, "
+                        + "task-finished, sleep, all-finished) in %s", run.describe())
+                .isEqualTo(EXECUTOR_ENTRY_KINDS);
+        // an entry without its executor field binds with null: it names no executor, so it fails here
         assertThat(naming)
-                .withFailMessage("expected every executor entry of the run started on %s to name \"%s\"; %s", run.executor, name, run.describe())
-                .allMatch(e -> e.executor().equals(name));
+                .withFailMessage("expected every executor entry of the run started on %s to name \"%s\" in its "
+                        + "`executor` field; %s", run.executor, name, run.describe())
+                .allMatch(e -> name.equals(e.executor()));
     }
 
     @Then("the adapter used less than {int}% of that wait on the CPU")

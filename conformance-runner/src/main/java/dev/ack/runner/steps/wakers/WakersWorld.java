@@ -4,6 +4,7 @@ import dev.ack.protocol.wakers.WakersOps;
 import dev.ack.protocol.wakers.WakersOps.BlockOnArgs;
 import dev.ack.protocol.wakers.WakersOps.RunWaitArgs;
 import dev.ack.runner.adapter.AdapterSession;
+import dev.ack.runner.steps.Attempt;
 import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.steps.coroutines.CoroutineProgram;
 import dev.ack.runner.steps.coroutines.ProgramWorld;
@@ -47,6 +48,11 @@ public class WakersWorld {
         runs.put(executor, run);
         lastProgram = programText;
         return run;
+    }
+
+    /** Sends {@code wk.block_on} with a program the scenario expects to be refused. */
+    Attempt tryStart(String executor, String programText) {
+        return Attempt.send(WakersOps.BLOCK_ON, new BlockOnArgs(programs.program(programText).instructions(), executor));
     }
 
     String lastProgram() {
