@@ -28,6 +28,7 @@ Feature: The reactor
       wait for http "/100/HelloWorld" into response
       log "{response}"
       """
+    And the executor has gone to sleep with 1 pending task
     Then the run finishes with ""
     And task 0 was woken
 
