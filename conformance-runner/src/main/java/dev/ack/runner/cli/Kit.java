@@ -144,7 +144,7 @@ public final class Kit implements Callable<Integer> {
         if (!report.harnessHealthy() || report.count(Verdict.ERROR) > 0) return HARNESS_PROBLEM;
         if (report.implementationFellShort()) return 1;
         if (report.nothingChecked() && !allowEmpty) {
-            System.out.println("Nothing was checked (no scenario ran against the adapter: check --tags, --chapter, --features "
+            System.out.println("Nothing was checked (no scenario of an area ran against the adapter: check --tags, --chapter, --features "
                     + "and the areas the adapter claims); exit status " + NOTHING_CHECKED + ", --allow-empty accepts it.");
             return NOTHING_CHECKED;
         }

@@ -15,6 +15,7 @@ import dev.ack.runner.doctor.Check;
 import dev.ack.runner.doctor.Diagnosis;
 import dev.ack.runner.spec.Rule;
 import dev.ack.runner.spec.SpecIndex;
+import dev.ack.runner.spec.Tags;
 import dev.ack.runner.verdict.Verdict;
 
 import java.io.IOException;
@@ -65,8 +66,14 @@ public final class RunReport {
     /** True when a scenario fell short of a rule: it failed, or a step before its subject did (blocked). */
     public boolean implementationFellShort() { return count(Verdict.FAILED) + count(Verdict.BLOCKED) > 0; }
 
-    /** True when no scenario was checked against the adapter: none ran, or none was claimed, or all were skipped. */
-    public boolean nothingChecked() { return results.stream().noneMatch(r -> r.verdict().checked()); }
+    /**
+     * True when no scenario of an area was checked against the adapter: none ran, or none was claimed, or
+     * all were skipped. The protocol's own scenarios check the adapter, not the implementation: they
+     * alone are nothing checked.
+     */
+    public boolean nothingChecked() {
+        return results.stream().filter(r -> Tags.area(r.tags()).isPresent()).noneMatch(r -> r.verdict().checked());
+    }
 
     /** Prints the per-area summary; {@code interrupted}: the run was stopped, so scenarios missing is no surprise. */
     public void printSummary(PrintStream out, boolean interrupted) {

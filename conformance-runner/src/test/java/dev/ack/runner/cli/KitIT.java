@@ -106,7 +106,8 @@ class KitIT {
     private static void assertPassesWhatRan(KitRun run) {
         assertThat(run.exitStatus()).as("exit status; console:%n%s", run).isZero();
         assertThat(run.total("failed")).as(run.console()).isZero();
-        assertThat(run.total("not-claimed")).as("not claimed").isZero();
+        // but the protocol's Unsupported scenario, which needs an area the adapter leaves unclaimed
+        assertThat(run.total("not-claimed")).as("not claimed").isLessThanOrEqualTo(1);
         assertThat(run.total("passed")).isPositive();
         assertThat(run.rules("failed")).isEmpty();
     }
@@ -114,7 +115,7 @@ class KitIT {
     private static void assertPassesEverything(KitRun run) {
         assertPassesWhatRan(run);
         assertThat(run.rules("not run")).as("rules without a scenario that ran").isEmpty();
-        assertThat(run.console()).containsPattern("(?m)^\\d+ passed, 0 failed, 0 skipped$");
+        assertThat(run.console()).containsPattern("(?m)^\\d+ passed, 0 failed, [01] skipped$");
         for (String report : new String[]{"rule-matrix.html", "cucumber.html", "cucumber.json", "cucumber-junit.xml",
                 "cucumber-messages.ndjson", "ack-results.json"}) {
             assertThat(run.reports().resolve(report)).as(report).isNotEmptyFile();
