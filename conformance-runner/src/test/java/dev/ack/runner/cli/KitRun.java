@@ -122,6 +122,13 @@ record KitRun(int exitStatus, String console, JsonNode results, Path reports, Du
         return ids;
     }
 
+    /** The IDs of the scenarios whose verdict is {@code verdict}. */
+    Set<String> scenarios(String verdict) {
+        Set<String> ids = new TreeSet<>();
+        results.path("scenarios").forEach(s -> { if (s.path("verdict").asText().equals(verdict)) ids.add(s.path("id").asText()); });
+        return ids;
+    }
+
     @Override
     public String toString() { return console; }
 }
