@@ -189,7 +189,11 @@ public final class AdapterSession implements AutoCloseable {
     /** What the runner does while the adapter is stopped: it may wait. */
     @FunctionalInterface
     public interface WhileStopped<T> {
-        /** {@return what the runner saw meanwhile} @throws InterruptedException if the wait was interrupted */
+        /**
+         * {@return what the runner saw meanwhile}
+         *
+         * @throws InterruptedException if the wait was interrupted
+         */
         T run() throws InterruptedException;
     }
 

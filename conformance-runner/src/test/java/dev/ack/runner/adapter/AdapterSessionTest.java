@@ -121,6 +121,23 @@ class AdapterSessionTest {
     }
 
     @Test
+    void anAdapterStoppedForAMomentIsStoppedMeanwhileAndServesAgainAfterwards() throws InterruptedException {
+        try (AdapterSession session = FakeAdapters.start("good", 1)) {
+            // the stop takes effect when the kernel next schedules the process: look until it has, for 5 s at most
+            char state = session.whileStopped(() -> {
+                long giveUp = System.nanoTime() + 5_000_000_000L;
+                char now;
+                do {
+                    now = ProcStat.read(session.pid()).orElseThrow().state();
+                } while (now != 'T' && System.nanoTime() < giveUp);
+                return now;
+            });
+            assertThat(state).isEqualTo('T');
+            assertThat(session.call("eq.poll_new", NO_ARGS).path("op").asText()).isEqualTo("eq.poll_new");
+        }
+    }
+
+    @Test
     void aSecondReplyToARequestIsCalledADuplicate() {
         try (AdapterSession session = FakeAdapters.start("duplicate-reply", 0.2)) {
             session.call("eq.poll_new", NO_ARGS);

@@ -138,15 +138,18 @@ public class RunSteps {
     /**
      * The wake must be answered, and leave the adapter working: a harm it does later (a crash, an
      * executor left broken) shows here, on this rule, and not on the scenario that happens to come next.
+     * A new run sleeps through the quiet window, the time a late harm has to show, then is woken and ends.
      */
     @Then("calling waker {word} now does no harm")
     public void callingWakerDoesNoHarm(String name) {
         iCallWaker(name);
-        Run after = world.start(AFTER_THE_WAKE, "return \"still working\"");
+        Run after = world.start(AFTER_THE_WAKE, "wait for leaf AfterTheWake\nreturn \"still working\"");
+        world.waitOn(after, RunContext.settings().deadlines().quiet().toMillis());
+        programs.makeLeafReady("AfterTheWake", "");
         world.awaitEnd(after);
         assertThat(after.isFinished() && after.value().equals("still working"))
-                .withFailMessage("expected the adapter to go on working after the late wake of waker %s: a new run of "
-                        + "`return \"still working\"` should finish with that value, but %s", name, after.describe())
+                .withFailMessage("expected the adapter to go on working after the late wake of waker %s: a new run that "
+                        + "waits for a leaf and returns \"still working\" should finish with that value, but %s", name, after.describe())
                 .isTrue();
     }
 
