@@ -211,15 +211,6 @@ public final class AdapterSession implements AutoCloseable {
     }
 
     /**
-     * Sends a request whose args break the schema on purpose (a negative delay, to see it refused);
-     * strict mode checks its reply, never the request.
-     */
-    public synchronized Exchange exchangeUnchecked(String op, ObjectNode args) {
-        long id = nextId++;
-        return exchangeLine(Codec.encode(new Message.Request(id, op, args)), id, op, deadlines.reply(), false);
-    }
-
-    /**
      * Sends one line exactly as given, which need not be a valid request, and waits for the reply
      * with {@code expectedId} (null: a reply with {@code "id": null}). The doctor uses it to check
      * how an adapter answers malformed input; strict mode checks the reply, never the line.

@@ -54,9 +54,9 @@ public final class ProtocolClient {
         return session.exchangeOrExit(op.name(), Codec.toJson(args), expected).map(exchange -> typed(op, exchange));
     }
 
-    /** Sends a request whose args break the schema on purpose; strict mode checks only its reply. */
+    /** As {@link #exchangeOffSchema}, with the op's typed args and result (a negative delay, to see it refused). */
     public <A, R> Outcome<R> exchangeBreakingSchema(Op<A, R> op, A args) {
-        return typed(op, session.exchangeUnchecked(op.name(), Codec.toJson(args)));
+        return typed(op, session.exchangeOffSchema(op.name(), Codec.toJson(args)));
     }
 
     private static <R> Outcome<R> typed(Op<?, R> op, AdapterSession.Exchange exchange) {

@@ -1,6 +1,8 @@
 package dev.ack.runner.cli;
 
 import dev.ack.protocol.Codec;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -20,9 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each check shown to catch what it claims: every mutant of {@code adapters/python/mutants/} is a copy of
  * the Python implementation with one student's bug put in, and the kit must fail exactly the rules (or
- * clauses) the mutant declares, on the mutant's chapter. A mutant whose bug no longer applies (an
- * {@code old} text found other than once) fails the test by its name.
+ * clauses) the mutant declares, on the mutant's chapter; a mutant that crashes the adapter declares the
+ * rules whose scenarios must end in an error instead. A mutant whose bug no longer applies (an
+ * {@code old} text found other than once) fails the test by its name. Mutants run three at a time: each
+ * kit run mostly waits on its scenarios' delays, and the suite's timing checks hold beside other runs.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class PythonMutantsIT {
 
     private static final Path PYTHON = KitRun.REPO.resolve("adapters/python");
@@ -37,8 +42,15 @@ class PythonMutantsIT {
      * @param file    the file it changes, relative to adapters/python
      * @param replace the replacements, in order
      * @param fails   the rules or clauses the kit must fail, exactly
+     * @param errors  the rules whose scenario the mutant's crash must end in an error, exactly (none if absent)
      */
-    record Mutant(String name, int chapter, String why, String file, List<Replacement> replace, List<String> fails) {
+    record Mutant(String name, int chapter, String why, String file, List<Replacement> replace, List<String> fails,
+                  List<String> errors) {
+        Mutant {
+            fails = fails == null ? List.of() : fails;
+            errors = errors == null ? List.of() : errors;
+        }
+
         @Override
         public String toString() { return name; }
     }
@@ -59,7 +71,11 @@ class PythonMutantsIT {
         KitRun run = KitRun.of("mutant-" + mutant.name(), "--chapter", Integer.toString(mutant.chapter()),
                 "--adapter", KitRun.pythonWithGreenlet() + " " + copy.resolve("adapter.py"));
         System.out.printf("mutant %s: %d ms%n", mutant.name(), (System.nanoTime() - started) / 1_000_000);
-        assertThat(run.exitStatus()).as("exit status of mutant %s; console:%n%s", mutant.name(), run).isEqualTo(1);
+        // a crash is a harness fault (exit 3), whatever else failed
+        assertThat(run.exitStatus()).as("exit status of mutant %s; console:%n%s", mutant.name(), run)
+                .isEqualTo(mutant.errors().isEmpty() ? 1 : 3);
+        assertThat(run.rules("error")).as("the rules in error with mutant %s (%s); console:%n%s", mutant.name(), mutant.why(), run)
+                .containsExactlyInAnyOrderElementsOf(mutant.errors());
         // a declared clause (EQ-34.2) fails its rule, and must be the clause its rule's failures blame
         Set<String> rules = mutant.fails().stream().map(PythonMutantsIT::ruleOf).collect(Collectors.toCollection(TreeSet::new));
         Set<String> clauses = mutant.fails().stream().filter(f -> f.contains(".")).collect(Collectors.toCollection(TreeSet::new));
@@ -91,7 +107,7 @@ class PythonMutantsIT {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 Mutant mutant = Codec.JSON.readValue(file.toFile(), Mutant.class);
                 assertThat(file.getFileName().toString()).as("a mutant's file is named after it").isEqualTo(mutant.name() + ".json");
-                assertThat(mutant.fails()).as("mutant %s declares the rules it fails", mutant.name()).isNotEmpty();
+                assertThat(mutant.fails().size() + mutant.errors().size()).as("mutant %s declares the rules it fails", mutant.name()).isPositive();
                 mutants.add(mutant);
             }
         }
