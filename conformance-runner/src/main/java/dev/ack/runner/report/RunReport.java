@@ -119,9 +119,15 @@ public final class RunReport {
         if (protocol.isEmpty() || (diagnosis.isEmpty() && results.stream().noneMatch(r -> r.area().equals("protocol")))) return;
         long checked = protocol.stream().filter(r -> !r.untested()).count();
         long passed = protocol.stream().filter(r -> "passed".equals(verdicts.get(r.id()))).count();
-        List<String> failed = protocol.stream().map(Rule::id).filter(id -> "failed".equals(verdicts.get(id))).toList();
-        out.printf("  protocol: %d of %d checked rules passed%s (kit explain PR-nn)%n", passed, checked,
-                failed.isEmpty() ? "" : "; failed: " + String.join(", ", failed));
+        List<String> failed = idsWith(protocol, verdicts, "failed");
+        List<String> unclaimed = idsWith(protocol, verdicts, "not claimed");
+        out.printf("  protocol: %d of %d checked rules passed%s%s (kit explain PR-nn)%n", passed, checked,
+                failed.isEmpty() ? "" : "; failed: " + String.join(", ", failed),
+                unclaimed.isEmpty() ? "" : "; not claimed: " + String.join(", ", unclaimed));
+    }
+
+    private static List<String> idsWith(List<Rule> rules, Map<String, String> verdicts, String verdict) {
+        return rules.stream().map(Rule::id).filter(id -> verdict.equals(verdicts.get(id))).toList();
     }
 
     /**
