@@ -67,9 +67,16 @@ public final class AdapterSession implements AutoCloseable {
     private final Object cpuTimeLock = new Object();
     private Duration highestCpuTime = Duration.ZERO;
 
-    /** The result of one request: the reply's result or error, and the time from sending to reply. */
-    public record Exchange(ObjectNode result, ProtocolError error, Duration elapsed) {
+    /**
+     * The result of one request: the reply's result or error, and when the runner sent the request and
+     * read the reply ({@link System#nanoTime()}), so that a timing check measures the exchange itself and
+     * not the runner's work around it.
+     */
+    public record Exchange(ObjectNode result, ProtocolError error, long sentNanos, long receivedNanos) {
         public boolean ok() { return error == null; }
+
+        /** The time from sending the request to reading its reply. */
+        public Duration elapsed() { return Duration.ofNanos(receivedNanos - sentNanos); }
 
         /** The result; throws the adapter's error reply when there was one. */
         public ObjectNode orThrow() {
@@ -281,10 +288,9 @@ public final class AdapterSession implements AutoCloseable {
                     schemaCheck.received(received.line(), reply, op).ifPresent(complaint -> {
                         throw fail(new AdapterFault(AdapterFault.Kind.PROTOCOL_ERROR, complaint));
                     });
-                    Duration elapsed = Duration.ofNanos(received.atNanos() - sentAt);
                     return reply.ok()
-                            ? new Exchange(reply.result(), null, elapsed)
-                            : new Exchange(null, toError(reply.error()), elapsed);
+                            ? new Exchange(reply.result(), null, sentAt, received.atNanos())
+                            : new Exchange(null, toError(reply.error()), sentAt, received.atNanos());
                 }
             }
         }

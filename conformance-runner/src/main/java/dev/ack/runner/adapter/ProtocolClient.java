@@ -37,7 +37,7 @@ public final class ProtocolClient {
      */
     public Outcome<ObjectNode> exchangeOffSchema(String op, ObjectNode args) {
         AdapterSession.Exchange exchange = session.exchangeOffSchema(op, args);
-        return new Outcome<>(exchange.result(), exchange.error(), exchange.elapsed());
+        return new Outcome<>(exchange.result(), exchange.error(), exchange.sentNanos(), exchange.receivedNanos());
     }
 
     /** Sends a request expected to take about {@code expected} (a blocking poll) and returns its reply. */
@@ -60,8 +60,8 @@ public final class ProtocolClient {
     }
 
     private static <R> Outcome<R> typed(Op<?, R> op, AdapterSession.Exchange exchange) {
-        if (!exchange.ok()) return new Outcome<>(null, exchange.error(), exchange.elapsed());
-        return new Outcome<>(bind(op, exchange.result()), null, exchange.elapsed());
+        if (!exchange.ok()) return new Outcome<>(null, exchange.error(), exchange.sentNanos(), exchange.receivedNanos());
+        return new Outcome<>(bind(op, exchange.result()), null, exchange.sentNanos(), exchange.receivedNanos());
     }
 
     /** A result of the wrong types fails the scenario, saying where; strict mode would have stopped it earlier, in the schema's words. */

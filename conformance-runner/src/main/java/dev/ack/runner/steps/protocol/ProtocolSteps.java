@@ -81,7 +81,7 @@ public class ProtocolSteps {
     /** Sends a line as it is; the reply must carry {@code id} (null: the id could not be read). */
     private void sendRaw(String line, Long id) {
         AdapterSession.Exchange reply = RunContext.session().exchangeRaw(line, id);
-        attempt = new Attempt("the line " + line, new Outcome<>(reply.result(), reply.error(), reply.elapsed()));
+        attempt = new Attempt("the line " + line, new Outcome<>(reply.result(), reply.error(), reply.sentNanos(), reply.receivedNanos()));
     }
 
     /** A request of an area, sent only if the adapter claims (or leaves unclaimed) that area. */

@@ -41,7 +41,7 @@ final class Run {
         if (reply.result().finished()) {
             finished = true;
             value = reply.result().value() == null ? "" : reply.result().value();
-            endNanos = System.nanoTime();
+            endNanos = reply.receivedNanos();
         }
     }
 
@@ -61,7 +61,7 @@ final class Run {
 
     long startNanos() { return startNanos; }
 
-    /** From {@code wk.block_on} to the reply that reported it finished. */
+    /** From sending {@code wk.block_on} to reading the reply that reported the run finished. */
     Duration took() {
         if (!finished) throw new IllegalStateException("the scenario checks how long the run on " + executor + " took before it finished");
         return Duration.ofNanos(endNanos - startNanos);

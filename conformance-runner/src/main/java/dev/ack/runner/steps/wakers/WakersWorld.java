@@ -2,8 +2,10 @@ package dev.ack.runner.steps.wakers;
 
 import dev.ack.protocol.wakers.WakersOps;
 import dev.ack.protocol.wakers.WakersOps.BlockOnArgs;
+import dev.ack.protocol.wakers.WakersOps.BlockOnResult;
 import dev.ack.protocol.wakers.WakersOps.RunWaitArgs;
 import dev.ack.runner.adapter.AdapterSession;
+import dev.ack.runner.adapter.Outcome;
 import dev.ack.runner.steps.Attempt;
 import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.steps.coroutines.CoroutineProgram;
@@ -42,9 +44,12 @@ public class WakersWorld {
 
     Run start(String executor, String programText) {
         CoroutineProgram program = programs.program(programText);
-        long start = System.nanoTime();
-        long handle = ExpectedReplies.succeed(WakersOps.BLOCK_ON, new BlockOnArgs(program.instructions(), executor)).run();
-        Run run = new Run(executor, handle, program, start);
+        BlockOnArgs args = new BlockOnArgs(program.instructions(), executor);
+        Outcome<BlockOnResult> reply = RunContext.client().exchange(WakersOps.BLOCK_ON, args);
+        long handle = ExpectedReplies.succeeded(ExpectedReplies.describe(WakersOps.BLOCK_ON, args), reply,
+                "the scenario expected it to succeed").run();
+        // the run starts when the request left the runner, however long the runner took to write it
+        Run run = new Run(executor, handle, program, reply.sentNanos());
         runs.put(executor, run);
         lastProgram = programText;
         return run;
