@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The gate between spec and features, run by the build so the two cannot drift apart: every rule is
- * checked by a scenario or says why it cannot be, and every rule a scenario names exists; every
+ * checked by a scenario or says why it cannot be (a rule with numbered clauses, clause by clause:
+ * {@link ClauseCoverage}), and every rule a scenario names exists; every
  * scenario has one stable ID, its old IDs are aliases no other scenario uses; and everything that says
  * which area a rule or scenario belongs to agrees with {@link Area}, the one declaration of an area:
  * the spec page's name and each rule's chapter, a scenario's folder, {@code @area:} and {@code @chN}
