@@ -14,7 +14,9 @@ Feature: Malformed programs, unknown handles and instructions without an executo
       create child c:
         return "c"
       """
+    # CO-20.1
     Then creating the coroutine failed with BadRequest
+    # CO-20.1
     And the delay server has received no request
 
   @CO-20 @id:co.a-child-named-after-it-was-handed-over-is-refused-and-nothing-runs
@@ -27,7 +29,9 @@ Feature: Malformed programs, unknown handles and instructions without an executo
       wait for child c
       wait for child c
       """
+    # CO-20.2
     Then creating the coroutine failed with BadRequest
+    # CO-20.2
     And the delay server has received no request
 
   @CO-20 @id:co.a-child-joined-and-then-waited-on-is-refused
@@ -39,10 +43,12 @@ Feature: Malformed programs, unknown handles and instructions without an executo
       join all c into all
       wait for child c
       """
+    # CO-20.2
     Then creating the coroutine failed with BadRequest
 
   @CO-20 @id:co.polling-a-handle-never-issued-fails-with-unknownhandle
   Scenario: Polling a coroutine handle the adapter never issued fails with UnknownHandle
+    # CO-20.3
     Then polling a coroutine handle the adapter never issued fails with UnknownHandle
 
   @CO-20 @id:co.spawn-without-an-executor-fails-with-notinitialised
@@ -53,6 +59,7 @@ Feature: Malformed programs, unknown handles and instructions without an executo
         return "c"
       spawn c
       """
+    # CO-20.4
     Then polling the coroutine fails with NotInitialised
 
   @CO-20 @id:co.keeping-a-waker-without-an-executor-fails-with-notinitialised
@@ -61,4 +68,5 @@ Feature: Malformed programs, unknown handles and instructions without an executo
       """
       keep the waker as w
       """
+    # CO-20.4
     Then polling the coroutine fails with NotInitialised

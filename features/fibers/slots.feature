@@ -46,8 +46,11 @@ Feature: Slots and fiber ids
       spawn:
         log "one fiber too many runs"
       """
+    # FB-23.1
     Then the base context spawned fibers 1 to <fibers>, in that order
+    # FB-23.1
     And only fiber 0 failed, with NoFreeSlot
+    # FB-23.1
     And fibers 1 to <fibers> finished, in that order
 
     Examples:

@@ -99,6 +99,7 @@ Feature: Stacks: locals across yields, call chains, exhaustion, scale
             log "fiber {id}, 50 frames deep: i = {i}, x = {x}"
         check x == 203
       """
+    # FB-24.1
     Then the trace is:
       | fiber | event    | detail                                  |
       | 0     | spawned  | 1                                       |

@@ -9,20 +9,24 @@ Feature: Dropped values, null and dangling pointers, scopes that are not there, 
     Given a value "x" not pinned
     When I drop value "x"
     And I try to read value "x"
+    # PN-14.1
     Then the attempt fails with UnknownHandle
 
   @PN-14 @id:pn.writing-through-a-null-self-reference-fails-with-invalidargument
   Scenario: Writing through the self-reference of a value that was never initialised fails with InvalidArgument
     Given a value "x" pinned on the heap
     When I try to write 2 through the self-reference of "x"
+    # PN-14.2
     Then the attempt fails with InvalidArgument
 
   @PN-14 @id:pn.ending-a-scope-that-is-not-there-fails-and-keeps-the-heap-pin
   Scenario: Ending the scope of a value pinned on the heap fails with InvalidArgument, and the value stays pinned
     Given a value "x" pinned on the heap
     When I try to end the scope of the pin of "x"
+    # PN-14.3
     Then the attempt fails with InvalidArgument
     When I try to move value "x"
+    # PN-14.3
     Then the attempt fails with MoveRefused
 
   @PN-14 @id:pn.a-self-reference-into-a-moved-value-reads-its-stale-place-and-into-a-dropped-one-fails
@@ -34,11 +38,14 @@ Feature: Dropped values, null and dangling pointers, scopes that are not there, 
     And I write 5 through the self-reference of "y"
     And I move value "x"
     And I replace field inner of "x" with 9
+    # PN-14.4
     Then the self-reference of "y" reads 5
     When I drop value "x"
     And I try to read value "y"
+    # PN-14.4
     Then the attempt fails with InvalidArgument
     When I try to write 3 through the self-reference of "y"
+    # PN-14.4
     Then the attempt fails with InvalidArgument
 
   @PN-14 @id:pn.a-value-swapped-with-itself-is-unchanged
@@ -47,10 +54,14 @@ Feature: Dropped values, null and dangling pointers, scopes that are not there, 
     And value "x" is initialised
     And a value "pinned" pinned on the heap
     When I try to swap "x" and "x"
+    # PN-14.5
     Then the attempt succeeds
+    # PN-14.5
     And "x" is still where it was created
+    # PN-14.5
     And the self-reference of "x" points at its own a
     When I try to swap "pinned" and "pinned"
+    # PN-14.5
     Then the attempt fails with MoveRefused
 
   @PN-05 @id:pn.a-swap-of-a-movable-value-with-a-pinned-one-that-is-not-is-refused-in-either-order

@@ -5,6 +5,7 @@ Feature: Unknown wakers and handles, malformed programs and negative delays
 
   @WK-21 @id:wk.waking-a-name-no-program-kept-fails-with-badrequest
   Scenario: Calling a waker no program kept fails with BadRequest
+    # WK-21.1
     Then calling waker nobody fails with BadRequest
 
   @WK-21 @id:wk.a-child-named-before-its-create-is-refused-by-block-on-and-nothing-runs
@@ -18,7 +19,9 @@ Feature: Unknown wakers and handles, malformed programs and negative delays
       create child c:
         return "c"
       """
+    # WK-21.2
     Then starting the run failed with BadRequest
+    # WK-21.2
     And the delay server has received no request
 
   @WK-21 @id:wk.a-child-spawned-and-then-waited-on-is-refused-by-block-on
@@ -32,23 +35,30 @@ Feature: Unknown wakers and handles, malformed programs and negative delays
       join all c into all
       join all c into again
       """
+    # WK-21.2
     Then starting the run failed with BadRequest
+    # WK-21.2
     And the delay server has received no request
 
   @WK-21 @id:wk.handles-never-issued-fail-with-unknownhandle
   Scenario: A run or a parker the adapter never issued fails with UnknownHandle
+    # WK-21.3
     Then waiting for a run the adapter never issued fails with UnknownHandle
+    # WK-21.3
     And unparking a parker the adapter never issued fails with UnknownHandle
+    # WK-21.3
     And parking on a parker the adapter never issued fails with UnknownHandle
 
   @WK-21 @id:wk.negative-delays-are-badrequest
   Scenario: A negative unpark delay or wait timeout is refused with BadRequest
     Given a parker
+    # WK-21.4
     Then parking on the parker with an unpark after -1 ms fails with BadRequest
     When the executor runs this program:
       """
       wait for leaf A
       """
+    # WK-21.4
     Then waiting for the run with a timeout of -1 ms fails with BadRequest
 
   @WK-18 @id:wk.a-park-on-an-earlier-permit-leaves-no-stray-permit

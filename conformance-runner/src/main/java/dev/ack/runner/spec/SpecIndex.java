@@ -237,6 +237,11 @@ public final class SpecIndex {
         return clauses.isEmpty() ? List.of(Clause.whole(rule)) : clauses;
     }
 
+    /** Whether the rule's text has numbered clauses ({@code - **EQ-04.2** …}), which are covered one by one. */
+    public static boolean numbered(Rule rule) {
+        return !clauses(rule).getFirst().id().equals(rule.id());
+    }
+
     /** A clause by its ID ({@code EQ-04.2}), or a rule as its whole clause ({@code EQ-04}). */
     public Optional<Clause> clause(String id) {
         int dot = id.indexOf('.');

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * The gate between spec and features, run by the build so the two cannot drift apart: every rule is
- * checked by a scenario or says why it cannot be, and every rule a scenario names exists; every
+ * checked by a scenario or says why it cannot be (a rule with numbered clauses, clause by clause:
+ * {@link ClauseCoverage}), and every rule a scenario names exists; every
  * scenario has one stable ID, its old IDs are aliases no other scenario uses; and everything that says
  * which area a rule or scenario belongs to agrees with {@link Area}, the one declaration of an area:
  * the spec page's name and each rule's chapter, a scenario's folder, {@code @area:} and {@code @chN}
@@ -43,6 +44,7 @@ public final class Traceability {
                 .map(page -> page + " is not the page of an area: spec pages are named after an area (" + wireNames() + ")")
                 .toList());
         checkRules(spec, features, problems);
+        checkClauses(spec, features, problems);
         checkDoctor(spec, doctorChecks, problems);
         Set<String> beyond = spec.rules().stream().flatMap(r -> r.capabilities().stream()).collect(Collectors.toSet());
         Map<String, String> owners = new HashMap<>();
@@ -87,7 +89,8 @@ public final class Traceability {
     /**
      * In a scenario of several rules, every Then step names the clause it checks in a comment above it,
      * so that its failure blames that clause alone; and what a comment names is a clause of one of the
-     * scenario's rules. An outline's rows share their steps: the first row speaks for all.
+     * scenario's rules; a rule with numbered clauses is named by the clause, never as a whole. An
+     * outline's rows share their steps: the first row speaks for all.
      */
     private static void checkBlame(SpecIndex spec, ScenarioInfo scenario, List<String> problems) {
         for (ScenarioInfo.ThenStep step : scenario.thenSteps()) {
@@ -100,6 +103,9 @@ public final class Traceability {
                 if (!scenario.rules().contains(Clause.ruleOf(clause)) || spec.clause(clause).isEmpty()) {
                     problems.add(where + " names " + clause + " in its comment, which is no clause of the scenario's rules "
                             + scenario.rules());
+                } else if (spec.rule(clause).filter(SpecIndex::numbered).isPresent()) {
+                    problems.add(where + " names " + clause + " as a whole, whose clauses are numbered: name the clause the step"
+                            + " checks, like # " + SpecIndex.clauses(spec.rule(clause).orElseThrow()).getFirst().id());
                 }
             }
         }
@@ -112,7 +118,7 @@ public final class Traceability {
             if (rule.untested() && (checked.contains(rule.id()) || byDoctor)) {
                 problems.add(rule.id() + " is marked untested in " + rule.specFile() + " but "
                         + (byDoctor ? "the doctor checks" : "scenarios check") + " it: remove **Untested:**");
-            } else if (!rule.untested() && !checked.contains(rule.id()) && !byDoctor) {
+            } else if (!rule.untested() && !checked.contains(rule.id()) && !byDoctor && !SpecIndex.numbered(rule)) {
                 problems.add(rule.id() + " (" + rule.specFile() + ") has no scenario" + (rule.protocol() ? ", no doctor check" : "")
                         + " and no **Untested:** reason");
             }
@@ -125,6 +131,24 @@ public final class Traceability {
             } else if (rule.chapter() != area.get().chapter() || !rule.specFile().equals(area.get().wireName() + ".md")) {
                 problems.add(rule.id() + " says chapter " + rule.chapter() + " in " + rule.specFile() + "; area "
                         + area.get().wireName() + " is chapter " + area.get().chapter() + ", on " + area.get().wireName() + ".md");
+            }
+        }
+    }
+
+    /**
+     * Every numbered clause is named by a comment above a Then step of its rule's scenarios, or says
+     * why it cannot be checked, and not both ({@link ClauseCoverage}): a rule's tag alone checks only
+     * the clauses its scenarios name.
+     */
+    private static void checkClauses(SpecIndex spec, FeatureIndex features, List<String> problems) {
+        for (ClauseCoverage c : ClauseCoverage.of(spec, features)) {
+            if (!c.numbered()) continue;
+            String clause = c.clause().id() + " (" + c.rule().specFile() + ")";
+            if (c.how() == ClauseCoverage.How.NONE) {
+                problems.add(clause + " is a numbered clause that no comment above a Then step names (# " + c.clause().id()
+                        + ") and that has no Untested: reason");
+            } else if (c.how() == ClauseCoverage.How.UNTESTED && !c.scenarios().isEmpty()) {
+                problems.add(clause + " is marked untested but " + String.join(", ", c.scenarios()) + " names it: remove Untested:");
             }
         }
     }

@@ -38,7 +38,7 @@ class TraceabilityTest {
         Path file = REPO.resolve("spec").resolve(ClauseReport.FILE);
         if (Boolean.getBoolean("ack.regenerate")) Files.writeString(file, report);
         assertThat(file).as("spec/%s is stale; regenerate it as its first lines say", ClauseReport.FILE).hasContent(report);
-        assertThat(report).containsPattern("# \\d+ rules, \\d+ clauses: \\d+ checked by scenarios, \\d+ by the doctor, \\d+ untested");
+        assertThat(report).containsPattern("# \\d+ rules, \\d+ clauses \\(\\d+ numbered, XX-nn.k\\): \\d+ checked by scenarios, \\d+ by the doctor, \\d+ untested\\.\n");
     }
 
     @Test
@@ -164,6 +164,44 @@ class TraceabilityTest {
                 .anyMatch(p -> p.startsWith("features/event-queue/a.feature:8 is a Then step of a scenario of several rules"))
                 .anyMatch(p -> p.startsWith("features/event-queue/a.feature:10 names EQ-02.7 in its comment"))
                 .noneMatch(p -> p.contains(":7 ") || p.contains(":13 "));
+    }
+
+    /** A numbered clause counts as checked only where a comment above a Then step names it, not by its rule's tag. */
+    @Test
+    void theGateWantsEveryNumberedClauseNamedByAThenStepOrUntested() throws Exception {
+        String spec = """
+                ## EQ-01 One
+                **Level:** MUST · **Chapter:** 4 · **Book:** x
+                - **EQ-01.1** First MUST.
+                - **EQ-01.2** Second MUST.
+                - **EQ-01.3** Third MUST.
+                  - Untested: a reason.
+                - **EQ-01.4** Fourth MUST.
+                  - Untested: a reason a step contradicts.
+                **Intent:** i
+                **If this fails, check:** h
+                """;
+        String feature = """
+                @area:event-queue @ch4
+                Feature: f
+                  @EQ-01 @id:eq.one
+                  Scenario: s
+                    # EQ-01.1
+                    Then one thing
+                    # EQ-01
+                    And another thing
+                    # EQ-01.4
+                    But a third
+                """;
+        var problems = gate(Map.of("event-queue.md", spec), "event-queue", feature);
+        assertThat(problems)
+                .anyMatch(p -> p.startsWith("EQ-01.2 (event-queue.md) is a numbered clause that no comment above a Then step names"))
+                .anyMatch(p -> p.startsWith("features/event-queue/a.feature:8 names EQ-01 as a whole, whose clauses are numbered"))
+                .anyMatch(p -> p.startsWith("EQ-01.4 (event-queue.md) is marked untested but eq.one names it"))
+                .noneMatch(p -> p.startsWith("EQ-01.1") || p.startsWith("EQ-01.3") || p.startsWith("EQ-01 "));
+        var named = gate(Map.of("event-queue.md", spec.replace("  - Untested: a reason a step contradicts.\n", "")),
+                "event-queue", feature.replace("# EQ-01\n", "# EQ-01.2\n"));
+        assertThat(named).as("every clause named or untested").isEmpty();
     }
 
     @Test
