@@ -107,4 +107,4 @@ Feature: The chapter's demonstrations: a reactor, an executor or twelve, and the
     # WK-16
     And every run's entries name its own executor
     # WK-15
-    And the runs together took at least the longest delay but less than 80% of the sum of one run's delays
+    And every run took at least the longest delay but less than 80% of the sum of its delays

@@ -59,8 +59,6 @@ final class Run {
 
     List<CoroutineTraceEntry> trace() { return trace; }
 
-    long startNanos() { return startNanos; }
-
     /** From sending {@code wk.block_on} to reading the reply that reported the run finished. */
     Duration took() {
         if (!finished) throw new IllegalStateException("the scenario checks how long the run on " + executor + " took before it finished");
