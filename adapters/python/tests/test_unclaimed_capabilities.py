@@ -6,7 +6,8 @@ import unittest
 
 from ack.errors import ErrorKind
 from ack.handlers.event_queue import EventQueueArea
-from ack.protocol.args import Args
+from ack.handlers.area import Op
+from ack.protocol.args import Args, JsonValue
 from ack.protocol.errors import ProtocolError
 from ack.protocol.handles import Handles
 
@@ -23,9 +24,9 @@ class UnclaimedCapabilityTest(unittest.TestCase):
         self.addCleanup(loopback.close)
         poll = area.poll_new(Args({}))["poll"]
         source = handles.issue(loopback.stream)
-        registration = {"poll": poll, "source": source, "token": 1, "interests": ["readable"]}
+        registration: dict[str, JsonValue] = {"poll": poll, "source": source, "token": 1, "interests": ["readable"]}
         area.register(Args(registration))  # a level-triggered registration needs nothing
-        refused = {
+        refused: dict[str, tuple[Op, dict[str, JsonValue]]] = {
             "edge-triggered": (area.register, {**registration, "trigger": "edge"}),
             "oneshot": (area.register, {**registration, "oneshot": True}),
             "reregister": (area.reregister, registration),
