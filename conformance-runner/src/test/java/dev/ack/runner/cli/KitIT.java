@@ -76,7 +76,9 @@ class KitIT {
         String adapter = "python3 " + KitRun.REPO.resolve("conformance-runner/src/test/resources/book-like-adapters/a_epoll_claims.py")
                 + " " + KitRun.REPO;
         KitRun run = KitRun.of("a-epoll-claims", "--tags", "@ch4 or @PR-10", "--adapter", adapter);
-        assertPassesWhatRan(run);
+        // a partial adapter leaves more than the protocol's checks unclaimed: assertPassesWhatRan does not apply
+        assertThat(run.exitStatus()).as("exit status; console:%n%s", run).isZero();
+        assertThat(run.total("failed")).as(run.console()).isZero();
         assertThat(run.scenarios("passed")).contains("pr.a-oneshot-registration-not-claimed-gets-unsupported",
                 "pr.a-reregister-not-claimed-gets-unsupported", "pr.a-deregister-not-claimed-gets-unsupported",
                 "pr.a-waker-not-claimed-gets-unsupported");
