@@ -19,7 +19,7 @@ from ack.eventqueue import (
     Waker,
 )
 from ack.protocol.args import Args
-from ack.protocol.errors import bad_request
+from ack.protocol.errors import bad_request, unsupported
 from ack.protocol.handles import Handles
 
 from .area import Op, Result
@@ -104,22 +104,26 @@ class EventQueueArea:
         return {}
 
     def register(self, args: Args) -> Result:
-        self._poll(args).registry().register(self._stream(args), *_registration(args))
+        self._poll(args).registry().register(self._stream(args), *self._registration(args))
         return {}
 
     def reregister(self, args: Args) -> Result:
-        self._poll(args).registry().reregister(self._stream(args), *_registration(args))
+        self._needs("reregister")
+        self._poll(args).registry().reregister(self._stream(args), *self._registration(args))
         return {}
 
     def deregister(self, args: Args) -> Result:
+        self._needs("deregister")
         self._poll(args).registry().deregister(self._stream(args))
         return {}
 
     def waker_new(self, args: Args) -> Result:
+        self._needs("event-queue-waker")
         waker = Waker(self._poll(args).registry(), _token(args))
         return {"waker": self._handles.issue(waker)}
 
     def wake(self, args: Args) -> Result:
+        self._needs("event-queue-waker")
         self._waker(args).wake()
         return {}
 
@@ -147,8 +151,21 @@ class EventQueueArea:
         if spec.choice("action", ("wake", "register")) == "wake":
             action = self._waker(spec).wake
         else:
-            action = functools.partial(poll.registry().register, self._stream(spec), *_registration(spec))
+            action = functools.partial(poll.registry().register, self._stream(spec), *self._registration(spec))
         return _OnAnotherThread(after_ms, action)
+
+    def _needs(self, capability: str) -> None:
+        """PR-10: a request that needs a capability this adapter does not claim gets Unsupported."""
+        if capability not in self.capabilities:
+            raise unsupported(capability)
+
+    def _registration(self, args: Args) -> _Registration:
+        registration = _registration(args)
+        if registration.trigger is Trigger.EDGE:
+            self._needs("edge-triggered")
+        if registration.oneshot:
+            self._needs("oneshot")
+        return registration
 
     def _poll(self, args: Args) -> Poll:
         return self._handles.get(args.integer("poll"), Poll)

@@ -1,4 +1,4 @@
-"""ProtocolError: what the adapter itself rejects (a BadRequest, an UnknownHandle), apart from the areas' failures."""
+"""ProtocolError: what the adapter itself rejects (a BadRequest, an UnknownHandle, an Unsupported), apart from the areas' failures."""
 
 from __future__ import annotations
 
@@ -11,3 +11,8 @@ class ProtocolError(AckError):
 
 def bad_request(message: str) -> ProtocolError:
     return ProtocolError(ErrorKind.BAD_REQUEST, message)
+
+
+def unsupported(capability: str) -> ProtocolError:
+    """PR-10: the request needs `capability`, which the adapter did not claim."""
+    return ProtocolError(ErrorKind.UNSUPPORTED, f"{capability} is not claimed")

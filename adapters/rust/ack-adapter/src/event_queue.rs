@@ -39,8 +39,11 @@ pub trait EventQueue: Sync {
     type Waker: Sync;
 
     /// The optional behaviour this event queue has: [`Capability::EdgeTriggered`],
-    /// [`Capability::Oneshot`]. The handshake claims them, and a registration that needs one not
-    /// listed is answered `Unsupported` without calling `register`.
+    /// [`Capability::Oneshot`], [`Capability::Reregister`], [`Capability::Deregister`],
+    /// [`Capability::EventQueueWaker`] and the others of the area. The handshake claims them, and a
+    /// request that needs one not listed (an edge-triggered or oneshot registration, `eq.reregister`,
+    /// `eq.deregister`, `eq.waker_new`, `eq.wake`) is answered `Unsupported` without calling the
+    /// method (PR-10).
     fn capabilities(&self) -> &[Capability] {
         &[]
     }
@@ -253,13 +256,21 @@ impl<E: EventQueue> EventQueueArea<E> {
             trigger: args.opt_choice("trigger", &TRIGGERS)?.unwrap_or_default(),
             oneshot: args.opt_bool("oneshot")?.unwrap_or(false),
         };
-        if registration.trigger == Trigger::Edge && !self.claims(Capability::EdgeTriggered) {
-            return Err(Error::new(ErrorKind::Unsupported, "edge-triggered registrations are not claimed"));
+        if registration.trigger == Trigger::Edge {
+            self.needs(Capability::EdgeTriggered)?;
         }
-        if registration.oneshot && !self.claims(Capability::Oneshot) {
-            return Err(Error::new(ErrorKind::Unsupported, "oneshot registrations are not claimed"));
+        if registration.oneshot {
+            self.needs(Capability::Oneshot)?;
         }
         Ok(registration)
+    }
+
+    /// PR-10: a request that needs a capability the queue does not claim is answered `Unsupported`.
+    fn needs(&self, capability: Capability) -> Result<()> {
+        if self.claims(capability) {
+            return Ok(());
+        }
+        Err(Error::new(ErrorKind::Unsupported, format!("{} is not claimed", capability.wire_name())))
     }
 
     /// Calls `op` with the registry of `args.poll` and the source of `args.source`.
@@ -395,17 +406,23 @@ impl<E: EventQueue> Area for EventQueueArea<E> {
                 self.with_registry(args, |queue, registry, source| queue.register(registry, source, registration))
             }
             "eq.reregister" => {
+                self.needs(Capability::Reregister)?;
                 let registration = self.registration(args)?;
                 self.with_registry(args, |queue, registry, source| queue.reregister(registry, source, registration))
             }
-            "eq.deregister" => self.with_registry(args, |queue, registry, source| queue.deregister(registry, source)),
+            "eq.deregister" => {
+                self.needs(Capability::Deregister)?;
+                self.with_registry(args, |queue, registry, source| queue.deregister(registry, source))
+            }
             "eq.waker_new" => {
+                self.needs(Capability::EventQueueWaker)?;
                 let token = Self::token(args)?;
                 let (_, registry) = open(queue, &mut self.polls, args.handle("poll")?)?;
                 let waker = queue.waker_new(registry, token)?;
                 Ok(handle("waker", self.wakers.issue(handles, waker)))
             }
             "eq.wake" => {
+                self.needs(Capability::EventQueueWaker)?;
                 queue.wake(self.wakers.get(args.handle("waker")?)?)?;
                 Ok(Json::object([]))
             }

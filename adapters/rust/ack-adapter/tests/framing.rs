@@ -52,7 +52,7 @@ impl EventQueue for FakeQueue {
     type Waker = Arc<Flag>;
 
     fn capabilities(&self) -> &[Capability] {
-        &[Capability::Oneshot]
+        &[Capability::Oneshot, Capability::EventQueueWaker]
     }
 
     fn poll_new(&self) -> Result<FakePoll> {
@@ -118,7 +118,7 @@ fn the_handshake_lists_what_is_claimed() {
     assert_eq!(
         replies,
         [
-            r#"{"id":1,"ok":true,"result":{"name":"test","version":"1.2.3","language":"rust","protocol":1,"areas":["event-queue","coroutines"],"capabilities":["oneshot"]}}"#
+            r#"{"id":1,"ok":true,"result":{"name":"test","version":"1.2.3","language":"rust","protocol":1,"areas":["event-queue","coroutines"],"capabilities":["oneshot","event-queue-waker"]}}"#
         ]
     );
     let replies = serve(bare(), "{\"id\":1,\"op\":\"hello\",\"args\":{\"protocol\":2}}\n");
@@ -247,7 +247,9 @@ fn capabilities_not_claimed_are_unsupported_and_bad_args_never_reach_the_impleme
         "{\"id\":8,\"op\":\"eq.register\",\"args\":{\"poll\":1,\"source\":2,\"token\":1,\"interests\":[\"sideways\"]}}\n"
             .to_owned(),
         "{\"id\":9,\"op\":\"eq.register\",\"args\":{\"poll\":1,\"source\":2,\"token\":13,\"interests\":[]}}\n".to_owned(),
-        "{\"id\":10,\"op\":\"reset\"}\n".to_owned(),
+        register(10, "").replace("eq.register", "eq.reregister"),
+        "{\"id\":11,\"op\":\"eq.deregister\",\"args\":{\"poll\":1,\"source\":2}}\n".to_owned(),
+        "{\"id\":12,\"op\":\"reset\"}\n".to_owned(),
     ];
     let replies = serve(adapter, &lines.concat());
     assert_eq!(replies[2], r#"{"id":3,"ok":true,"result":{}}"#);
@@ -257,7 +259,9 @@ fn capabilities_not_claimed_are_unsupported_and_bad_args_never_reach_the_impleme
     assert!(replies[6].contains("BadRequest") && replies[6].contains("2^53"), "{}", replies[6]);
     assert!(replies[7].contains("BadRequest"));
     assert!(replies[8].contains(r#""kind":"Internal","message":"panicked: unlucky token""#), "{}", replies[8]);
-    assert_eq!(replies[9], r#"{"id":10,"ok":true,"result":{}}"#, "a panic does not end the session");
+    assert!(replies[9].contains("Unsupported") && replies[9].contains("reregister"), "{}", replies[9]);
+    assert!(replies[10].contains("Unsupported") && replies[10].contains("deregister"), "{}", replies[10]);
+    assert_eq!(replies[11], r#"{"id":12,"ok":true,"result":{}}"#, "a panic does not end the session");
 }
 
 #[test]

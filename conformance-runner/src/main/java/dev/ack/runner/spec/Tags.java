@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The suite's tag vocabulary, read in one place: rule IDs ({@code @EQ-03}), the chapter
  * ({@code @ch4}), the area ({@code @area:event-queue}), a needed capability
- * ({@code @requires:oneshot}), the stable scenario ID ({@code @id:eq.token-round-trip}) and the IDs it
+ * ({@code @requires:oneshot}), a capability the scenario needs the adapter NOT to claim
+ * ({@code @unclaimed:oneshot}), the stable scenario ID ({@code @id:eq.token-round-trip}) and the IDs it
  * had before, still accepted ({@code @alias:eq.token-round}). Tags come with their {@code @} from
  * Gherkin and without it from the JUnit Platform; both are accepted.
  */
@@ -19,6 +20,7 @@ public final class Tags {
     private static final Pattern ID = Pattern.compile("[a-z]{2}\\.[a-z0-9][a-z0-9.-]*");
     private static final String AREA = "area:";
     private static final String REQUIRES = "requires:";
+    private static final String UNCLAIMED = "unclaimed:";
     private static final String ID_PREFIX = "id:";
     private static final String ALIAS_PREFIX = "alias:";
 
@@ -50,6 +52,14 @@ public final class Tags {
     /** The capabilities the scenario needs the adapter to claim. */
     public static List<String> requirements(Collection<String> tags) {
         return valuesOf(tags, REQUIRES);
+    }
+
+    /**
+     * The capabilities the scenario needs the adapter not to claim: it checks what an adapter without
+     * them answers (PR-10's Unsupported), so an adapter that claims one of them cannot run it.
+     */
+    public static List<String> unclaimed(Collection<String> tags) {
+        return valuesOf(tags, UNCLAIMED);
     }
 
     /** The {@code @id:} values; a well-formed scenario has exactly one. */

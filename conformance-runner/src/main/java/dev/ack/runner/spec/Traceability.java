@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  * scenario has one stable ID, its old IDs are aliases no other scenario uses; and everything that says
  * which area a rule or scenario belongs to agrees with {@link Area}, the one declaration of an area:
  * the spec page's name and each rule's chapter, a scenario's folder, {@code @area:} and {@code @chN}
- * tags, its rules' prefix and its ID's prefix. A scenario requires only capabilities the protocol has;
+ * tags, its rules' prefix and its ID's prefix. A scenario requires ({@code @requires:}), or needs left
+ * unclaimed ({@code @unclaimed:}), only capabilities the protocol has;
  * a scenario of a rule beyond the book requires that rule's capabilities, and a scenario of a rule the
  * book's code follows requires none of the capabilities that rules beyond the book name (so that the
  * book's code, claiming none of them, runs every scenario of the book's rules). The protocol's own
@@ -58,6 +59,11 @@ public final class Traceability {
             for (String capability : Tags.requirements(scenario.tags())) {
                 if (!Capability.ALL.contains(capability)) {
                     problems.add(scenario.where() + " requires " + capability + "; the capabilities are " + Capability.ALL);
+                }
+            }
+            for (String capability : Tags.unclaimed(scenario.tags())) {
+                if (!Capability.ALL.contains(capability)) {
+                    problems.add(scenario.where() + " needs " + capability + " unclaimed; the capabilities are " + Capability.ALL);
                 }
             }
             checkBook(spec, scenario, beyond, problems);

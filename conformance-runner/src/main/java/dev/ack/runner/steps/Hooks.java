@@ -15,7 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 
 /**
- * Runs around every scenario. Before: make sure an adapter is up, skip what it does not claim, say
+ * Runs around every scenario. Before: make sure an adapter is up, skip what it does not claim (and what needs a capability left unclaimed that it claims), say
  * when the scenario is the retry of an inconclusive one, and reset it; a scenario that does not run ends with a {@link NotRun} that carries its verdict. After:
  * attach the protocol transcript and the adapter's stderr, so every report shows what was said.
  */
@@ -37,6 +37,10 @@ public class Hooks {
         });
         for (String capability : Tags.requirements(tags)) {
             if (!session.handshake().claimsCapability(capability)) throw NotRun.notClaimed("capability " + capability);
+        }
+        for (String capability : Tags.unclaimed(tags)) {
+            // the scenario checks what an adapter without the capability answers: this one has it
+            if (session.handshake().claimsCapability(capability)) throw NotRun.notClaimed("capability " + capability + " left unclaimed");
         }
         if (RunContext.retrying()) {
             // Cucumber's and Allure's reports show this attempt beside the first one

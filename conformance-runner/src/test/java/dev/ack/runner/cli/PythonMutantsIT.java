@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Each check shown to catch what it claims: every mutant of {@code adapters/python/mutants/} is a copy of
  * the Python implementation with one student's bug put in, and the kit must fail exactly the rules (or
- * clauses) the mutant declares, on the mutant's chapter; a mutant that crashes the adapter declares the
+ * clauses) the mutant declares, on the mutant's chapter (or tag selection); a mutant that crashes the adapter declares the
  * rules whose scenarios must end in an error instead. A mutant whose bug no longer applies (an
  * {@code old} text found other than once) fails the test by its name. Mutants run three at a time: each
  * kit run mostly waits on its scenarios' delays, and the suite's timing checks hold beside other runs.
@@ -37,18 +37,26 @@ class PythonMutantsIT {
      * One mutant as its JSON file states it.
      *
      * @param name    the mutant's name, its file's name without {@code .json}
-     * @param chapter the chapter the kit runs
+     * @param chapter the chapter the kit runs ({@code --chapter}), or null when {@code tags} selects
+     * @param tags    instead of a chapter, the tag expression the kit runs ({@code --tags}): for a bug the
+     *                protocol's scenarios catch, which belong to no chapter
      * @param why     the student's bug, one sentence
      * @param file    the file it changes, relative to adapters/python
      * @param replace the replacements, in order
      * @param fails   the rules or clauses the kit must fail, exactly
      * @param errors  the rules whose scenario the mutant's crash must end in an error, exactly (none if absent)
      */
-    record Mutant(String name, int chapter, String why, String file, List<Replacement> replace, List<String> fails,
+    record Mutant(String name, Integer chapter, String tags, String why, String file, List<Replacement> replace, List<String> fails,
                   List<String> errors) {
         Mutant {
             fails = fails == null ? List.of() : fails;
             errors = errors == null ? List.of() : errors;
+        }
+
+        /** The kit's arguments that select the scenarios the mutant runs. */
+        List<String> selection() {
+            assertThat(chapter == null).as("mutant %s gives a chapter or tags, not both", name).isNotEqualTo(tags == null);
+            return chapter != null ? List.of("--chapter", chapter.toString()) : List.of("--tags", tags);
         }
 
         @Override
@@ -68,8 +76,9 @@ class PythonMutantsIT {
     void everyMutantFailsExactlyTheRulesItDeclares(Mutant mutant) throws Exception {
         Path copy = mutatedCopy(mutant);
         long started = System.nanoTime();
-        KitRun run = KitRun.of("mutant-" + mutant.name(), "--chapter", Integer.toString(mutant.chapter()),
-                "--adapter", KitRun.pythonWithGreenlet() + " " + copy.resolve("adapter.py"));
+        List<String> kitArgs = new ArrayList<>(mutant.selection());
+        kitArgs.addAll(List.of("--adapter", KitRun.pythonWithGreenlet() + " " + copy.resolve("adapter.py")));
+        KitRun run = KitRun.of("mutant-" + mutant.name(), kitArgs.toArray(String[]::new));
         System.out.printf("mutant %s: %d ms%n", mutant.name(), (System.nanoTime() - started) / 1_000_000);
         // a crash is a harness fault (exit 3), whatever else failed
         assertThat(run.exitStatus()).as("exit status of mutant %s; console:%n%s", mutant.name(), run)

@@ -80,6 +80,9 @@ class TraceabilityTest {
                   @FB-01 @id:eq.three @requires:preemption
                   Scenario: u
                     Given nothing
+                  @FB-01 @id:fb.four @unclaimed:edge-trigger
+                  Scenario: v
+                    Given nothing
                 """);
         assertThat(problems)
                 .anyMatch(p -> p.startsWith("fibres.md is not the page of an area"))
@@ -88,7 +91,8 @@ class TraceabilityTest {
                 .anyMatch(p -> p.contains("names EQ-01, but rules of fibers start with FB"))
                 .anyMatch(p -> p.contains("uses fb.two, which fb.one already uses"))
                 .anyMatch(p -> p.contains("has the ID eq.three; IDs of fibers start with fb."))
-                .anyMatch(p -> p.contains("requires preemption; the capabilities are"));
+                .anyMatch(p -> p.contains("requires preemption; the capabilities are"))
+                .anyMatch(p -> p.contains("needs edge-trigger unclaimed; the capabilities are"));
     }
 
     @Test

@@ -20,9 +20,9 @@ public class RegistrationSteps {
         this.world = world;
     }
 
-    private RegisterArgs registration(String source, long token, Interests interests) {
+    private RegisterArgs registration(String source, long token, Interests interests, Mode mode) {
         return EventQueueWorld.registration(world.pollInstance(THE_POLL_INSTANCE), world.source(source).handle(), token,
-                interests, Mode.LEVEL_TRIGGERED);
+                interests, mode);
     }
 
     private DeregisterArgs deregistration(String poll, String source) {
@@ -51,12 +51,17 @@ public class RegistrationSteps {
 
     @When("I try to register source {string} with token {long} for {interests}")
     public void iTryToRegister(String source, long token, Interests interests) {
-        world.attempt(EventQueueOps.REGISTER, registration(source, token, interests));
+        iTryToRegister(source, token, interests, Mode.LEVEL_TRIGGERED);
+    }
+
+    @When("I try to register source {string} with token {long} for {interests}, {mode}")
+    public void iTryToRegister(String source, long token, Interests interests, Mode mode) {
+        world.attempt(EventQueueOps.REGISTER, registration(source, token, interests, mode));
     }
 
     @When("I try to reregister source {string} with token {long} for {interests}")
     public void iTryToReregister(String source, long token, Interests interests) {
-        world.attempt(EventQueueOps.REREGISTER, registration(source, token, interests));
+        world.attempt(EventQueueOps.REREGISTER, registration(source, token, interests, Mode.LEVEL_TRIGGERED));
     }
 
     @When("I try to deregister source {string}")

@@ -3,6 +3,7 @@ package dev.ack.runner.steps.eventqueue;
 import dev.ack.protocol.eventqueue.EventQueueOps;
 import dev.ack.protocol.eventqueue.EventQueueOps.EventsNewArgs;
 import dev.ack.protocol.eventqueue.EventQueueOps.WakeArgs;
+import dev.ack.protocol.eventqueue.EventQueueOps.WakerNewArgs;
 import dev.ack.runner.steps.ExpectedReplies;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.When;
@@ -55,6 +56,11 @@ public class SetupSteps {
     @Given("a waker with token {long}")
     public void aWaker(long token) {
         world.useWaker(world.newWaker(world.pollInstance(THE_POLL_INSTANCE), token));
+    }
+
+    @When("I try to create a waker with token {long}")
+    public void iTryToCreateAWaker(long token) {
+        world.attempt(EventQueueOps.WAKER_NEW, new WakerNewArgs(world.pollInstance(THE_POLL_INSTANCE), token));
     }
 
     @When("I wake the waker")

@@ -16,6 +16,7 @@ import dev.ack.runner.steps.Attempt;
 import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.suite.RunContext;
 import dev.ack.runner.verdict.NotRun;
+import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 import io.cucumber.java.en.When;
 
@@ -66,6 +67,13 @@ public class ProtocolSteps {
         // an adapter that claims every area has no op it may refuse this way
         attempt = unclaimed.orElseThrow(() -> NotRun.notClaimed("an area left unclaimed (the adapter claims event-queue and wakers)"))
                 .send().get();
+    }
+
+    /** A scenario that needs an area's objects runs only where the adapter claims that area. */
+    @Given("the adapter claims area {word}")
+    public void claimsArea(String wireName) {
+        Area area = Area.byWireName(wireName).orElseThrow(() -> new IllegalArgumentException("no area is named " + wireName));
+        if (!RunContext.session().handshake().claimsArea(area.wireName())) throw NotRun.notClaimed("area " + area.wireName());
     }
 
     @Then("the reply is an error of kind {errorKind}")
