@@ -119,7 +119,8 @@ class KitIT {
             assertThat(refused.console()).contains("--delay-server-port: cannot listen on 127.0.0.1:" + port);
             assertThat(Files.exists(refused.reports().resolve("ack-results.json"))).isFalse();
         }
-        String httpScenario = "@id:co.http-leaf-sends-once-then-reads-without-blocking";
+        // a scenario whose timing only has a lower bound, which a loaded machine cannot break
+        String httpScenario = "@id:co.book-two-sequential-requests";
         String fixedPort = "python3 " + KitRun.REPO.resolve("conformance-runner/src/test/resources/book-like-adapters/http_to_fixed_port.py")
                 + " " + KitRun.REPO + " " + port;
         KitRun elsewhere = KitRun.of("delay-port-free", "--tags", httpScenario, "--adapter", fixedPort);
@@ -181,7 +182,8 @@ class KitIT {
 
     @Test
     void aCrashingAdapterIsReportedAsCrashedAndTheRunGoesOn() throws Exception {
-        KitRun run = KitRun.of("crashing", "--adapter", KitRun.fake("crash-on-request"));
+        // chapter 4 only: the protocol's scenarios send malformed lines, which a fake that crashes on any request may survive
+        KitRun run = KitRun.of("crashing", "--adapter", KitRun.fake("crash-on-request"), "--chapter", "4");
         assertThat(run.exitStatus()).as("a harness problem").isEqualTo(3);
         assertThat(run.results().path("harness").toString()).contains("\"ok\":false");
         assertThat(run.total("passed")).isZero();
@@ -194,13 +196,14 @@ class KitIT {
 
     @Test
     void anAdapterThatClaimsNothingIsNotClaimedAndNothingCheckedIsNotAPass() throws Exception {
-        KitRun run = KitRun.of("claims-nothing", "--adapter", KitRun.fake("claims-nothing"));
+        // chapter 4 only: the protocol's scenarios need no claim, and the fake answers malformed lines as it likes
+        KitRun run = KitRun.of("claims-nothing", "--adapter", KitRun.fake("claims-nothing"), "--chapter", "4");
         assertThat(run.exitStatus()).as(run.console()).isEqualTo(5);
         assertThat(run.console()).contains("Nothing was checked");
         assertThat(run.total("failed")).isZero();
         assertThat(run.total("not-claimed")).isPositive();
         assertThat(run.rules("not claimed")).isNotEmpty();
-        KitRun allowed = KitRun.of("claims-nothing-allowed", "--adapter", KitRun.fake("claims-nothing"), "--allow-empty");
+        KitRun allowed = KitRun.of("claims-nothing-allowed", "--adapter", KitRun.fake("claims-nothing"), "--chapter", "4", "--allow-empty");
         assertThat(allowed.exitStatus()).as(allowed.console()).isZero();
     }
 

@@ -14,8 +14,8 @@ import java.util.Set;
 final class BusyExecutor extends Executor {
     static final KnownBadVariant VARIANT = KnownBadVariant.wakers("busy-executor",
             "the executor does not wait for wakes: it polls every unfinished task again and again",
-            Set.of("WK-01", "WK-02", "WK-03", "WK-06", "WK-07", "WK-08", "WK-10", "WK-11",
-                    "WK-15", "WK-22"), new WakersFactory() {
+            Set.of("WK-01", "WK-02", "WK-03", "WK-06", "WK-07", "WK-10", "WK-11",
+                    "WK-15", "WK-16", "WK-22"), new WakersFactory() {
                 @Override
                 public Executor executor(ExecutorTrace trace) {
                     return new BusyExecutor(trace);

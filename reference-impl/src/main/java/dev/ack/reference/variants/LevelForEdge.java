@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class LevelForEdge extends Registry {
     static final KnownBadVariant VARIANT = KnownBadVariant.eventQueue("level-for-edge",
-            "accepts edge-triggered registrations but registers them level-triggered", Set.of("EQ-10", "EQ-12"),
+            "accepts edge-triggered registrations but registers them level-triggered", Set.of("EQ-10", "EQ-12", "EQ-20"),
             new EventQueueFactory() {
                 @Override
                 public Poll poll() throws EventQueueException {

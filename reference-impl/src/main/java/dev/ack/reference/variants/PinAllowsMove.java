@@ -11,7 +11,7 @@ import java.util.Set;
 final class PinAllowsMove extends MaybeSelfRef {
     static final KnownBadVariant VARIANT = KnownBadVariant.pinning("pin-allows-move",
             "a pin that lets a value that is not movable be moved, swapped and replaced",
-            Set.of("PN-05", "PN-09", "PN-11"), PinningFactory.withNotMovable(PinAllowsMove::new));
+            Set.of("PN-05", "PN-09", "PN-11", "PN-14"), PinningFactory.withNotMovable(PinAllowsMove::new));
 
     private PinAllowsMove(NativeHeap heap) {
         super(heap);

@@ -14,7 +14,7 @@ import java.util.Set;
 final class SwapFixesPointers extends MaybeSelfRef {
     static final KnownBadVariant VARIANT = KnownBadVariant.pinning("swap-fixes-pointers",
             "a swap that silently fixes up the self-references it moved, hiding what the chapter shows",
-            Set.of("PN-10"), PinningFactory.withNotMovable(SwapFixesPointers::new));
+            Set.of("PN-10", "PN-14"), PinningFactory.withNotMovable(SwapFixesPointers::new));
 
     private SwapFixesPointers(NativeHeap heap) {
         super(heap);
