@@ -51,7 +51,7 @@ Feature: Requests the protocol forbids, handles that name nothing, ops not claim
   Scenario: An op no version of the protocol defines gets BadRequest with its id
     When I send this line with id 9002:
       """
-      {"id": 9002, "op": "eq.teleport", "args": {}}
+      {"id": 9002, "op": "teleport", "args": {}}
       """
     # PR-06.5
     Then the reply is an error of kind BadRequest

@@ -24,7 +24,7 @@ use crate::trace::Trace;
 /// several threads at once, on a shared `&self`.
 pub trait Wakers: Send + Sync + 'static {
     /// A parker: park / unpark with one permit (the book's parker-bonus).
-    type Parker: Sync;
+    type Parker: Send + Sync + 'static;
 
     /// The optional behaviour this area has beyond the book's code ([`Capability`]); the
     /// handshake claims it. None unless you say.
@@ -174,7 +174,8 @@ const STOP_PATIENCE: Duration = Duration::from_secs(2);
 pub(crate) struct WakersArea<W: Wakers> {
     wakers: Arc<W>,
     runs: Table<Run>,
-    parkers: Table<W::Parker>,
+    /// Shared with the helper thread of a `wk.park` with `unpark_after_ms`.
+    parkers: Table<Arc<W::Parker>>,
 }
 
 impl<W: Wakers> WakersArea<W> {
@@ -211,26 +212,26 @@ impl<W: Wakers> WakersArea<W> {
     }
 
     /// Parks the request thread; with `unpark_after_ms`, a helper thread unparks it after that
-    /// delay, unless the park returned first (then it leaves no stray permit).
+    /// delay, unless the park returned first (then it leaves no stray permit). The helper is a plain
+    /// thread, not a scoped one: a scope's end unparks the thread that waits for it, which would be a
+    /// stray permit for a parker built on `std::thread::park` (the book's).
     fn park(&self, args: &Args<'_>) -> Result<()> {
-        let parker = self.parkers.get(args.handle("parker")?)?;
-        let wakers = &*self.wakers;
+        let parker = Arc::clone(self.parkers.get(args.handle("parker")?)?);
         let Some(after) = args.opt_int::<u64>("unpark_after_ms")?.map(Duration::from_millis) else {
-            return wakers.park(parker);
+            return self.wakers.park(&parker);
         };
-        let parked = Latch::new();
-        thread::scope(|scope| {
-            let helper = thread::Builder::new().name("wk.park unparker".into()).spawn_scoped(scope, || match parked
-                .wait(after)
-            {
+        let parked = Arc::new(Latch::new());
+        let helper = {
+            let (wakers, parker, parked) = (Arc::clone(&self.wakers), Arc::clone(&parker), Arc::clone(&parked));
+            thread::Builder::new().name("wk.park unparker".into()).spawn(move || match parked.wait(after) {
                 Some(()) => Ok(()),
-                None => wakers.unpark(parker),
-            })?;
-            let park = wakers.park(parker);
-            parked.set(());
-            let unpark = helper.join().unwrap_or_else(|_| Err(Error::internal("the unparking thread panicked")));
-            park.and(unpark)
-        })
+                None => wakers.unpark(&parker),
+            })?
+        };
+        let park = self.wakers.park(&parker);
+        parked.set(());
+        let unpark = helper.join().unwrap_or_else(|_| Err(Error::internal("the unparking thread panicked")));
+        park.and(unpark)
     }
 }
 
@@ -255,7 +256,7 @@ impl<W: Wakers> Area for WakersArea<W> {
             "wk.wake" => wakers.wake(args.string("name")?).map(|()| Json::object([])),
             "wk.parker_new" => {
                 let parker = wakers.parker_new()?;
-                Ok(Json::object([("parker", self.parkers.issue(handles, parker).into())]))
+                Ok(Json::object([("parker", self.parkers.issue(handles, Arc::new(parker)).into())]))
             }
             "wk.unpark" => wakers.unpark(self.parkers.get(args.handle("parker")?)?).map(|()| Json::object([])),
             "wk.park" => self.park(args).map(|()| Json::object([])),

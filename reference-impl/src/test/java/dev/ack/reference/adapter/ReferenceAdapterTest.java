@@ -64,7 +64,7 @@ class ReferenceAdapterTest {
         assertThat(variants).hasSize(KnownBadVariants.all().size());
         assertThat(variants.get(0).toString()).isEqualTo("{\"name\":\"level-for-edge\",\"area\":\"event-queue\","
                 + "\"chapter\":4,\"description\":\"accepts edge-triggered registrations but registers them"
-                + " level-triggered\",\"fails\":[\"EQ-10\",\"EQ-12\"]}");
+                + " level-triggered\",\"fails\":[\"EQ-10\",\"EQ-12\",\"EQ-20\"]}");
     }
 
     @Test

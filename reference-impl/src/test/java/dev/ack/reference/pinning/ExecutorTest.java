@@ -53,19 +53,19 @@ class ExecutorTest {
 
     /**
      * Many runs and values leave no block allocated (the heap's count), and the C heap does not keep
-     * what they allocated: after a warm-up, 20,000 rounds of about ten blocks each (over 20 MB if they
-     * leaked) may grow glibc's bytes in use ({@code mallinfo2().uordblks}) by less than 2 MB, what the
-     * JVM itself mallocs meanwhile included.
+     * what they allocated: after a warm-up, 50,000 rounds of about ten blocks each (over 50 MB if they
+     * leaked) may grow glibc's bytes in use ({@code mallinfo2().uordblks}) by less than 16 MB. The margin
+     * is for what the JVM's own threads malloc meanwhile (up to 7 MB was seen on a loaded machine).
      */
     @Test
     void nativeMemoryIsFreed() {
         churn(5_000);
         long before = MallInfo.bytesInUse();
-        churn(20_000);
+        churn(50_000);
         long grown = MallInfo.bytesInUse() - before;
-        System.out.println("pinning: C heap in use grew by " + grown + " bytes over 20000 rounds; live blocks " + heap.liveBlocks());
+        System.out.println("pinning: C heap in use grew by " + grown + " bytes over 50000 rounds; live blocks " + heap.liveBlocks());
         assertThat(heap.liveBlocks()).isZero();
-        assertThat(grown).isLessThan(2L << 20);
+        assertThat(grown).isLessThan(16L << 20);
     }
 
     private void churn(int rounds) {
