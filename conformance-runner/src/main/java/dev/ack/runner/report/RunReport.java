@@ -204,7 +204,7 @@ public final class RunReport {
                     .put("passed", s.beyondPassed());
         }
         Map<String, String> verdicts = ruleVerdicts();
-        ArrayNode protocol = root.putArray("protocol");
+        ArrayNode protocol = root.putArray("protocolRules");
         for (Rule rule : spec.protocolRules()) {
             ObjectNode node = protocol.addObject();
             node.put("id", rule.id());

@@ -118,7 +118,9 @@ record KitRun(int exitStatus, String console, JsonNode results, Path reports, Du
     /** The rules whose verdict is {@code verdict} in the rule matrix. */
     Set<String> rules(String verdict) {
         Set<String> ids = new TreeSet<>();
-        results.path("rules").forEach(r -> { if (r.path("verdict").asText().equals(verdict)) ids.add(r.path("id").asText()); });
+        for (String list : new String[]{"rules", "protocolRules"}) {
+            results.path(list).forEach(r -> { if (r.path("verdict").asText().equals(verdict)) ids.add(r.path("id").asText()); });
+        }
         return ids;
     }
 
