@@ -55,7 +55,7 @@ public final class ProtocolClient {
     }
 
     /** As {@link #exchangeOffSchema}, with the op's typed args and result (a negative delay, to see it refused). */
-    public <A, R> Outcome<R> exchangeBreakingSchema(Op<A, R> op, A args) {
+    public <A, R> Outcome<R> exchangeOffSchema(Op<A, R> op, A args) {
         return typed(op, session.exchangeOffSchema(op.name(), Codec.toJson(args)));
     }
 

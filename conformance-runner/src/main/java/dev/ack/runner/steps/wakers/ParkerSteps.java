@@ -59,7 +59,7 @@ public class ParkerSteps {
     public void parkingWithANegativeDelayFails(int millis, ErrorKind expected) {
         ParkArgs args = new ParkArgs(parker, (long) millis);
         ExpectedReplies.failedWith(ExpectedReplies.describe(WakersOps.PARK, args),
-                RunContext.client().exchangeBreakingSchema(WakersOps.PARK, args), expected);
+                RunContext.client().exchangeOffSchema(WakersOps.PARK, args), expected);
     }
 
     private void park(Outcome<Empty> reply) {

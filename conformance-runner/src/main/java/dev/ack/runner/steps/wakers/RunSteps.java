@@ -55,7 +55,7 @@ public class RunSteps {
     public void waitingWithATimeoutFails(String executor, int millis, ErrorKind expected) {
         RunWaitArgs args = new RunWaitArgs(world.run(executor).handle, millis);
         ExpectedReplies.failedWith(ExpectedReplies.describe(WakersOps.RUN_WAIT, args),
-                RunContext.client().exchangeBreakingSchema(WakersOps.RUN_WAIT, args), expected);
+                RunContext.client().exchangeOffSchema(WakersOps.RUN_WAIT, args), expected);
     }
 
     @When("{int} executors each run this program:")
