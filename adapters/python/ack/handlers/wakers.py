@@ -9,7 +9,7 @@ from ack.coroutines.program import HttpSpec, Program, coroutine
 from ack.protocol.args import Args
 from ack.protocol.errors import bad_request
 from ack.protocol.handles import Handles
-from ack.runtime import Executor, Parker, ReactorHttpGet, current_reactor, start_reactor, stop_reactor
+from ack.wakers import Executor, Parker, ReactorHttpGet, current_reactor, start_reactor, stop_reactor
 
 from .area import Op, Result
 from .coroutine_programs import ProgramHost, SessionLeaves, Trace, parse_program

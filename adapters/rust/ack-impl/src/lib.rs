@@ -3,7 +3,7 @@
 //! - [`event_queue`] (chapter 4): an epoll event queue shaped like mio;
 //! - [`fibers`] (chapter 5): stackful fibers on hand-written x86-64 context switches;
 //! - [`coroutines`] (chapter 7): futures polled by their caller, `join_all`, leaf futures;
-//! - [`runtime`] (chapter 8): wakers, a reactor on the chapter 4 event queue, executors;
+//! - [`wakers`] (chapter 8): wakers, a reactor on the chapter 4 event queue, executors;
 //! - [`pinning`] (chapter 9): values at real addresses, `Pin`, and self-referential coroutines.
 //!
 //! Linux on x86-64 only: epoll is Linux's, and the fibers switch stacks in x86-64 assembly.
@@ -16,4 +16,4 @@ pub mod coroutines;
 pub mod event_queue;
 pub mod fibers;
 pub mod pinning;
-pub mod runtime;
+pub mod wakers;

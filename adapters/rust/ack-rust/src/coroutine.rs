@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex, PoisonError};
 
 use ack_adapter::{CoroutineInstruction, CoroutineProgram, ErrorKind, Leaf, Template, Trace};
 use ack_impl::coroutines::{Error, Future, HttpGet, JoinAll, ManualLeaves, PollState, join_all};
-use ack_impl::runtime::{self, Waker};
+use ack_impl::wakers::{self, Waker};
 
 /// Wakers kept by `keep_waker`, by name, for `wk.wake` (area `wakers` only).
 pub(crate) type KeptWakers = Arc<Mutex<HashMap<String, Waker>>>;
@@ -168,7 +168,7 @@ impl Coroutine {
 
     fn execute(&mut self, instruction: &CoroutineInstruction, waker: &Waker) -> Result<(), Error> {
         match instruction {
-            CoroutineInstruction::Log(text) => self.env.trace.log(runtime::current_task(), &self.fill(text)),
+            CoroutineInstruction::Log(text) => self.env.trace.log(wakers::current_task(), &self.fill(text)),
             CoroutineInstruction::Set { var, value } => {
                 let value = self.fill(value);
                 self.locals.insert(var.clone(), value);
@@ -176,7 +176,7 @@ impl Coroutine {
             CoroutineInstruction::Create { name, program } => {
                 self.children.insert(name.clone(), Coroutine::new(program.clone(), self.env.clone()));
             }
-            CoroutineInstruction::Spawn(child) => runtime::spawn(self.take(child))?,
+            CoroutineInstruction::Spawn(child) => wakers::spawn(self.take(child))?,
             CoroutineInstruction::PollDetached(child) => {
                 // The value, if any, is lost like a dropped result; later polls bring their own waker.
                 if let Some(child) = self.children.get_mut(child) {

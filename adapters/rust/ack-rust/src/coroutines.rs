@@ -5,7 +5,7 @@ use std::task::Poll;
 use ack_adapter::{Capability, CoroutineProgram, Result, Trace};
 use ack_impl::coroutines::Future as _;
 use ack_impl::coroutines::{ManualLeaves, PollState};
-use ack_impl::runtime::Waker;
+use ack_impl::wakers::Waker;
 
 use crate::coroutine::{Coroutine, Env, protocol_error};
 

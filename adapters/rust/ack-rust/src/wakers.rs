@@ -1,11 +1,11 @@
-//! Area `wakers` (chapter 8): compiled coroutines run as tasks of `ack_impl::runtime` executors,
+//! Area `wakers` (chapter 8): compiled coroutines run as tasks of `ack_impl::wakers` executors,
 //! woken by its reactor and by manual leaves.
 
 use std::sync::{Arc, PoisonError};
 
 use ack_adapter::{Capability, CoroutineProgram, Error, Result, StopSignal, Trace};
 use ack_impl::coroutines::ManualLeaves;
-use ack_impl::runtime::{Executor, Observer, Parker, reactor};
+use ack_impl::wakers::{Executor, Observer, Parker, reactor};
 
 use crate::coroutine::{Coroutine, Env, KeptWakers, protocol_error};
 

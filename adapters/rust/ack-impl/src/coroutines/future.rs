@@ -1,6 +1,6 @@
 //! Future: a value that is not there yet, and what one poll of it says.
 
-use crate::runtime::Waker;
+use crate::wakers::Waker;
 
 /// The book's `PollState`: `Ready` with the output, or `NotReady`.
 #[derive(Debug, Clone, PartialEq, Eq)]

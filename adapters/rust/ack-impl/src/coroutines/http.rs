@@ -5,8 +5,8 @@ use std::sync::Arc;
 
 use super::{Error, Future, PollState};
 use crate::event_queue::TcpStream;
-use crate::runtime::reactor::Reactor;
-use crate::runtime::{Waker, reactor};
+use crate::wakers::reactor::Reactor;
+use crate::wakers::{Waker, reactor};
 
 const HOST: &str = "127.0.0.1";
 

@@ -1,7 +1,7 @@
 //! JoinAll: waits on several futures at once (the book's `join_all`).
 
 use super::{Error, Future, PollState};
-use crate::runtime::Waker;
+use crate::wakers::Waker;
 
 /// Ready with every future's value, in the order given, once the last of them is Ready (CO-10).
 /// Each poll polls every unfinished future once, with the same waker, and never a finished one

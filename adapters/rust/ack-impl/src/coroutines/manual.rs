@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use super::{Error, Future, PollState};
-use crate::runtime::Waker;
+use crate::wakers::Waker;
 
 /// The named leaves of a session: futures wait on them, another thread makes them ready. A leaf
 /// made ready before its first poll is Ready at that poll. Cloning shares the leaves.

@@ -17,7 +17,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "dev.ack.reference", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
     private static final String[] TEACHING = {"dev.ack.reference.eventqueue..", "dev.ack.reference.fibers..",
-            "dev.ack.reference.coroutines..", "dev.ack.reference.runtime..", "dev.ack.reference.pinning.."};
+            "dev.ack.reference.coroutines..", "dev.ack.reference.wakers..", "dev.ack.reference.pinning.."};
 
     /**
      * No cycles among the packages of the reference, each area with its sub-packages: the event
@@ -37,17 +37,17 @@ class ArchitectureTest {
             .layer("event queue (ch 4)").definedBy("dev.ack.reference.eventqueue..")
             .layer("fibers (ch 5)").definedBy("dev.ack.reference.fibers..")
             .layer("coroutines (ch 7)").definedBy("dev.ack.reference.coroutines..")
-            .layer("runtime (ch 8)").definedBy("dev.ack.reference.runtime..")
+            .layer("wakers (ch 8)").definedBy("dev.ack.reference.wakers..")
             .layer("pinning (ch 9)").definedBy("dev.ack.reference.pinning..")
             .layer("variants").definedBy("dev.ack.reference.variants..")
             .layer("adapter").definedBy("dev.ack.reference.adapter..")
             .whereLayer("adapter").mayNotBeAccessedByAnyLayer()
             .whereLayer("variants").mayOnlyBeAccessedByLayers("adapter")
             .whereLayer("pinning (ch 9)").mayOnlyBeAccessedByLayers("variants", "adapter")
-            .whereLayer("runtime (ch 8)").mayOnlyBeAccessedByLayers("variants", "adapter")
-            .whereLayer("coroutines (ch 7)").mayOnlyBeAccessedByLayers("runtime (ch 8)", "pinning (ch 9)", "variants", "adapter")
+            .whereLayer("wakers (ch 8)").mayOnlyBeAccessedByLayers("variants", "adapter")
+            .whereLayer("coroutines (ch 7)").mayOnlyBeAccessedByLayers("wakers (ch 8)", "pinning (ch 9)", "variants", "adapter")
             .whereLayer("fibers (ch 5)").mayOnlyBeAccessedByLayers("variants", "adapter")
-            .whereLayer("event queue (ch 4)").mayOnlyBeAccessedByLayers("runtime (ch 8)", "variants", "adapter");
+            .whereLayer("event queue (ch 4)").mayOnlyBeAccessedByLayers("wakers (ch 8)", "variants", "adapter");
 
     /** The teaching code is the book's, not the kit's: no protocol types, no JSON. */
     @ArchTest

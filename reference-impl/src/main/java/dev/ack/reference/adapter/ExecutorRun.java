@@ -3,7 +3,7 @@ package dev.ack.reference.adapter;
 import dev.ack.protocol.programs.CoroutineTraceEntry;
 import dev.ack.protocol.wakers.WakersOps.RunWaitResult;
 import dev.ack.reference.coroutines.StateMachine;
-import dev.ack.reference.runtime.Executor;
+import dev.ack.reference.wakers.Executor;
 import java.time.Duration;
 import java.util.List;
 

@@ -6,8 +6,8 @@ import dev.ack.reference.coroutines.PolledAfterReadyException;
 import dev.ack.reference.eventqueue.EventQueueException;
 import dev.ack.reference.fibers.FiberException;
 import dev.ack.reference.pinning.MoveRefusedException;
-import dev.ack.reference.runtime.AlreadyRunningException;
-import dev.ack.reference.runtime.NotInitialisedException;
+import dev.ack.reference.wakers.AlreadyRunningException;
+import dev.ack.reference.wakers.NotInitialisedException;
 import java.io.UncheckedIOException;
 
 /** The implementation's failures, area by area, as the error kinds the runner checks (§2.1): the one place that names them. */

@@ -2,7 +2,7 @@ package dev.ack.reference.adapter;
 
 import dev.ack.reference.coroutines.Future;
 import dev.ack.reference.coroutines.ManualLeaves;
-import dev.ack.reference.runtime.HttpGet;
+import dev.ack.reference.wakers.HttpGet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -18,8 +18,8 @@ import dev.ack.protocol.wakers.WakersOps.WakeArgs;
 import dev.ack.reference.coroutines.StateMachine;
 import dev.ack.reference.coroutines.Waker;
 import dev.ack.reference.eventqueue.EventQueueException;
-import dev.ack.reference.runtime.Parker;
-import dev.ack.reference.runtime.Reactor;
+import dev.ack.reference.wakers.Parker;
+import dev.ack.reference.wakers.Reactor;
 import dev.ack.reference.variants.WakersFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,7 +28,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The {@code wk.*} ops (spec/protocol.md §7.2), served by the {@link dev.ack.reference.runtime}
+ * The {@code wk.*} ops (spec/protocol.md §7.2), served by the {@link dev.ack.reference.wakers}
  * package: programs run as tasks of executors on their own threads, sharing one reactor, while the
  * request thread makes leaves ready, calls kept wakers and looks in on the runs.
  */

@@ -1,7 +1,7 @@
 package dev.ack.reference.variants;
 
-import dev.ack.reference.runtime.Executor;
-import dev.ack.reference.runtime.ExecutorTrace;
+import dev.ack.reference.wakers.Executor;
+import dev.ack.reference.wakers.ExecutorTrace;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.Set;

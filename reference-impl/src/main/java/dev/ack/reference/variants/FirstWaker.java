@@ -4,7 +4,7 @@ import dev.ack.reference.coroutines.Future;
 import dev.ack.reference.coroutines.ManualLeaves;
 import dev.ack.reference.coroutines.Waker;
 import dev.ack.reference.eventqueue.EventQueueException;
-import dev.ack.reference.runtime.Reactor;
+import dev.ack.reference.wakers.Reactor;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;

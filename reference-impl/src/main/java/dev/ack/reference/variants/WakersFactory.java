@@ -1,9 +1,9 @@
 package dev.ack.reference.variants;
 
 import dev.ack.reference.eventqueue.EventQueueException;
-import dev.ack.reference.runtime.Executor;
-import dev.ack.reference.runtime.ExecutorTrace;
-import dev.ack.reference.runtime.Reactor;
+import dev.ack.reference.wakers.Executor;
+import dev.ack.reference.wakers.ExecutorTrace;
+import dev.ack.reference.wakers.Reactor;
 
 /**
  * How the adapter makes the objects of the wakers area (chapter 8): the coroutines it runs, as

@@ -1,7 +1,7 @@
 package dev.ack.reference.coroutines;
 
-import dev.ack.reference.runtime.Executor;
-import dev.ack.reference.runtime.ExecutorTrace;
+import dev.ack.reference.wakers.Executor;
+import dev.ack.reference.wakers.ExecutorTrace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

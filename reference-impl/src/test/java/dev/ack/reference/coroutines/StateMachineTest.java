@@ -12,7 +12,7 @@ import static dev.ack.reference.coroutines.Programs.waitLeaf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.ack.reference.runtime.NotInitialisedException;
+import dev.ack.reference.wakers.NotInitialisedException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

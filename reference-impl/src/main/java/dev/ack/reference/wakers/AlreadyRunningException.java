@@ -1,4 +1,4 @@
-package dev.ack.reference.runtime;
+package dev.ack.reference.wakers;
 
 /** A reactor was started while one runs: the book's {@code Reactor already running}. */
 public final class AlreadyRunningException extends IllegalStateException {

@@ -1,4 +1,4 @@
-package dev.ack.reference.runtime;
+package dev.ack.reference.wakers;
 
 import java.lang.reflect.Method;
 import java.util.Arrays;

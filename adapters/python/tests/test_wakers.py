@@ -9,7 +9,7 @@ from typing import Any
 
 from ack.coroutines import PENDING, Body, Coroutine, JoinAll, ManualLeaves, PollState, Ready, Waker
 from ack.errors import ErrorKind
-from ack.runtime import (
+from ack.wakers import (
     Executor,
     Parker,
     ReactorHttpGet,

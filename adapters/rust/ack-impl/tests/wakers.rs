@@ -8,7 +8,7 @@ use std::thread;
 use std::time::Duration;
 
 use ack_impl::coroutines::{Error, Future, HttpGet, ManualLeaves, PollState, join_all};
-use ack_impl::runtime::{self, Executor, Observer, Parker, Waker, reactor};
+use ack_impl::wakers::{self, Executor, Observer, Parker, Waker, reactor};
 
 /// What an executor reported, as lines like `polled 0`.
 #[derive(Default)]
@@ -113,7 +113,7 @@ fn the_executor_polls_only_woken_tasks_ignores_stale_wakes_and_waits_for_every_t
             spawned = true;
             let mut leaf = child_leaves.leaf("A");
             let pending = pending_tx.clone();
-            runtime::spawn(PollFn(move |waker: &Waker| {
+            wakers::spawn(PollFn(move |waker: &Waker| {
                 let state = leaf.poll(waker);
                 let _ = pending.send(());
                 state
@@ -135,7 +135,7 @@ fn the_executor_polls_only_woken_tasks_ignores_stale_wakes_and_waits_for_every_t
     assert_eq!(report.count("polled 1"), 2, "{:?}", report.lines());
     assert_eq!(report.lines().first().unwrap(), "spawned 0");
     assert_eq!(report.lines().last().unwrap(), "all finished");
-    assert!(matches!(runtime::spawn(PollFn(|_: &Waker| PollState::NotReady)), Err(Error::NotInitialised(_))));
+    assert!(matches!(wakers::spawn(PollFn(|_: &Waker| PollState::NotReady)), Err(Error::NotInitialised(_))));
 }
 
 #[test]

@@ -1,4 +1,4 @@
-package dev.ack.reference.runtime;
+package dev.ack.reference.wakers;
 
 import java.util.Iterator;
 import java.util.LinkedHashSet;

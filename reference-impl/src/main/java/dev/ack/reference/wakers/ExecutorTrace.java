@@ -1,4 +1,4 @@
-package dev.ack.reference.runtime;
+package dev.ack.reference.wakers;
 
 /**
  * What an executor reports as it goes: the book's status lines and a little more (spec/protocol.md §7

@@ -1,7 +1,7 @@
-package dev.ack.reference.runtime;
+package dev.ack.reference.wakers;
 
 import static dev.ack.reference.eventqueue.Checks.openDescriptors;
-import static dev.ack.reference.runtime.BlockOnThread.eventually;
+import static dev.ack.reference.wakers.BlockOnThread.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ack.reference.coroutines.PollState;

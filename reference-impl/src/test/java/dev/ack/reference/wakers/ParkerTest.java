@@ -1,4 +1,4 @@
-package dev.ack.reference.runtime;
+package dev.ack.reference.wakers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

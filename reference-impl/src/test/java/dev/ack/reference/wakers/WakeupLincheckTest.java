@@ -1,6 +1,6 @@
-package dev.ack.reference.runtime;
+package dev.ack.reference.wakers;
 
-import static dev.ack.reference.runtime.LincheckRuns.scenario;
+import static dev.ack.reference.wakers.LincheckRuns.scenario;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.ack.reference.coroutines.Future;

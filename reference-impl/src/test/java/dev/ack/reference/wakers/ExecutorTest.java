@@ -1,4 +1,4 @@
-package dev.ack.reference.runtime;
+package dev.ack.reference.wakers;
 
 import static dev.ack.reference.coroutines.Programs.create;
 import static dev.ack.reference.coroutines.Programs.keepWaker;
@@ -6,7 +6,7 @@ import static dev.ack.reference.coroutines.Programs.log;
 import static dev.ack.reference.coroutines.Programs.ret;
 import static dev.ack.reference.coroutines.Programs.spawn;
 import static dev.ack.reference.coroutines.Programs.waitLeaf;
-import static dev.ack.reference.runtime.BlockOnThread.eventually;
+import static dev.ack.reference.wakers.BlockOnThread.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 

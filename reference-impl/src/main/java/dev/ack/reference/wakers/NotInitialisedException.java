@@ -1,4 +1,4 @@
-package dev.ack.reference.runtime;
+package dev.ack.reference.wakers;
 
 /** Something that needs a reactor or an executor was used where none runs: the book's {@code Called outside an runtime context}. */
 public final class NotInitialisedException extends IllegalStateException {

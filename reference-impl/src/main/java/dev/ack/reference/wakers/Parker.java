@@ -1,4 +1,4 @@
-package dev.ack.reference.runtime;
+package dev.ack.reference.wakers;
 
 /**
  * Lets a thread sleep until another says "go on": the book's {@code parker-bonus}, one binary
