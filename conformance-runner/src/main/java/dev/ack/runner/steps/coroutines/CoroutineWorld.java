@@ -24,10 +24,15 @@ public class CoroutineWorld {
     /** The coroutine that steps without a name refer to. */
     static final String THE_COROUTINE = "the coroutine";
 
-    /** One {@code co.poll}: Ready with a value or Pending (value null), and the trace entries it reported. */
-    record Poll(String coroutine, boolean ready, String value, List<CoroutineTraceEntry> trace, Duration elapsed) {
+    /**
+     * One {@code co.poll}: Ready with a value or Pending (value null), the trace entries it reported, and
+     * when its request was written and its reply read ({@link System#nanoTime()}).
+     */
+    record Poll(String coroutine, boolean ready, String value, List<CoroutineTraceEntry> trace, long sentNanos, long receivedNanos) {
+        Duration elapsed() { return Duration.ofNanos(receivedNanos - sentNanos); }
+
         String describe() {
-            return (ready ? "Ready with \"" + value + "\"" : "Pending") + " after " + elapsed.toMillis()
+            return (ready ? "Ready with \"" + value + "\"" : "Pending") + " after " + elapsed().toMillis()
                     + " ms, with the trace:\n" + CoroutineTrace.describe(trace);
         }
     }
@@ -68,7 +73,7 @@ public class CoroutineWorld {
                     + "the adapter sent ready " + result.ready() + " and value " + result.value());
         }
         Poll poll = new Poll(name, result.ready(), result.value(), result.trace() == null ? List.of() : List.copyOf(result.trace()),
-                reply.elapsed());
+                reply.sentNanos(), reply.receivedNanos());
         polls.add(poll);
         return poll;
     }
