@@ -3,6 +3,7 @@ package dev.ack.runner.adapter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -25,10 +26,11 @@ public record Handshake(String name, String version, String language, int protoc
                 result);
     }
 
+    /** In the adapter's order, which the console and reports show. */
     private static Set<String> strings(JsonNode array) {
-        Set<String> values = new LinkedHashSet<>();
+        LinkedHashSet<String> values = new LinkedHashSet<>();
         array.forEach(v -> values.add(word(v.asText())));
-        return Set.copyOf(values);
+        return Collections.unmodifiableSequencedSet(values);
     }
 
     private static String word(String text) {
