@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -69,6 +70,12 @@ public class ProgramWorld {
     void pauseUntilAResponseOrFor(long responsesSeen, Duration pause) throws InterruptedException {
         if (server == null) throw new IllegalStateException("the scenario polls until Ready, but its program waits on no http leaf");
         server.awaitResponseAfter(responsesSeen, pause);
+    }
+
+    /** When the delay server began writing its first response, if it did before {@code nanos} ({@link System#nanoTime()}). */
+    Optional<Long> firstResponseBegunBefore(long nanos) {
+        if (server == null) return Optional.empty();
+        return server.sent().stream().map(DelayServer.Sent::startNanos).filter(start -> start < nanos).min(Long::compare);
     }
 
     /** How many responses the delay server has finished so far. */

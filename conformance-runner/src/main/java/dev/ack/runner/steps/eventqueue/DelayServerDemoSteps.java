@@ -125,21 +125,25 @@ public class DelayServerDemoSteps {
         Map<String, DelayServer.Sent> sent = new LinkedHashMap<>();
         server.sent().forEach(s -> sent.put(s.message(), s));
         List<String> wrong = new ArrayList<>();
+        Duration widest = Duration.ZERO;
         for (Request first : requests.values()) {
             for (Request second : requests.values()) {
                 DelayServer.Sent a = sent.get(first.message());
                 DelayServer.Sent b = sent.get(second.message());
                 if (a != null && b != null && a.before(b) && completedInPoll.get(first.token()) > completedInPoll.get(second.token())) {
-                    wrong.add("token " + first.token() + " was readable " + Duration.ofNanos(b.startNanos() - a.endNanos()).toMillis()
+                    Duration apart = Duration.ofNanos(b.startNanos() - a.endNanos());
+                    if (apart.compareTo(widest) > 0) widest = apart;
+                    wrong.add("token " + first.token() + " was readable " + apart.toMillis()
                             + " ms before token " + second.token() + " but completed " + (completedInPoll.get(first.token())
                             - completedInPoll.get(second.token())) + " poll(s) later");
                 }
             }
         }
-        assertThat(wrong)
-                .withFailMessage("expected the responses to complete in the order they became ready at the delay server; %s "
-                        + "(they completed as %s; the delay server logged %s)", String.join("; ", wrong), completed, server.log())
-                .isEmpty();
+        // the server's HTTP library closes a finished connection on its own thread, a little after the handler
+        // returns: a stall that long can swap two responses that close apart by less
+        TimingCheck.holds(wrong.isEmpty(), widest.plusMillis(1), () -> String.format(
+                "expected the responses to complete in the order they became ready at the delay server; %s "
+                        + "(they completed as %s; the delay server logged %s)", String.join("; ", wrong), completed, server.log()));
         // the check tells readiness from registration order only if the server answered in another order than the requests were registered
         List<Long> serverOrder = server.sent().stream().map(s -> tokenOf(s.message())).toList();
         TimingCheck.holds(serverOrder.equals(expected) || !serverOrder.equals(List.copyOf(requests.keySet())),
