@@ -58,8 +58,8 @@ class RuntimeTest {
         run.value();
 
         assertThat(out).containsExactly("Program starting", "HelloAsyncAwait", longBody);
-        assertThat(trace.count("sleep 1")).isEqualTo(2);
-        assertThat(trace.count("polled 0")).isEqualTo(3);
+        // At least one sleep per request; more when a response arrives in pieces, each woken apart.
+        assertThat(trace.count("sleep 1")).isGreaterThanOrEqualTo(2).isEqualTo(trace.count("polled 0") - 1);
     }
 
     @Test
