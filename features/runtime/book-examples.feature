@@ -91,6 +91,9 @@ Feature: The chapter's demonstrations: the language's own async code on the runt
 
   @RT-11 @id:rt.book-a-hundred-spawned-requests
   Scenario: A hundred spawned requests finish in delay order in about the longest delay (ch10/b-rust-futures-experiments spawn_many)
+    The book's root returns once it has spawned the tasks; here it then waits for a leaf that never
+    comes ready, so that this scenario times the requests and leaves when block_on returns to RT-03.
+
     When block_on spawns 100 tasks, task i logging the body of http "/<10·i>/HelloAsyncAwait<i>", and the root then waits for leaf End
     And block_on has logged every body
     Then the bodies came in delay order, a body at most 100 ms before one with a shorter delay
