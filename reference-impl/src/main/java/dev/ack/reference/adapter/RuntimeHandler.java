@@ -128,7 +128,7 @@ public final class RuntimeHandler implements AreaHandler {
     private void addManualLeaves(List<RuntimeInstruction> program) {
         for (RuntimeInstruction instruction : program) {
             switch (instruction) {
-                case RuntimeInstruction.Wait(RuntimeLeaf.Manual(String name), String child, String into) -> manualLeaves.add(name);
+                case RuntimeInstruction.Wait(RuntimeLeaf.Manual(String name), var _, var _) -> manualLeaves.add(name);
                 case RuntimeInstruction.Create create -> addManualLeaves(create.program());
                 default -> {
                     // names no manual leaf
