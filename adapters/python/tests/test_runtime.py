@@ -209,7 +209,7 @@ class LeafTest(Runtime):
         values: list[str] = []
 
         async def root() -> None:
-            values.extend(await join_all([_get(ThirdPartyGet(self.server.port, f"/{ms}/t{ms}")) for ms in (200, 100)]))
+            values.extend(await join_all([ThirdPartyGet(self.server.port, f"/{ms}/t{ms}") for ms in (200, 100)]))
 
         self.run_to_end(root())
         self.assertEqual(values, ["t200", "t100"])
@@ -315,10 +315,6 @@ class AreaTest(AckAssertions):
 
 async def _awaits(leaf: KeepsWaker) -> None:
     await leaf
-
-
-async def _get(request: ThirdPartyGet) -> str:
-    return await request
 
 
 def _program(*instructions: dict[str, Any]) -> Program:

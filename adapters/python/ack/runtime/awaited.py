@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Coroutine, Generator, Iterable
-from typing import Any, Generic, TypeVar
+from collections.abc import Awaitable, Generator, Iterable
+from typing import Generic, TypeVar
 
 from ack.coroutines import Future, JoinAll, Ready
 
@@ -31,9 +31,14 @@ class Awaited(Generic[T]):
             yield  # Pending: the task's send(None) returns here, and the future has the waker
 
 
-def join_all(coroutines: Iterable[Coroutine[Any, Any, T]]) -> Awaited[list[T]]:
-    """The book's `join_all`: every coroutine's value, in the order given, once all of them finished.
+def join_all(awaitables: Iterable[Awaitable[T]]) -> Awaited[list[T]]:
+    """The book's `join_all`: every awaitable's value, in the order given, once all of them finished.
 
-    Chapter 7's JoinAll over the coroutines as futures: each poll of the task polls each unfinished one.
+    Chapter 7's JoinAll over them as futures: each poll of the task polls each unfinished one.
     """
-    return Awaited(JoinAll(NativeFuture(coroutine) for coroutine in coroutines))
+    return Awaited(JoinAll(NativeFuture(_awaiting(awaitable)) for awaitable in awaitables))
+
+
+async def _awaiting(awaitable: Awaitable[T]) -> T:
+    """A coroutine around any awaitable (a coroutine too), so that `send(None)` can poll it."""
+    return await awaitable
