@@ -30,7 +30,7 @@ from ack.runtime import (
     init,
     shutdown,
 )
-from ack.runtime.program import run_program
+from ack.runtime.program import run_program, value_dropped
 
 from .area import Op, Result
 from .coroutine_programs import RUNTIME, ExecutorTrace, Run, SessionLeaves, Trace, parse_program
@@ -81,8 +81,8 @@ class RuntimeArea:
             self._waited_on |= _manual_leaves(program)
 
         def block_on() -> str:
-            executor.block_on(_value_dropped(root))
-            return ""
+            executor.block_on(value_dropped(root))
+            return ""  # a chapter 10 root has no output: rt.run_wait replies with no value
 
         run = Run(name, trace, block_on, executor.stop)
         run.start()
@@ -108,10 +108,6 @@ class RuntimeArea:
 
     def cpu_time(self, args: Args) -> Result:
         return {"cpu_ms": time.process_time() * 1000}  # user + system, every thread of the process
-
-
-async def _value_dropped(root: Awaitable[str]) -> None:
-    await root  # a chapter 10 root has no output
 
 
 def _manual_leaves(program: Program) -> set[str]:

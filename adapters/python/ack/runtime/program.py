@@ -76,7 +76,7 @@ async def run_program(program: Program, host: Host) -> str:
             case Return(value):
                 return local.fill(value, buffer=buffer.text)
             case Spawn(child):
-                spawn(_value_dropped(children.pop(child)))
+                spawn(value_dropped(children.pop(child)))
             case Append(text):
                 writer.text += local.fill(text, buffer=buffer.text)
             case EnterOtherRuntime():
@@ -86,9 +86,9 @@ async def run_program(program: Program, host: Host) -> str:
     return ""
 
 
-async def _value_dropped(child: Coroutine[Any, Any, str]) -> None:
-    """A spawned task has no output: the child's value is dropped."""
-    await child
+async def value_dropped(program: Awaitable[str]) -> None:
+    """A task has no output (the book's `Future<Output = ()>`): a program run as one drops its value."""
+    await program
 
 
 class _Traced:
