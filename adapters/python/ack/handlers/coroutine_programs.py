@@ -34,6 +34,10 @@ from ack.protocol.errors import ProtocolError, bad_request
 
 from .area import Result
 
+DEFAULT_EXECUTOR = "main"
+"""The thread name of a run whose request names no executor (`wk.block_on`, `rt.block_on`)."""
+
+
 @dataclass(frozen=True)
 class Dialect:
     """The instructions (`do`) and leaf kinds (`kind`) an area accepts; any other is a BadRequest."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Awaitable
 
@@ -33,9 +32,8 @@ from ack.runtime import (
 from ack.runtime.program import run_program, value_dropped
 
 from .area import Op, Result
-from .coroutine_programs import RUNTIME, ExecutorTrace, Run, SessionLeaves, Trace, parse_program
+from .coroutine_programs import DEFAULT_EXECUTOR, RUNTIME, ExecutorTrace, Run, SessionLeaves, Trace, parse_program
 
-DEFAULT_EXECUTOR = "main"
 _WAKES = ("by_value", "by_reference")
 
 
@@ -46,8 +44,7 @@ class RuntimeArea:
     def __init__(self, handles: Handles) -> None:
         self._handles = handles
         self._leaves = SessionLeaves()
-        self._lock = threading.Lock()
-        self._waited_on: set[str] = set()  # the manual leaves the programs started so far wait on
+        self._waited_on: set[str] = set()  # the manual leaves of the programs started so far; request thread only
 
     def ops(self) -> dict[str, Op]:
         return {
@@ -63,8 +60,7 @@ class RuntimeArea:
             run.stop()
         shutdown()  # after the executors: no task polls a leaf of a stopped reactor
         self._leaves.reset()
-        with self._lock:
-            self._waited_on.clear()
+        self._waited_on.clear()
 
     def init(self, args: Args) -> Result:
         init()  # each run makes its own executor, on its own thread, for the one reactor
@@ -77,8 +73,7 @@ class RuntimeArea:
         trace = ExecutorTrace(name)
         executor = Executor(trace)
         root = run_program(program, _TaskHost(trace, self._leaves))
-        with self._lock:
-            self._waited_on |= _manual_leaves(program)
+        self._waited_on |= _manual_leaves(program)
 
         def block_on() -> str:
             executor.block_on(value_dropped(root))
@@ -95,9 +90,8 @@ class RuntimeArea:
         name = args.string("name")
         value = args.string("value")
         by_value = args.choice("wake", _WAKES) == "by_value"
-        with self._lock:
-            if name not in self._waited_on:
-                raise bad_request(f"no program waits on leaf {name!r}")
+        if name not in self._waited_on:
+            raise bad_request(f"no program waits on leaf {name!r}")
         waker = self._leaves.manual.complete(name, value)
         if isinstance(waker, Waker):  # None: not polled yet, its first poll finds it Ready
             if by_value:

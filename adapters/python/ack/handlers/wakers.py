@@ -12,10 +12,7 @@ from ack.protocol.handles import Handles
 from ack.wakers import Executor, Parker, ReactorHttpGet, current_reactor, start_reactor, stop_reactor
 
 from .area import Op, Result
-from .coroutine_programs import ExecutorTrace, ProgramHost, Run, SessionLeaves, Trace, parse_program
-
-DEFAULT_EXECUTOR = "main"
-
+from .coroutine_programs import DEFAULT_EXECUTOR, ExecutorTrace, ProgramHost, Run, SessionLeaves, Trace, parse_program
 
 class WakersArea:
     name: str = "wakers"
