@@ -205,6 +205,26 @@ class LeafTest(Runtime):
         for earlier, later in zip(finished, finished[1:], strict=False):
             self.assertLessEqual(earlier - later, 100, f"{earlier} ms finished before {later} ms: {finished}")
 
+    def test_executors_on_several_threads_share_the_reactor_and_each_wake_reaches_its_own(self) -> None:
+        observers = [RecordingObserver() for _ in range(3)]
+        threads: list[threading.Thread] = []
+        for index, observer in enumerate(observers):
+
+            async def root(index: int = index) -> None:
+                await Awaited(HttpGet(self.server.port, f"/{50 * index}/r{index}"))
+
+            executor = Executor(observer)
+            self.addCleanup(executor.stop)
+            threads.append(threading.Thread(target=executor.block_on, args=(root(),), name=f"exec-{index}"))
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(DEADLINE_S)
+            self.assertFalse(thread.is_alive(), "a wake went to another executor, or none came")
+        for observer in observers:
+            self.assertEqual(observer.count("all-finished"), 1)
+            self.assertGreaterEqual(observer.count("woken", 0), 1, "woken through the reactor")
+
     def test_a_third_party_request_wakes_the_task_from_its_own_thread(self) -> None:
         values: list[str] = []
 
