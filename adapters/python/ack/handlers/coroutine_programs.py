@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from ack.coroutines import Future, HttpGet, ManualLeaves, Waker
 from ack.coroutines.program import (
@@ -29,10 +30,13 @@ from ack.coroutines.program import (
     WaitLeaf,
 )
 from ack.errors import ErrorKind
+from ack.eventqueue.closeable import Closeable
 from ack.protocol.args import Args
 from ack.protocol.errors import ProtocolError, bad_request
 
 from .area import Result
+
+C = TypeVar("C", bound=Closeable)
 
 DEFAULT_EXECUTOR = "main"
 """The thread name of a run whose request names no executor (`wk.block_on`, `rt.block_on`)."""
@@ -143,9 +147,9 @@ class SessionLeaves:
 
     def __init__(self) -> None:
         self.manual = ManualLeaves()
-        self._http: list[HttpGet] = []
+        self._http: list[Closeable] = []
 
-    def keep_http(self, leaf: HttpGet) -> HttpGet:
+    def keep_http(self, leaf: C) -> C:
         self._http.append(leaf)  # list.append is atomic: executor threads may add at once
         return leaf
 

@@ -138,7 +138,7 @@ class _TaskHost:
             case ThirdPartySpec(_, port, path):
                 return ThirdPartyGet(port, path)
             case OtherRuntimeSpec(_, port, path):
-                return Awaited(OtherRuntimeGet(port, path))
+                return Awaited(self._leaves.keep_http(OtherRuntimeGet(port, path)))
             case HttpSpec(_, port, path):
                 return Awaited(self._leaves.keep_http(HttpGet(port, path)))  # NotInitialised before rt.init
 

@@ -8,6 +8,7 @@ from contextvars import ContextVar
 from ack.coroutines import PollState
 from ack.coroutines import Waker as AnyWaker
 from ack.errors import ErrorKind
+from ack.eventqueue.closeable import Closeable
 from ack.wakers import Reactor, ReactorHttpGet
 
 from .errors import RuntimeContextError
@@ -47,7 +48,7 @@ def stop_other_runtime() -> None:
         runtime.reactor.stop()
 
 
-class OtherRuntimeGet:
+class OtherRuntimeGet(Closeable):
     """A GET bound to the other runtime's reactor (the book's reqwest on tokio).
 
     Its first poll looks for the other runtime in the task's context: outside it the poll fails with
@@ -70,3 +71,7 @@ class OtherRuntimeGet:
                 )
             self._get = ReactorHttpGet(self._port, self._path, runtime.reactor)
         return self._get.poll(waker)
+
+    def close(self) -> None:
+        if self._get is not None:
+            self._get.close()
