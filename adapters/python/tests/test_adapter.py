@@ -73,7 +73,7 @@ class AdapterTest(unittest.TestCase):
         hello = self.result("hello", protocol=1, suite="0.1.0")
         self.assertEqual(hello["protocol"], 1)
         # Without greenlet this fails, and the adapter's stderr, shown here, says how to install it.
-        self.assertEqual(hello["areas"], ["event-queue", "coroutines", "wakers", "pinning", "fibers"], self.logged())
+        self.assertEqual(hello["areas"], ["event-queue", "coroutines", "wakers", "pinning", "runtime", "fibers"], self.logged())
         self.assertEqual(
             hello["capabilities"],
             [
@@ -104,7 +104,7 @@ class AdapterTest(unittest.TestCase):
         run = subprocess.run(
             [sys.executable, "-c", without_greenlet], cwd=HERE, input=HELLO, capture_output=True, timeout=10
         )
-        self.assertEqual(json.loads(run.stdout)["result"]["areas"], ["event-queue", "coroutines", "wakers", "pinning"])
+        self.assertEqual(json.loads(run.stdout)["result"]["areas"], ["event-queue", "coroutines", "wakers", "pinning", "runtime"])
         [line] = run.stderr.decode().splitlines()
         self.assertIn("fibers are not claimed", line)
         self.assertIn("apt-get install python3-greenlet", line)

@@ -9,7 +9,6 @@ from ack.eventqueue.closeable import Closeable
 from .future import PENDING, PollState, Ready, Waker
 
 HOST = "127.0.0.1"
-_READ_SIZE = 4096
 
 
 class HttpGet(Closeable):
@@ -24,6 +23,9 @@ class HttpGet(Closeable):
     again. Chapter 8's `runtime.ReactorHttpGet` fills in the three hooks below to have the reactor
     watch the socket and wake the task.
     """
+
+    read_size = 4096
+    """The most one read takes; a response larger than this arrives in several reads."""
 
     def __init__(self, port: int, path: str) -> None:
         self._request = f"GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n".encode()
@@ -60,7 +62,7 @@ class HttpGet(Closeable):
         assert self._stream is not None
         while True:
             try:
-                chunk = self._stream.read(_READ_SIZE)
+                chunk = self._stream.read(self.read_size)
             except EventQueueError as err:
                 if err.kind is ErrorKind.WOULD_BLOCK:
                     return False

@@ -31,12 +31,18 @@ class ManualLeaves:
 
     def make_ready(self, name: str, value: str) -> None:
         """Makes leaf `name` Ready with `value`, and wakes the waker of its most recent pending poll."""
+        waker = self.complete(name, value)
+        if waker is not None:
+            waker.wake()  # outside the lock: waking may take other locks (an executor's, a trace's)
+
+    def complete(self, name: str, value: str) -> Waker | None:
+        """Makes leaf `name` Ready with `value`; returns the waker of its most recent pending poll, for
+        the caller to wake as it likes (chapter 10 wakes by value or by reference), or None."""
         with self._lock:
             leaf = self._leaves.setdefault(name, _Leaf())
             leaf.value = value
             waker, leaf.waker = leaf.waker, None
-        if waker is not None:
-            waker.wake()  # outside the lock: waking may take other locks (an executor's, a trace's)
+        return waker
 
     def clear(self) -> None:
         with self._lock:

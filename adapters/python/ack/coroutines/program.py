@@ -32,6 +32,16 @@ class HttpSpec:
     path: str
 
 
+@dataclass(frozen=True)
+class ThirdPartySpec(HttpSpec):
+    """Chapter 10: the same GET, made by a client that is not the runtime's and wakes through its waker."""
+
+
+@dataclass(frozen=True)
+class OtherRuntimeSpec(HttpSpec):
+    """Chapter 10: the same GET, bound to another runtime's reactor: it works only inside that runtime's context."""
+
+
 LeafSpec = ManualSpec | HttpSpec
 
 
@@ -90,7 +100,33 @@ class KeepWaker:
     name: str
 
 
-Instruction = Log | SetLocal | WaitLeaf | Create | WaitChild | JoinChildren | Return | Spawn | PollDetached | KeepWaker
+@dataclass(frozen=True)
+class Append:
+    """Chapter 10: appends the filled-in text to the task's buffer, through a reference kept across waits."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class EnterOtherRuntime:
+    """Chapter 10: the rest of the task runs inside the other runtime's context."""
+
+
+Instruction = (
+    Log
+    | SetLocal
+    | WaitLeaf
+    | Create
+    | WaitChild
+    | JoinChildren
+    | Return
+    | Spawn
+    | PollDetached
+    | KeepWaker
+    | Append
+    | EnterOtherRuntime
+)
+"""Every instruction of spec/protocol.md §7; which of them an area accepts, its parser decides."""
 Program = tuple[Instruction, ...]
 
 
@@ -118,7 +154,7 @@ def coroutine(program: Program, host: Host) -> Coroutine[str]:
 
 
 def _run(program: Program, host: Host) -> Body[str]:
-    local = _Locals()
+    local = Locals()
     children: dict[str, Coroutine[str]] = {}  # the parser checked that each name is created before use
     for instruction in program:
         match instruction:
@@ -143,16 +179,20 @@ def _run(program: Program, host: Host) -> Body[str]:
                 children[child].poll(NOOP_WAKER)  # its value, if any, is lost like a dropped result
             case KeepWaker(name):
                 host.keep_waker(name, (yield CURRENT_WAKER))
+            case Append() | EnterOtherRuntime():  # chapter 10's (ack.runtime.program); these areas' parser refuses them
+                raise AssertionError(f"not a chapter 7 or 8 instruction: {instruction}")
     return ""
 
 
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
 
-class _Locals(dict[str, str]):
-    def fill(self, template: str) -> str:
-        """Replaces each `{name}` with local `name`; a placeholder of no local stays as written."""
-        return _PLACEHOLDER.sub(lambda match: self.get(match[1], match[0]), template)
+class Locals(dict[str, str]):
+    """A program's locals, by name; all strings."""
+
+    def fill(self, template: str, **more: str) -> str:
+        """Replaces each `{name}` with `more[name]` or else local `name`; a placeholder of neither stays as written."""
+        return _PLACEHOLDER.sub(lambda match: more.get(match[1], self.get(match[1], match[0])), template)
 
     def keep(self, var: str | None, value: str) -> None:
         """Stores a wait's value, when the instruction said `into`."""

@@ -14,6 +14,7 @@ from .area import Area, Op, Result
 from .coroutines import CoroutinesArea
 from .event_queue import EventQueueArea
 from .pinning import PinningArea
+from .runtime import RuntimeArea
 from .wakers import WakersArea
 
 AreaFactory = Callable[[Handles], Area]
@@ -21,7 +22,7 @@ AreaFactory = Callable[[Handles], Area]
 
 def available_areas() -> tuple[list[AreaFactory], list[str]]:
     """The areas this interpreter can serve, and for each one it cannot, a line that says why."""
-    areas: list[AreaFactory] = [EventQueueArea, CoroutinesArea, WakersArea, PinningArea]
+    areas: list[AreaFactory] = [EventQueueArea, CoroutinesArea, WakersArea, PinningArea, RuntimeArea]
     try:
         from .fibers import FibersArea
     except ModuleNotFoundError as missing:

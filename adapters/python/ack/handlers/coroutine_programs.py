@@ -1,12 +1,17 @@
-"""What areas `coroutines` and `wakers` share (spec/protocol.md §7): programs, traces, leaves, errors."""
+"""What areas `coroutines`, `wakers` and `runtime` share (spec/protocol.md §7): programs, traces, leaves, runs."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TypeVar
 
 from ack.coroutines import Future, HttpGet, ManualLeaves, Waker
 from ack.coroutines.program import (
+    Append,
     Create,
+    EnterOtherRuntime,
     HttpSpec,
     Instruction,
     JoinChildren,
@@ -14,37 +19,57 @@ from ack.coroutines.program import (
     LeafSpec,
     Log,
     ManualSpec,
+    OtherRuntimeSpec,
     PollDetached,
     Program,
     Return,
     SetLocal,
     Spawn,
+    ThirdPartySpec,
     WaitChild,
     WaitLeaf,
 )
 from ack.errors import ErrorKind
+from ack.eventqueue.closeable import Closeable
 from ack.protocol.args import Args
 from ack.protocol.errors import ProtocolError, bad_request
 
 from .area import Result
 
-INSTRUCTIONS = ("log", "set", "wait", "create", "join_all", "return", "spawn", "poll_detached", "keep_waker")
-LEAVES = ("manual", "http")
+C = TypeVar("C", bound=Closeable)
+
+DEFAULT_EXECUTOR = "main"
+"""The thread name of a run whose request names no executor (`wk.block_on`, `rt.block_on`)."""
 
 
-def parse_program(instructions: list[Args]) -> Program:
+@dataclass(frozen=True)
+class Dialect:
+    """The instructions (`do`) and leaf kinds (`kind`) an area accepts; any other is a BadRequest."""
+
+    instructions: tuple[str, ...]
+    leaves: tuple[str, ...]
+
+
+_SHARED = ("log", "set", "wait", "create", "join_all", "return", "spawn")
+COROUTINES = Dialect((*_SHARED, "poll_detached", "keep_waker"), ("manual", "http"))
+"""Areas `coroutines` and `wakers` (§7.1, §7.2)."""
+RUNTIME = Dialect((*_SHARED, "append", "enter_other_runtime"), ("manual", "http", "third-party", "other-runtime"))
+"""Area `runtime` (§7.3)."""
+
+
+def parse_program(instructions: list[Args], dialect: Dialect = COROUTINES) -> Program:
     """Reads a whole program before any of it runs, so a malformed one is a BadRequest, not a half-run one.
 
     Programs have no branches, so "each child is created before it is used, and not used after it was
     handed over" (protocol.md §10) is checked here too.
     """
     created: set[str] = set()  # the children created and not handed over yet, in this program (not in its children)
-    return tuple(_instruction(instruction, created) for instruction in instructions)
+    return tuple(_instruction(instruction, created, dialect) for instruction in instructions)
 
 
-def _instruction(args: Args, created: set[str]) -> Instruction:
+def _instruction(args: Args, created: set[str], dialect: Dialect) -> Instruction:
     into = args.optional_string("into")
-    match args.choice("do", INSTRUCTIONS):
+    match args.choice("do", dialect.instructions):
         case "log":
             return Log(args.string("text"))
         case "set":
@@ -52,11 +77,11 @@ def _instruction(args: Args, created: set[str]) -> Instruction:
         case "wait":
             leaf = args.optional_object("leaf")
             if leaf is not None:
-                return WaitLeaf(_leaf(leaf), into)
+                return WaitLeaf(_leaf(leaf, dialect), into)
             return WaitChild(_hand_over(args.string("child"), created), into)
         case "create":
             name = args.string("name")
-            program = parse_program(args.objects("program"))
+            program = parse_program(args.objects("program"), dialect)
             created.add(name)
             return Create(name, program)
         case "join_all":
@@ -67,16 +92,24 @@ def _instruction(args: Args, created: set[str]) -> Instruction:
             return Spawn(_hand_over(args.string("child"), created))
         case "poll_detached":
             return PollDetached(_child(args.string("child"), created))
-        case _:  # "keep_waker"
+        case "keep_waker":
             return KeepWaker(args.string("name"))
+        case "append":
+            return Append(args.string("text"))
+        case _:  # "enter_other_runtime"
+            return EnterOtherRuntime()
 
 
-def _leaf(args: Args) -> LeafSpec:
-    if args.choice("kind", LEAVES) == "manual":
+_REQUESTS: dict[str, type[HttpSpec]] = {"http": HttpSpec, "third-party": ThirdPartySpec, "other-runtime": OtherRuntimeSpec}
+
+
+def _leaf(args: Args, dialect: Dialect) -> LeafSpec:
+    kind = args.choice("kind", dialect.leaves)
+    if kind == "manual":
         return ManualSpec(args.string("name"))
     path = args.string("path")
     name = args.optional_string("name")  # the protocol gives http leaves no name; the path labels the trace
-    return HttpSpec(name=path if name is None else name, port=args.integer("port", 1, 65535), path=path)
+    return _REQUESTS[kind](name=path if name is None else name, port=args.integer("port", 1, 65535), path=path)
 
 
 def _child(name: str, created: set[str]) -> str:
@@ -114,9 +147,9 @@ class SessionLeaves:
 
     def __init__(self) -> None:
         self.manual = ManualLeaves()
-        self._http: list[HttpGet] = []
+        self._http: list[Closeable] = []
 
-    def keep_http(self, leaf: HttpGet) -> HttpGet:
+    def keep_http(self, leaf: C) -> C:
         self._http.append(leaf)  # list.append is atomic: executor threads may add at once
         return leaf
 
@@ -156,3 +189,68 @@ class ProgramHost:
 
     def _http_leaf(self, spec: HttpSpec) -> HttpGet:
         return HttpGet(spec.port, spec.path)  # no reactor: each poll just tries to read
+
+
+class ExecutorTrace(Trace):
+    """A run's trace; as the executor's observer it records what the book's executor prints."""
+
+    def __init__(self, executor: str) -> None:
+        super().__init__()
+        self._executor = executor
+
+    def spawned(self, task: int) -> None:
+        self.add({"event": "spawned", "executor": self._executor, "task": task})
+
+    def polled(self, task: int) -> None:
+        self.add({"event": "task-polled", "executor": self._executor, "task": task})
+
+    def finished(self, task: int) -> None:
+        self.add({"event": "task-finished", "executor": self._executor, "task": task})
+
+    def woken(self, task: int) -> None:
+        self.add({"event": "wake", "task": task})
+
+    def sleeping(self, pending: int) -> None:
+        self.add({"event": "sleep", "executor": self._executor, "pending": pending})
+
+    def all_finished(self) -> None:
+        self.add({"event": "all-finished", "executor": self._executor})
+
+
+class Run:
+    """One `block_on` on its own thread, named after its executor (`wk.block_on`, `rt.block_on`)."""
+
+    def __init__(self, executor: str, trace: Trace, block_on: Callable[[], str], stop: Callable[[], None]) -> None:
+        self._trace = trace
+        self._block_on = block_on
+        self._stop = stop
+        self._thread = threading.Thread(target=self._run, name=executor, daemon=True)
+        self.value = ""
+        """What block_on returned, once it did."""
+        self._failure: Exception | None = None
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def wait(self, timeout_s: float) -> Result:
+        """Waits up to `timeout_s` for block_on to return: `finished`, and the trace entries since the last wait.
+
+        A run that failed raises its failure instead.
+        """
+        self._thread.join(timeout_s)
+        trace = self._trace.take()
+        if self._thread.is_alive():
+            return {"finished": False, "trace": trace}
+        if self._failure is not None:
+            raise self._failure
+        return {"finished": True, "trace": trace}
+
+    def stop(self) -> None:
+        self._stop()
+        self._thread.join()
+
+    def _run(self) -> None:
+        try:
+            self.value = self._block_on()
+        except Exception as err:  # kept for wait(): a thread's own exceptions are only printed
+            self._failure = err

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from typing import Protocol
 
 from ack.coroutines import Future, Ready
+from ack.coroutines import Waker as AnyWaker
 
 from .errors import ExecutorStopped
 from .parker import Parker
@@ -38,8 +40,10 @@ class Executor:
     executors on several threads can share one reactor: a waker knows which executor to wake.
     """
 
-    def __init__(self, observer: ExecutorObserver) -> None:
+    def __init__(self, observer: ExecutorObserver, make_waker: Callable[[Executor, int], AnyWaker] = Waker) -> None:
+        """`make_waker(executor, task)` makes the waker of each poll; chapter 10 hands in a richer one."""
         self._observer = observer
+        self._make_waker = make_waker
         self._tasks: dict[int, Future[str]] = {}  # only block_on's thread touches it
         self._next_task = 0
         self._ready: deque[int] = deque()  # wakers append from any thread: deque appends are thread-safe
@@ -69,7 +73,7 @@ class Executor:
             self._observer.polled(task)
             self.current_task = task
             try:
-                state = future.poll(Waker(self, task))
+                state = future.poll(self._make_waker(self, task))
             finally:
                 self.current_task = None
             if isinstance(state, Ready):
