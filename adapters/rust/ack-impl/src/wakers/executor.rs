@@ -51,8 +51,33 @@ impl Shared {
         self.parker.unpark();
     }
 
-    fn next_ready(&self) -> Option<usize> {
+    pub(crate) fn new(observer: Arc<dyn Observer>) -> Shared {
+        Shared { ready: Mutex::default(), parker: Parker::default(), stopped: AtomicBool::new(false), observer }
+    }
+
+    pub(crate) fn next_ready(&self) -> Option<usize> {
         self.ready.lock().unwrap_or_else(PoisonError::into_inner).pop_front()
+    }
+
+    /// A new task: reported, and queued to be polled without a wake.
+    pub(crate) fn spawned(&self, task: usize) {
+        self.observer.spawned(task);
+        self.ready.lock().unwrap_or_else(PoisonError::into_inner).push_back(task);
+    }
+
+    pub(crate) fn observer(&self) -> &dyn Observer {
+        &*self.observer
+    }
+
+    pub(crate) fn is_stopped(&self) -> bool {
+        self.stopped.load(Ordering::SeqCst)
+    }
+
+    /// Nothing is ready: reports it and parks until a wake (or a stop) unparks. A wake between the
+    /// caller's empty queue and this park left the permit: park returns at once (WK-07).
+    pub(crate) fn sleep(&self, pending: usize) {
+        self.observer.sleeping(pending);
+        self.parker.park();
     }
 }
 
@@ -70,9 +95,7 @@ impl Core {
         let id = self.next_id.get();
         self.next_id.set(id + 1);
         self.tasks.borrow_mut().insert(id, task);
-        self.shared.observer.spawned(id);
-        let mut ready = self.shared.ready.lock().unwrap_or_else(PoisonError::into_inner);
-        ready.push_back(id);
+        self.shared.spawned(id);
     }
 }
 
@@ -97,6 +120,10 @@ pub struct Executor {
 pub struct Stopper(Arc<Shared>);
 
 impl Stopper {
+    pub(crate) fn new(executor: Arc<Shared>) -> Stopper {
+        Stopper(executor)
+    }
+
     /// Makes `block_on` return at its next step, even while it sleeps.
     pub fn stop(&self) {
         self.0.stopped.store(true, Ordering::SeqCst);
@@ -107,10 +134,8 @@ impl Stopper {
 impl Executor {
     /// An executor that reports to `observer`.
     pub fn new(observer: Arc<dyn Observer>) -> Executor {
-        let shared =
-            Shared { ready: Mutex::default(), parker: Parker::default(), stopped: AtomicBool::new(false), observer };
         let core = Core {
-            shared: Arc::new(shared),
+            shared: Arc::new(Shared::new(observer)),
             tasks: RefCell::default(),
             next_id: Cell::new(0),
             running: Cell::new(None),
@@ -139,7 +164,7 @@ impl Executor {
         let mut value = String::new();
         loop {
             while let Some(id) = shared.next_ready() {
-                if shared.stopped.load(Ordering::SeqCst) {
+                if shared.is_stopped() {
                     return Err(Error::Stopped);
                 }
                 // The book's guard against false wake-ups: a finished task is gone from the map.
@@ -165,13 +190,10 @@ impl Executor {
             if pending == 0 {
                 break;
             }
-            if shared.stopped.load(Ordering::SeqCst) {
+            if shared.is_stopped() {
                 return Err(Error::Stopped);
             }
-            // A wake between the empty queue above and this park left the permit: park returns at
-            // once and the loop finds the task (WK-07).
-            shared.observer.sleeping(pending);
-            shared.parker.park();
+            shared.sleep(pending);
         }
         shared.observer.all_finished();
         Ok(value)
