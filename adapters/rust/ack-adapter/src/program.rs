@@ -1,4 +1,4 @@
-//! Coroutine programs (spec/protocol.md §7), which areas `coroutines` and `wakers` both run.
+//! Coroutine programs (spec/protocol.md §7), which areas `coroutines`, `wakers` and `runtime` run.
 
 use std::collections::HashSet;
 use std::ops::Deref;
@@ -39,6 +39,14 @@ impl FromStr for CoroutineProgram {
 
     fn from_str(json: &str) -> Result<CoroutineProgram> {
         read_as_arg(json, "program", program)
+    }
+}
+
+impl CoroutineProgram {
+    /// Reads a program of area `runtime` (§7.3) written as JSON, checked as a request's would be:
+    /// for tests of an implementation.
+    pub fn for_runtime(json: &str) -> Result<CoroutineProgram> {
+        read_as_arg(json, "program", runtime_program)
     }
 }
 
@@ -91,6 +99,11 @@ pub enum CoroutineInstruction {
     PollDetached(String),
     /// Wakers only: keeps a clone of the current task's waker under this name, for `wk.wake`.
     KeepWaker(String),
+    /// Runtime only: appends the text to the task's buffer, through a reference the task took
+    /// before its first instruction and keeps across every wait; `{buffer}` reads the buffer.
+    Append(Template),
+    /// Runtime only: the rest of this task runs inside the other runtime's context.
+    EnterOtherRuntime,
 }
 
 /// A future a program waits on that is not a coroutine.
@@ -110,24 +123,65 @@ pub enum Leaf {
         /// A name for the trace, if the program gave one.
         name: Option<String>,
     },
+    /// Runtime only: the same request, made by a client that is not the runtime's, which does its
+    /// own I/O on its own threads and wakes the task through the standard waker.
+    ThirdParty {
+        /// The delay server's port.
+        port: u16,
+        /// The request's path.
+        path: String,
+        /// A name for the trace, if the program gave one.
+        name: Option<String>,
+    },
+    /// Runtime only: an http leaf bound to the other runtime, which works only inside its context.
+    OtherRuntime {
+        /// The delay server's port.
+        port: u16,
+        /// The request's path.
+        path: String,
+        /// A name for the trace, if the program gave one.
+        name: Option<String>,
+    },
 }
 
 impl Leaf {
     /// How trace entries name the leaf: its name, or an http leaf's path.
     pub fn label(&self) -> &str {
         match self {
-            Leaf::Manual { name } | Leaf::Http { name: Some(name), .. } => name,
-            Leaf::Http { path, name: None, .. } => path,
+            Leaf::Manual { name }
+            | Leaf::Http { name: Some(name), .. }
+            | Leaf::ThirdParty { name: Some(name), .. }
+            | Leaf::OtherRuntime { name: Some(name), .. } => name,
+            Leaf::Http { path, name: None, .. }
+            | Leaf::ThirdParty { path, name: None, .. }
+            | Leaf::OtherRuntime { path, name: None, .. } => path,
         }
     }
 }
 
-/// Reads the array arg `name` as a program.
+/// Reads the array arg `name` as a program of areas `coroutines` and `wakers`.
 pub(crate) fn program(args: &Args<'_>, name: &str) -> Result<CoroutineProgram> {
+    dialect_program(args, name, Dialect::Coroutines)
+}
+
+/// Reads the array arg `name` as a program of area `runtime`: with `append`, `enter_other_runtime`
+/// and its two leaf kinds, without `poll_detached` and `keep_waker`.
+pub(crate) fn runtime_program(args: &Args<'_>, name: &str) -> Result<CoroutineProgram> {
+    dialect_program(args, name, Dialect::Runtime)
+}
+
+/// Which areas' instructions and leaves a program may use.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dialect {
+    Coroutines,
+    Runtime,
+}
+
+fn dialect_program(args: &Args<'_>, name: &str, dialect: Dialect) -> Result<CoroutineProgram> {
     // The children created so far in this program (not in its children) and not yet handed over.
     let mut children = HashSet::new();
     let instructions: Result<Vec<_>> =
-        args.objects(name)?.iter().map(|item| instruction(item, &mut children)).collect();
+        args.objects(name)?.iter().map(|item| instruction(item, &mut children, dialect)).collect();
     Ok(CoroutineProgram(instructions?.into()))
 }
 
@@ -142,6 +196,8 @@ enum Do {
     Spawn,
     PollDetached,
     KeepWaker,
+    Append,
+    EnterOtherRuntime,
 }
 
 const INSTRUCTIONS: [(&str, Do); 9] = [
@@ -156,15 +212,31 @@ const INSTRUCTIONS: [(&str, Do); 9] = [
     ("keep_waker", Do::KeepWaker),
 ];
 
-fn instruction(args: &Args<'_>, children: &mut HashSet<String>) -> Result<CoroutineInstruction> {
+const RUNTIME_INSTRUCTIONS: [(&str, Do); 9] = [
+    ("log", Do::Log),
+    ("set", Do::Set),
+    ("wait", Do::Wait),
+    ("create", Do::Create),
+    ("join_all", Do::JoinAll),
+    ("return", Do::Return),
+    ("spawn", Do::Spawn),
+    ("append", Do::Append),
+    ("enter_other_runtime", Do::EnterOtherRuntime),
+];
+
+fn instruction(args: &Args<'_>, children: &mut HashSet<String>, dialect: Dialect) -> Result<CoroutineInstruction> {
     let into = || args.opt_string("into").map(|into| into.map(str::to_owned));
-    Ok(match args.choice("do", &INSTRUCTIONS)? {
+    let instructions: &[(&str, Do)] = match dialect {
+        Dialect::Coroutines => &INSTRUCTIONS,
+        Dialect::Runtime => &RUNTIME_INSTRUCTIONS,
+    };
+    Ok(match args.choice("do", instructions)? {
         Do::Log => CoroutineInstruction::Log(Template::new(args.string("text")?)),
         Do::Set => {
             CoroutineInstruction::Set { var: args.string("var")?.into(), value: Template::new(args.string("value")?) }
         }
         Do::Wait => match (args.opt_object("leaf")?, args.opt_string("child")?) {
-            (Some(leaf), None) => CoroutineInstruction::WaitLeaf { leaf: self::leaf(&leaf)?, into: into()? },
+            (Some(leaf), None) => CoroutineInstruction::WaitLeaf { leaf: self::leaf(&leaf, dialect)?, into: into()? },
             (None, Some(child)) => {
                 CoroutineInstruction::WaitChild { child: hand_over(children, child)?, into: into()? }
             }
@@ -172,7 +244,7 @@ fn instruction(args: &Args<'_>, children: &mut HashSet<String>) -> Result<Corout
         },
         Do::Create => {
             let name = args.string("name")?;
-            let create = CoroutineInstruction::Create { name: name.into(), program: program(args, "program")? };
+            let create = CoroutineInstruction::Create { name: name.into(), program: dialect_program(args, "program", dialect)? };
             children.insert(name.to_owned());
             create
         }
@@ -191,18 +263,47 @@ fn instruction(args: &Args<'_>, children: &mut HashSet<String>) -> Result<Corout
             CoroutineInstruction::PollDetached(child.into())
         }
         Do::KeepWaker => CoroutineInstruction::KeepWaker(args.string("name")?.into()),
+        Do::Append => CoroutineInstruction::Append(Template::new(args.string("text")?)),
+        Do::EnterOtherRuntime => CoroutineInstruction::EnterOtherRuntime,
     })
 }
 
-fn leaf(args: &Args<'_>) -> Result<Leaf> {
-    if args.choice("kind", &[("manual", true), ("http", false)])? {
+#[derive(Clone, Copy)]
+enum Kind {
+    Manual,
+    Http,
+    ThirdParty,
+    OtherRuntime,
+}
+
+const LEAVES: [(&str, Kind); 2] = [("manual", Kind::Manual), ("http", Kind::Http)];
+
+const RUNTIME_LEAVES: [(&str, Kind); 4] = [
+    ("manual", Kind::Manual),
+    ("http", Kind::Http),
+    ("third-party", Kind::ThirdParty),
+    ("other-runtime", Kind::OtherRuntime),
+];
+
+fn leaf(args: &Args<'_>, dialect: Dialect) -> Result<Leaf> {
+    let kinds: &[(&str, Kind)] = match dialect {
+        Dialect::Coroutines => &LEAVES,
+        Dialect::Runtime => &RUNTIME_LEAVES,
+    };
+    let kind = args.choice("kind", kinds)?;
+    if let Kind::Manual = kind {
         return Ok(Leaf::Manual { name: args.string("name")?.into() });
     }
     let path = args.string("path")?;
     if !path.starts_with('/') {
         return Err(Error::bad_request(format!("an http leaf's path starts with '/', not {path:?}")));
     }
-    Ok(Leaf::Http { port: args.int("port")?, path: path.into(), name: args.opt_string("name")?.map(str::to_owned) })
+    let (port, path, name) = (args.int("port")?, path.to_owned(), args.opt_string("name")?.map(str::to_owned));
+    Ok(match kind {
+        Kind::ThirdParty => Leaf::ThirdParty { port, path, name },
+        Kind::OtherRuntime => Leaf::OtherRuntime { port, path, name },
+        Kind::Manual | Kind::Http => Leaf::Http { port, path, name },
+    })
 }
 
 /// A created child that a wait, `join_all` or `spawn` takes over: nothing may use it after.
