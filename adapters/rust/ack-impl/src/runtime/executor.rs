@@ -23,6 +23,7 @@ struct Core {
     /// Unfinished tasks by id; a task being polled is taken out meanwhile.
     tasks: RefCell<HashMap<usize, Task>>,
     next_id: Cell<usize>,
+    running: Cell<Option<usize>>,
 }
 
 impl Core {
@@ -53,7 +54,7 @@ pub struct Executor {
 impl Executor {
     /// An executor that reports to `observer`.
     pub fn new(observer: Arc<dyn Observer>) -> Executor {
-        let core = Core { shared: Arc::new(Shared::new(observer)), tasks: RefCell::default(), next_id: Cell::new(0) };
+        let core = Core { shared: Arc::new(Shared::new(observer)), tasks: RefCell::default(), next_id: Cell::new(0), running: Cell::new(None) };
         Executor { core: Rc::new(core) }
     }
 
@@ -82,7 +83,10 @@ impl Executor {
                 let Some(mut task) = core.tasks.borrow_mut().remove(&id) else { continue };
                 shared.observer().polled(id);
                 let waker = TaskWaker::waker(shared, id);
-                match task.as_mut().poll(&mut Context::from_waker(&waker)) {
+                core.running.set(Some(id));
+                let polled = task.as_mut().poll(&mut Context::from_waker(&waker));
+                core.running.set(None);
+                match polled {
                     Poll::Pending => {
                         core.tasks.borrow_mut().insert(id, task);
                     }
@@ -110,4 +114,9 @@ pub fn spawn(future: impl Future<Output = ()> + Send + 'static) -> Result<(), Er
     let core = core.ok_or(Error::NotInitialised("spawn needs an executor running on this thread"))?;
     core.spawn(Box::pin(future));
     Ok(())
+}
+
+/// The task the executor on this thread is polling, if any.
+pub fn current_task() -> Option<usize> {
+    CURRENT.with(|current| current.borrow().as_ref().and_then(|core| core.running.get()))
 }

@@ -13,14 +13,16 @@
 mod executor;
 mod http;
 mod init;
+mod join_all;
 mod manual;
 mod other;
 mod task_waker;
 mod third_party;
 
-pub use executor::{Executor, spawn};
+pub use executor::{Executor, current_task, spawn};
 pub use http::Http;
 pub use init::{init, reactor, shutdown};
+pub use join_all::{JoinAll, join_all};
 pub use manual::{ManualLeaf, ManualLeaves, Wake};
 pub use other::InContext;
 pub use other::OtherRuntime;
