@@ -244,7 +244,8 @@ fn instruction(args: &Args<'_>, children: &mut HashSet<String>, dialect: Dialect
         },
         Do::Create => {
             let name = args.string("name")?;
-            let create = CoroutineInstruction::Create { name: name.into(), program: dialect_program(args, "program", dialect)? };
+            let create =
+                CoroutineInstruction::Create { name: name.into(), program: dialect_program(args, "program", dialect)? };
             children.insert(name.to_owned());
             create
         }

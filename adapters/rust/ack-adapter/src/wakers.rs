@@ -10,9 +10,9 @@ use crate::area::{Area, AreaId};
 use crate::args::Args;
 use crate::error::{Error, Result};
 use crate::handles::{Handles, Table};
-use crate::runs::{Latch, Runs};
 use crate::json::Json;
 use crate::program::{self, CoroutineProgram};
+use crate::runs::{Latch, Runs};
 use crate::trace::Trace;
 
 /// Wakers, a reactor and executors (chapter 8). Implement it for a type of yours and pass that to
@@ -154,7 +154,9 @@ impl<W: Wakers> WakersArea<W> {
     fn run_wait(&self, args: &Args<'_>) -> Result<Json> {
         Ok(match self.runs.wait(args)? {
             (None, trace) => Json::object([("finished", false.into()), ("trace", trace)]),
-            (Some(value), trace) => Json::object([("finished", true.into()), ("value", value?.into()), ("trace", trace)]),
+            (Some(value), trace) => {
+                Json::object([("finished", true.into()), ("value", value?.into()), ("trace", trace)])
+            }
         })
     }
 

@@ -8,7 +8,9 @@ use std::sync::{Arc, Mutex, PoisonError};
 use std::task::{Context, Poll};
 use std::time::Duration;
 
-use ack_adapter::{CoroutineInstruction, CoroutineProgram, ErrorKind, Leaf, Result, StopSignal, Template, Trace, WakeBy};
+use ack_adapter::{
+    CoroutineInstruction, CoroutineProgram, ErrorKind, Leaf, Result, StopSignal, Template, Trace, WakeBy,
+};
 use ack_impl::coroutines::Error;
 use ack_impl::runtime::{self, Executor, Http, ManualLeaves, OtherRuntime, ThirdParty, Wake, join_all};
 use ack_impl::wakers::Stopper;
@@ -81,8 +83,10 @@ fn process_cpu_time() -> Result<Duration> {
     let stat = std::fs::read_to_string("/proc/self/stat")?;
     let after_name = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or_default();
     // After the name come field 3 (state) onwards: utime and stime are the 12th and 13th.
-    let ticks: Option<u64> = after_name.split_whitespace().skip(11).take(2).map(|field| field.parse::<u64>().ok()).sum();
-    let ticks = ticks.ok_or_else(|| ack_adapter::Error::new(ErrorKind::Internal, "cannot read the CPU times of /proc/self/stat"))?;
+    let ticks: Option<u64> =
+        after_name.split_whitespace().skip(11).take(2).map(|field| field.parse::<u64>().ok()).sum();
+    let ticks = ticks
+        .ok_or_else(|| ack_adapter::Error::new(ErrorKind::Internal, "cannot read the CPU times of /proc/self/stat"))?;
     Ok(Duration::from_millis(ticks * 1000 / TICKS_PER_SECOND))
 }
 
@@ -99,12 +103,10 @@ struct Env {
 
 impl Env {
     /// A program's future as a task: its value is dropped, its error ends the run.
-    fn task(self, program: impl Future<Output = std::result::Result<String, Error>>) -> impl Future<Output = ()> {
-        async move {
-            if let Err(error) = program.await {
-                self.failure.lock().unwrap_or_else(PoisonError::into_inner).get_or_insert(protocol_error(error));
-                self.stopper.stop();
-            }
+    async fn task(self, program: impl Future<Output = std::result::Result<String, Error>>) {
+        if let Err(error) = program.await {
+            self.failure.lock().unwrap_or_else(PoisonError::into_inner).get_or_insert(protocol_error(error));
+            self.stopper.stop();
         }
     }
 

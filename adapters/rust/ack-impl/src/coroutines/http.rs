@@ -85,7 +85,6 @@ impl HttpGet {
             _ => Ok(()),
         }
     }
-
 }
 
 /// The request the book's leaf sends: the connection closes after the response.

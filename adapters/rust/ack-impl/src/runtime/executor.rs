@@ -54,7 +54,12 @@ pub struct Executor {
 impl Executor {
     /// An executor that reports to `observer`.
     pub fn new(observer: Arc<dyn Observer>) -> Executor {
-        let core = Core { shared: Arc::new(Shared::new(observer)), tasks: RefCell::default(), next_id: Cell::new(0), running: Cell::new(None) };
+        let core = Core {
+            shared: Arc::new(Shared::new(observer)),
+            tasks: RefCell::default(),
+            next_id: Cell::new(0),
+            running: Cell::new(None),
+        };
         Executor { core: Rc::new(core) }
     }
 

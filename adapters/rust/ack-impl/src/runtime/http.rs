@@ -35,7 +35,15 @@ impl Http {
     /// A request to be woken by the reactor `reactor` finds at the first poll; when it finds none,
     /// that poll fails with its `NotInitialised`.
     pub fn get(port: u16, path: &str, reactor: fn() -> Result<Arc<Reactor>, Error>) -> Http {
-        Http { port, path: path.to_owned(), reactor, started: false, stream: None, response: Vec::new(), registration: None }
+        Http {
+            port,
+            path: path.to_owned(),
+            reactor,
+            started: false,
+            stream: None,
+            response: Vec::new(),
+            registration: None,
+        }
     }
 
     fn start(&mut self, cx: &Context<'_>) -> Result<(), Error> {

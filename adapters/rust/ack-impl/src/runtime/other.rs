@@ -48,9 +48,9 @@ impl Drop for OtherRuntime {
 }
 
 fn in_context() -> Result<Arc<Reactor>, Error> {
-    CONTEXT.with(|context| context.borrow().clone()).ok_or(Error::NotInitialised(
-        "this leaf belongs to the other runtime and needs its context: enter it first",
-    ))
+    CONTEXT
+        .with(|context| context.borrow().clone())
+        .ok_or(Error::NotInitialised("this leaf belongs to the other runtime and needs its context: enter it first"))
 }
 
 /// A future polled inside an [`OtherRuntime`]'s context.
