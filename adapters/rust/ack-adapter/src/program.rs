@@ -185,7 +185,7 @@ fn dialect_program(args: &Args<'_>, name: &str, dialect: Dialect) -> Result<Coro
     Ok(CoroutineProgram(instructions?.into()))
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Do {
     Log,
     Set,
@@ -200,7 +200,7 @@ enum Do {
     EnterOtherRuntime,
 }
 
-const INSTRUCTIONS: [(&str, Do); 9] = [
+const INSTRUCTIONS: [(&str, Do); 11] = [
     ("log", Do::Log),
     ("set", Do::Set),
     ("wait", Do::Wait),
@@ -210,27 +210,36 @@ const INSTRUCTIONS: [(&str, Do); 9] = [
     ("spawn", Do::Spawn),
     ("poll_detached", Do::PollDetached),
     ("keep_waker", Do::KeepWaker),
-];
-
-const RUNTIME_INSTRUCTIONS: [(&str, Do); 9] = [
-    ("log", Do::Log),
-    ("set", Do::Set),
-    ("wait", Do::Wait),
-    ("create", Do::Create),
-    ("join_all", Do::JoinAll),
-    ("return", Do::Return),
-    ("spawn", Do::Spawn),
     ("append", Do::Append),
     ("enter_other_runtime", Do::EnterOtherRuntime),
 ];
 
+impl Dialect {
+    /// Whether programs of this dialect may use `instruction`.
+    fn allows(self, instruction: Do) -> bool {
+        match instruction {
+            Do::PollDetached | Do::KeepWaker => self == Dialect::Coroutines,
+            Do::Append | Do::EnterOtherRuntime => self == Dialect::Runtime,
+            _ => true,
+        }
+    }
+
+    fn areas(self) -> &'static str {
+        match self {
+            Dialect::Coroutines => "areas coroutines and wakers",
+            Dialect::Runtime => "area runtime",
+        }
+    }
+}
+
 fn instruction(args: &Args<'_>, children: &mut HashSet<String>, dialect: Dialect) -> Result<CoroutineInstruction> {
     let into = || args.opt_string("into").map(|into| into.map(str::to_owned));
-    let instructions: &[(&str, Do)] = match dialect {
-        Dialect::Coroutines => &INSTRUCTIONS,
-        Dialect::Runtime => &RUNTIME_INSTRUCTIONS,
-    };
-    Ok(match args.choice("do", instructions)? {
+    let instruction = args.choice("do", &INSTRUCTIONS)?;
+    if !dialect.allows(instruction) {
+        let word = args.string("do")?;
+        return Err(Error::bad_request(format!("{word:?} is not an instruction of {}", dialect.areas())));
+    }
+    Ok(match instruction {
         Do::Log => CoroutineInstruction::Log(Template::new(args.string("text")?)),
         Do::Set => {
             CoroutineInstruction::Set { var: args.string("var")?.into(), value: Template::new(args.string("value")?) }
@@ -277,9 +286,7 @@ enum Kind {
     OtherRuntime,
 }
 
-const LEAVES: [(&str, Kind); 2] = [("manual", Kind::Manual), ("http", Kind::Http)];
-
-const RUNTIME_LEAVES: [(&str, Kind); 4] = [
+const LEAVES: [(&str, Kind); 4] = [
     ("manual", Kind::Manual),
     ("http", Kind::Http),
     ("third-party", Kind::ThirdParty),
@@ -287,11 +294,11 @@ const RUNTIME_LEAVES: [(&str, Kind); 4] = [
 ];
 
 fn leaf(args: &Args<'_>, dialect: Dialect) -> Result<Leaf> {
-    let kinds: &[(&str, Kind)] = match dialect {
-        Dialect::Coroutines => &LEAVES,
-        Dialect::Runtime => &RUNTIME_LEAVES,
-    };
-    let kind = args.choice("kind", kinds)?;
+    let kind = args.choice("kind", &LEAVES)?;
+    if matches!(kind, Kind::ThirdParty | Kind::OtherRuntime) && dialect != Dialect::Runtime {
+        let word = args.string("kind")?;
+        return Err(Error::bad_request(format!("{word:?} is not a leaf kind of {}", dialect.areas())));
+    }
     if let Kind::Manual = kind {
         return Ok(Leaf::Manual { name: args.string("name")?.into() });
     }
@@ -369,6 +376,37 @@ mod tests {
         ] {
             let error = parse_program(bad).expect_err(bad);
             assert_eq!(error.kind(), ErrorKind::BadRequest, "{bad}: {error}");
+        }
+    }
+
+    #[test]
+    fn runtime_programs_have_their_own_instructions_and_leaves() {
+        let program = CoroutineProgram::for_runtime(
+            r#"[{"do": "append", "text": "{x}"}, {"do": "enter_other_runtime"},
+                {"do": "create", "name": "c", "program": [{"do": "wait", "leaf": {"kind": "third-party", "port": 80, "path": "/1/a"}}]},
+                {"do": "wait", "leaf": {"kind": "other-runtime", "port": 80, "path": "/1/b", "name": "B"}}]"#,
+        )
+        .unwrap();
+        assert_eq!(program[0], CoroutineInstruction::Append(Template::new("{x}")));
+        assert_eq!(program[1], CoroutineInstruction::EnterOtherRuntime);
+        let other = Leaf::OtherRuntime { port: 80, path: "/1/b".into(), name: Some("B".into()) };
+        assert_eq!(other.label(), "B");
+        assert_eq!(program[3], CoroutineInstruction::WaitLeaf { leaf: other, into: None });
+        for (runtime, coroutines) in [
+            (r#"[{"do": "keep_waker", "name": "w"}]"#, r#"[{"do": "append", "text": "a"}]"#),
+            (
+                r#"[{"do": "create", "name": "c", "program": [{"do": "poll_detached", "child": "c"}]}]"#,
+                r#"[{"do": "create", "name": "c", "program": [{"do": "enter_other_runtime"}]}]"#,
+            ),
+            (
+                r#"[{"do": "log", "text": "a"}, {"do": "poll_detached", "child": "c"}]"#,
+                r#"[{"do": "wait", "leaf": {"kind": "third-party", "port": 80, "path": "/"}}]"#,
+            ),
+        ] {
+            let error = CoroutineProgram::for_runtime(runtime).expect_err(runtime);
+            assert_eq!(error.kind(), ErrorKind::BadRequest, "{runtime}: {error}");
+            let error = parse_program(coroutines).expect_err(coroutines);
+            assert_eq!(error.kind(), ErrorKind::BadRequest, "{coroutines}: {error}");
         }
     }
 

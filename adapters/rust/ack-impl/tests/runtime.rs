@@ -2,49 +2,16 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
+use std::sync::Arc;
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
 use ack_impl::coroutines::Error;
 use ack_impl::runtime::{self, Executor, Http, ManualLeaves, OtherRuntime, ThirdParty, Wake, join_all};
-use ack_impl::wakers::Observer;
 
-/// What an executor reported, as lines like `polled 0`.
-#[derive(Default)]
-struct Report(Mutex<Vec<String>>);
-
-impl Report {
-    fn add(&self, line: String) {
-        self.0.lock().unwrap().push(line);
-    }
-
-    fn count(&self, line: &str) -> usize {
-        self.0.lock().unwrap().iter().filter(|seen| *seen == line).count()
-    }
-}
-
-impl Observer for Report {
-    fn spawned(&self, task: usize) {
-        self.add(format!("spawned {task}"));
-    }
-    fn polled(&self, task: usize) {
-        self.add(format!("polled {task}"));
-    }
-    fn finished(&self, task: usize) {
-        self.add(format!("finished {task}"));
-    }
-    fn woken(&self, task: usize) {
-        self.add(format!("woken {task}"));
-    }
-    fn sleeping(&self, pending: usize) {
-        self.add(format!("sleeping {pending}"));
-    }
-    fn all_finished(&self) {
-        self.add("all finished".into());
-    }
-}
+mod common;
+use common::Report;
 
 /// A loopback server without delays: answers every request with the last segment of its path,
 /// written `piece` bytes at a time, each flushed, then closes.
@@ -123,7 +90,12 @@ fn block_on_waits_for_spawned_tasks_and_a_waker_wakes_by_value_and_by_reference(
         .unwrap();
     making_ready.join().unwrap();
     assert_eq!(received.try_recv().unwrap(), "AB", "the root returned at once, the run waited for task 1");
-    assert_eq!((report.count("woken 1"), report.count("polled 1")), (2, 3), "one more poll per wake");
+    assert_eq!(
+        (report.count("woken 1"), report.count("polled 1")),
+        (2, 3),
+        "one more poll per wake: {:?}",
+        report.lines()
+    );
     assert!(!leaves.make_ready("A", "again", Wake::ByValue), "a leaf no future waits on");
     assert!(matches!(runtime::spawn(async {}), Err(Error::NotInitialised(_))));
 }

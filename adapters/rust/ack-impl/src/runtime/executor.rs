@@ -1,7 +1,6 @@
 //! Executor: runs the language's own futures on one thread, parking while none is ready.
 
-use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
 use std::rc::Rc;
@@ -10,57 +9,33 @@ use std::task::{Context, Poll};
 
 use super::TaskWaker;
 use crate::coroutines::Error;
-use crate::wakers::executor::Shared;
+use crate::wakers::executor::{Core, Polled};
 use crate::wakers::{Observer, Stopper};
 
 /// A task: an owned future with no output, pinned on the heap from before its first poll until it
 /// is dropped (an `async fn`'s future may point into itself).
 type Task = Pin<Box<dyn Future<Output = ()> + Send>>;
 
-/// The executor's own state, on its thread; `spawn` finds it through [`CURRENT`].
-struct Core {
-    shared: Arc<Shared>,
-    /// Unfinished tasks by id; a task being polled is taken out meanwhile.
-    tasks: RefCell<HashMap<usize, Task>>,
-    next_id: Cell<usize>,
-    running: Cell<Option<usize>>,
-}
-
-impl Core {
-    fn spawn(&self, task: Task) {
-        let id = self.next_id.get();
-        self.next_id.set(id + 1);
-        self.tasks.borrow_mut().insert(id, task);
-        self.shared.spawned(id);
-    }
-}
-
 thread_local! {
-    /// The executor running on this thread, as the book's `CURRENT_EXEC`.
-    static CURRENT: RefCell<Option<Rc<Core>>> = const { RefCell::new(None) };
+    /// The executor running on this thread, as the book's `CURRENT_EXEC`: how `spawn` finds it.
+    static CURRENT: RefCell<Option<Rc<Core<Task>>>> = const { RefCell::new(None) };
 }
 
-/// The book's chapter 10 executor: chapter 8's ready queue and parker (shared with its wakers),
-/// with tasks that are the standard library's futures.
+/// The book's chapter 10 executor: chapter 8's ready queue, parker and poll loop, with tasks that
+/// are the standard library's futures, polled with a `Context` around their [`TaskWaker`].
 ///
 /// `block_on` polls a task when it is spawned and after that only when its waker was called; with
 /// nothing ready it parks, so a runtime whose tasks all wait uses no CPU. It returns once the root
 /// and every task spawned on it have finished. Each thread makes its own; they may share one
 /// reactor, since a waker knows its executor.
 pub struct Executor {
-    core: Rc<Core>,
+    core: Rc<Core<Task>>,
 }
 
 impl Executor {
     /// An executor that reports to `observer`.
     pub fn new(observer: Arc<dyn Observer>) -> Executor {
-        let core = Core {
-            shared: Arc::new(Shared::new(observer)),
-            tasks: RefCell::default(),
-            next_id: Cell::new(0),
-            running: Cell::new(None),
-        };
-        Executor { core: Rc::new(core) }
+        Executor { core: Rc::new(Core::new(observer)) }
     }
 
     /// A handle that stops this executor from any thread: `block_on` then returns `Stopped`.
@@ -71,44 +46,16 @@ impl Executor {
     /// Runs `root` as task 0, and every task spawned meanwhile, until all have finished.
     pub fn block_on(&self, root: impl Future<Output = ()> + Send + 'static) -> Result<(), Error> {
         let previous = CURRENT.with(|current| current.replace(Some(Rc::clone(&self.core))));
-        let ran = self.run(Box::pin(root));
+        self.core.spawn(Box::pin(root));
+        let ran = self.core.run(|task, id| {
+            let waker = TaskWaker::waker(&self.core.shared, id);
+            match task.as_mut().poll(&mut Context::from_waker(&waker)) {
+                Poll::Pending => Polled::Pending,
+                Poll::Ready(()) => Polled::Finished,
+            }
+        });
         CURRENT.with(|current| current.replace(previous));
         ran
-    }
-
-    fn run(&self, root: Task) -> Result<(), Error> {
-        let (core, shared) = (&*self.core, &self.core.shared);
-        core.spawn(root);
-        loop {
-            while let Some(id) = shared.next_ready() {
-                if shared.is_stopped() {
-                    return Err(Error::Stopped);
-                }
-                // A wake for a task that finished finds nothing: ignored.
-                let Some(mut task) = core.tasks.borrow_mut().remove(&id) else { continue };
-                shared.observer().polled(id);
-                let waker = TaskWaker::waker(shared, id);
-                core.running.set(Some(id));
-                let polled = task.as_mut().poll(&mut Context::from_waker(&waker));
-                core.running.set(None);
-                match polled {
-                    Poll::Pending => {
-                        core.tasks.borrow_mut().insert(id, task);
-                    }
-                    Poll::Ready(()) => shared.observer().finished(id),
-                }
-            }
-            let pending = core.tasks.borrow().len();
-            if pending == 0 {
-                break;
-            }
-            if shared.is_stopped() {
-                return Err(Error::Stopped);
-            }
-            shared.sleep(pending);
-        }
-        shared.observer().all_finished();
-        Ok(())
     }
 }
 
@@ -123,5 +70,5 @@ pub fn spawn(future: impl Future<Output = ()> + Send + 'static) -> Result<(), Er
 
 /// The task the executor on this thread is polling, if any.
 pub fn current_task() -> Option<usize> {
-    CURRENT.with(|current| current.borrow().as_ref().and_then(|core| core.running.get()))
+    CURRENT.with(|current| current.borrow().as_ref().and_then(|core| core.running()))
 }
