@@ -47,9 +47,12 @@ impl ack_adapter::Runtime for Runtime {
             stopper,
         };
         let failure = Arc::clone(&env.failure);
-        executor.block_on(env.clone().task(interpret(program, env))).map_err(protocol_error)?;
+        let ran = executor.block_on(env.clone().task(interpret(program, env)));
         // A task that failed stopped the executor: its error is the run's.
-        failure.lock().unwrap_or_else(PoisonError::into_inner).take().map_or(Ok(()), Err)
+        match failure.lock().unwrap_or_else(PoisonError::into_inner).take() {
+            Some(error) => Err(error),
+            None => ran.map_err(protocol_error),
+        }
     }
 
     fn leaf_ready(&self, name: &str, value: &str, wake: WakeBy) -> Result<()> {
@@ -234,5 +237,64 @@ impl Future for Traced {
         }
         self.trace.leaf_polled(&self.label, state.is_ready());
         state
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::thread;
+
+    use ack_adapter::Runtime as _;
+
+    use super::*;
+
+    /// Runs `json` on a new thread, making each of `ready` ready by reference once a task waits on
+    /// it; the run's outcome and the texts it logged.
+    fn run(json: &str, ready: &[(&str, &str)]) -> (Result<()>, Vec<String>) {
+        let runtime = Arc::new(Runtime::default());
+        let (program, trace) = (CoroutineProgram::for_runtime(json).unwrap(), Trace::default());
+        let (on_thread, recording) = (Arc::clone(&runtime), trace.clone());
+        let running = thread::spawn(move || on_thread.block_on(program, recording, &StopSignal::default()));
+        for (name, value) in ready {
+            while runtime.leaf_ready(name, value, WakeBy::Reference).is_err() {
+                thread::yield_now(); // until a task waits on it
+            }
+        }
+        let ran = running.join().unwrap();
+        let logs = trace.entries().into_iter().filter(|entry| entry.contains(r#""event":"log""#)).collect();
+        (ran, logs)
+    }
+
+    #[test]
+    fn the_buffer_is_written_through_one_reference_across_every_wait() {
+        let (ran, logs) = run(
+            r#"[{"do": "append", "text": "<"},
+                {"do": "wait", "leaf": {"kind": "manual", "name": "A"}, "into": "a"}, {"do": "append", "text": "{a}"},
+                {"do": "create", "name": "c", "program": [{"do": "wait", "leaf": {"kind": "manual", "name": "B"}, "into": "b"}, {"do": "return", "value": "{b}"}]},
+                {"do": "wait", "child": "c", "into": "b"}, {"do": "append", "text": ",{b}>"}, {"do": "log", "text": "{buffer}"}]"#,
+            &[("A", "1"), ("B", "2")],
+        );
+        ran.unwrap();
+        assert_eq!(logs, [r#"{"event":"log","task":0,"text":"<1,2>"}"#]);
+    }
+
+    #[test]
+    fn a_spawned_task_that_fails_ends_the_run_with_its_error() {
+        let (ran, _) = run(
+            r#"[{"do": "create", "name": "c", "program": [{"do": "wait", "leaf": {"kind": "other-runtime", "port": 9, "path": "/0/x"}}]},
+                {"do": "spawn", "child": "c"}, {"do": "wait", "leaf": {"kind": "manual", "name": "never"}}]"#,
+            &[],
+        );
+        assert_eq!(ran.unwrap_err().kind(), ErrorKind::NotInitialised, "not the executor's stop");
+    }
+
+    #[test]
+    fn the_process_cpu_time_grows_with_work() {
+        let before = process_cpu_time().unwrap();
+        let mut spin = 0_u64;
+        while process_cpu_time().unwrap() < before + Duration::from_millis(20) {
+            spin = spin.wrapping_add(1);
+        }
+        assert!(spin > 0);
     }
 }
