@@ -21,7 +21,7 @@ public enum Area {
     WAKERS("wakers", 8, "WK", "wk."),
     /** Chapter 9: self-referential state and pinning. */
     PINNING("pinning", 9, "PN", "pn."),
-    /** Chapter 10: a runtime; reserved, not specified yet. */
+    /** Chapter 10: a runtime that runs the language's own async code on the earlier chapters' reactor and executors. */
     RUNTIME("runtime", 10, "RT", "rt.");
 
     private final String wireName;

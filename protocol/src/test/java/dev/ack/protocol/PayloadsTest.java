@@ -10,6 +10,9 @@ import dev.ack.protocol.fibers.FibersOps;
 import dev.ack.protocol.programs.CoroutineInstruction;
 import dev.ack.protocol.programs.CoroutineLeaf;
 import dev.ack.protocol.programs.CoroutineTraceEntry;
+import dev.ack.protocol.runtime.RuntimeInstruction;
+import dev.ack.protocol.runtime.RuntimeLeaf;
+import dev.ack.protocol.runtime.RuntimeOps;
 import dev.ack.protocol.wakers.WakersOps;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +86,21 @@ class PayloadsTest {
                 new CoroutineTraceEntry.TaskPolled("main", 1), new CoroutineTraceEntry.TaskFinished("main", 1),
                 new CoroutineTraceEntry.Wake(1), new CoroutineTraceEntry.Sleep("main", 2),
                 new CoroutineTraceEntry.AllFinished("main"))));
+    }
+
+    @Test
+    void aRuntimeProgramCarriesItsOwnInstructionsAndLeaves() {
+        JsonNode json = args(RuntimeOps.BLOCK_ON, new RuntimeOps.BlockOnArgs(List.of(
+                new RuntimeInstruction.Create("c", List.of(RuntimeInstruction.Wait.forLeaf(
+                        new RuntimeLeaf.OtherRuntime(8080, "/600/hello", "R"), "x"), new RuntimeInstruction.Return("{x}"))),
+                new RuntimeInstruction.Spawn("c"), new RuntimeInstruction.EnterOtherRuntime(),
+                RuntimeInstruction.Wait.forLeaf(new RuntimeLeaf.ThirdParty(8080, "/10/a", null), "y"),
+                RuntimeInstruction.Wait.forLeaf(new RuntimeLeaf.Manual("A"), null),
+                new RuntimeInstruction.Append("{y}"), new RuntimeInstruction.Log("{buffer}")), null));
+        assertThat(json.at("/program/2").toString()).isEqualTo("{\"do\":\"enter_other_runtime\"}");
+        args(RuntimeOps.LEAF_READY, new RuntimeOps.LeafReadyArgs("A", "a", RuntimeOps.Wake.BY_REFERENCE));
+        result(RuntimeOps.RUN_WAIT, new RuntimeOps.RunWaitResult(false, List.of(new CoroutineTraceEntry.Wake(1))));
+        result(RuntimeOps.CPU_TIME, new RuntimeOps.CpuTimeResult(12.5));
     }
 
     @Test

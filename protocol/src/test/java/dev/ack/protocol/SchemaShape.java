@@ -56,6 +56,7 @@ final class SchemaShape {
         if (type == String.class) expectType(schema, "string", where);
         else if (type == long.class || type == Long.class || type == int.class || type == Integer.class) expectType(schema, "integer", where);
         else if (type == boolean.class || type == Boolean.class) expectType(schema, "boolean", where);
+        else if (type == double.class || type == Double.class) expectType(schema, "number", where);
         else if (type.isEnum()) compareEnum(type, schema, where);
         else if (type.isRecord()) compareObject(type, properties(schema, List.of()), required(schema, List.of()), where);
         else if (type.isSealed() && type.isAnnotationPresent(JsonTypeInfo.class)) compareSubtypes(type, schema, where);

@@ -26,9 +26,20 @@ import java.util.regex.Pattern;
  * never holds up a short one. Each request is logged on arrival as {@code #<n> - <ms>ms: <message>};
  * a scenario can wait for a request or a response to happen instead of pausing for a while. Bound to
  * loopback only, on a free port unless the run names one ({@code --delay-server-port}).
+ * <p>
+ * {@code GET /<ms>/<message>/split/<n>} is the same request answered in pieces: the body is written
+ * {@code <n>} bytes at a time, each flushed on its own with a pause between, so that a client reads
+ * the response in many small reads (RT-13). Headers are written as the JDK's server writes them, at once.
  */
 public final class DelayServer implements AutoCloseable {
-    private static final Pattern ROUTE = Pattern.compile("/(\\d{1,18})/([^/]+)");
+    private static final Pattern ROUTE = Pattern.compile("/(\\d{1,18})/([^/]+)(?:/split/([1-9]\\d{0,8}))?");
+    /** The pause between two pieces of a split response: long enough for each to be a read of its own. */
+    private static final Duration SPLIT_PAUSE = Duration.ofMillis(2);
+
+    static {
+        // one small write, one TCP segment: without it, Nagle's algorithm merges the pieces of a split response
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
 
     private final HttpServer server;
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
@@ -149,7 +160,8 @@ public final class DelayServer implements AutoCloseable {
             exchange.getResponseHeaders().set("content-type", "text/plain; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
+                if (route.group(3) == null) out.write(body);
+                else writeInPieces(out, body, Integer.parseInt(route.group(3)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the server is closing
@@ -161,6 +173,14 @@ public final class DelayServer implements AutoCloseable {
             sent.add(new Sent(answered[0], startedAt[0], closedAt));
             responses++;
             monitor.notifyAll();
+        }
+    }
+
+    private static void writeInPieces(OutputStream out, byte[] body, int size) throws IOException, InterruptedException {
+        for (int from = 0; from < body.length; from += size) {
+            if (from > 0) Thread.sleep(SPLIT_PAUSE);
+            out.write(body, from, Math.min(size, body.length - from));
+            out.flush();
         }
     }
 

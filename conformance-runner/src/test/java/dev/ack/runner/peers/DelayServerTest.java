@@ -96,10 +96,25 @@ class DelayServerTest {
     }
 
     @Test
+    void aSplitResponseIsTheWholeBodyWrittenInPiecesWithPausesBetween() throws IOException {
+        String message = "0123456789".repeat(5);
+        Response response = request("GET /0/" + message + "/split/5 HTTP/1.1");
+
+        assertThat(response.statusLine()).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(response.headers()).contains("content-length: 50");
+        assertThat(response.body()).isEqualTo(message);
+        DelayServer.Sent sent = server.sent().getFirst();
+        assertThat(sent.message()).isEqualTo(message);
+        assertThat(sent.endNanos() - sent.startNanos()).as("ten pieces, nine pauses of 2 ms").isGreaterThanOrEqualTo(18_000_000L);
+        assertThat(server.messages()).containsExactly(message);
+    }
+
+    @Test
     void answersOtherPathsAndMethodsWith404() throws IOException {
         assertThat(request("GET /abc/hello HTTP/1.1").statusLine()).isEqualTo("HTTP/1.1 404 Not Found");
         assertThat(request("GET /100 HTTP/1.1").statusLine()).isEqualTo("HTTP/1.1 404 Not Found");
         assertThat(request("GET /100/a/b HTTP/1.1").statusLine()).isEqualTo("HTTP/1.1 404 Not Found");
+        assertThat(request("GET /100/a/split/0 HTTP/1.1").statusLine()).isEqualTo("HTTP/1.1 404 Not Found");
         assertThat(request("POST /100/hello HTTP/1.1", "Content-Length: 0").statusLine()).isEqualTo("HTTP/1.1 404 Not Found");
         assertThat(server.log()).isEmpty();
     }

@@ -60,7 +60,7 @@ public final class CoroutinesHandler implements AreaHandler {
 
     /** Forgets the leaves and closes the requests' connections; the coroutines are handles, released with them. */
     @Override
-    public void reset() {
+    public void reset() throws Exception {
         leaves.clear();
         environment.takeTrace();
     }

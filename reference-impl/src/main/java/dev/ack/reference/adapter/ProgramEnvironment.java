@@ -41,6 +41,11 @@ final class ProgramEnvironment implements Environment, ExecutorTrace {
         return new ProgramEnvironment(leaves, keptWakers);
     }
 
+    /** Chapter 10: the runtime's programs make their own leaves and keep no wakers; the trace is what they use. */
+    static ProgramEnvironment onRuntime(SessionLeaves leaves) {
+        return new ProgramEnvironment(leaves, Map.of());
+    }
+
     /** The entries since the previous call. */
     synchronized List<CoroutineTraceEntry> takeTrace() {
         List<CoroutineTraceEntry> taken = List.copyOf(entries);

@@ -51,7 +51,8 @@ public final class ReferenceAdapter {
                 new FibersHandler(handles, implementation.fibers()),
                 new CoroutinesHandler(handles, implementation.coroutines()),
                 new WakersHandler(handles, implementation.wakers()),
-                new PinningHandler(handles, implementation.pinning())))
+                new PinningHandler(handles, implementation.pinning()),
+                new RuntimeHandler(handles, implementation.runtime())))
                 .serve(System.in, System.out);
     }
 

@@ -2,10 +2,11 @@ package dev.ack.reference.adapter;
 
 import dev.ack.reference.coroutines.Future;
 import dev.ack.reference.coroutines.ManualLeaves;
-import dev.ack.reference.wakers.HttpGet;
+import dev.ack.reference.coroutines.Waker;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The leaves an area's programs wait on, for the session: the manual ones by name, which the runner
@@ -14,7 +15,7 @@ import java.util.List;
  */
 final class SessionLeaves {
     private final ManualLeaves manual;
-    private final List<HttpGet> requests = Collections.synchronizedList(new ArrayList<>());
+    private final List<AutoCloseable> requests = Collections.synchronizedList(new ArrayList<>());
 
     SessionLeaves(ManualLeaves manual) {
         this.manual = manual;
@@ -29,15 +30,22 @@ final class SessionLeaves {
         manual.makeReady(name, value);
     }
 
+    /** As {@link #makeReady(String, String)}, calling {@code wake} with the kept waker (chapter 10 wakes two ways). */
+    void makeReady(String name, String value, Consumer<Waker> wake) {
+        manual.makeReady(name, value, wake);
+    }
+
     /** Keeps {@code request} until {@link #clear}, which closes its connection. */
-    HttpGet http(HttpGet request) {
+    <T extends AutoCloseable> T http(T request) {
         requests.add(request);
         return request;
     }
 
     /** Closes the requests' connections and forgets every leaf (a new scenario may reuse the names). */
-    void clear() {
-        requests.forEach(HttpGet::close);
+    void clear() throws Exception {
+        synchronized (requests) {
+            for (AutoCloseable request : requests) request.close();
+        }
         requests.clear();
         manual.clear();
     }

@@ -104,7 +104,8 @@ public final class WakersHandler implements AreaHandler {
     }
 
     private RunWaitResult runWait(RunWaitArgs args) throws InterruptedException {
-        return handles.get(args.run(), ExecutorRun.class).await(Duration.ofMillis(args.timeoutMs()));
+        ExecutorRun.Look look = handles.get(args.run(), ExecutorRun.class).await(Duration.ofMillis(args.timeoutMs()));
+        return new RunWaitResult(look.finished(), look.value(), look.trace());
     }
 
     /** Makes the leaf ready and calls the waker it keeps, from this, the request thread. */

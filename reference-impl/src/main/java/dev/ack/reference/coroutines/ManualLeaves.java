@@ -2,6 +2,7 @@ package dev.ack.reference.coroutines;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * The manual leaves of a session, by name: programs wait on them, the runner makes them ready. A
@@ -38,6 +39,18 @@ public class ManualLeaves {
      * @param value what its futures are Ready with
      */
     public void makeReady(String name, String value) {
+        makeReady(name, value, Waker::wake);
+    }
+
+    /**
+     * Makes leaf {@code name} Ready with {@code value} and calls {@code wake} with the waker of the
+     * task that last polled it, if one did: chapter 10 chooses how to wake it.
+     *
+     * @param name the leaf's name
+     * @param value what its futures are Ready with
+     * @param wake what to do with the kept waker
+     */
+    public void makeReady(String name, String value, Consumer<Waker> wake) {
         Waker waker;
         synchronized (this) {
             Slot slot = slot(name);
@@ -46,7 +59,7 @@ public class ManualLeaves {
             slot.waker = null;
         }
         // Outside the lock: waking takes the executor's locks, and an executor thread may be polling here.
-        if (waker != null) waker.wake();
+        if (waker != null) wake.accept(waker);
     }
 
     /** Forgets every leaf (a new scenario may reuse the names). */

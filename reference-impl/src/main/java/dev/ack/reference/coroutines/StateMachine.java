@@ -85,7 +85,7 @@ public class StateMachine implements Future<String> {
     /** The future a wait point waits on; made when the program reaches it, so no leaf starts early. */
     private Future<String> future(Instruction.Wait wait) {
         return switch (wait) {
-            case Instruction.WaitLeaf(Leaf leaf, String into) -> new TracedLeaf(leaf, environment);
+            case Instruction.WaitLeaf(Leaf leaf, String into) -> new TracedLeaf(leaf.label(), environment.leaf(leaf), environment);
             case Instruction.WaitChild(String child, String into) -> take(child);
             case Instruction.JoinAll(List<String> names, String into) ->
                     new JoinAll(names.stream().<Future<String>>map(this::take).toList());

@@ -16,8 +16,13 @@ import java.lang.invoke.MethodHandles;
  * combined with {@code --add-exports}); the JVM that runs it needs
  * {@code --add-exports java.base/jdk.internal.vm=ALL-UNNAMED}. The handles are constants, so the JIT
  * calls through them as directly as through the class itself.
+ *
+ * <p>Chapter 10 runs its tasks on fibers too: a task's body is ordinary sequential code that suspends
+ * where it awaits a future that is not ready, the JVM's counterpart of the state machine the Rust
+ * compiler makes of an {@code async fn}. Fibers may nest: a fiber resumed on another suspends back
+ * to it.
  */
-final class Fiber {
+public final class Fiber {
     private static final MethodHandle NEW;
     private static final MethodHandle RUN;
     private static final MethodHandle YIELD;
@@ -47,8 +52,12 @@ final class Fiber {
 
     private final Object continuation;
 
-    /** A fiber that will run {@code task}, once, when first resumed. */
-    Fiber(Runnable task) {
+    /**
+     * A fiber that will run {@code task}, once, when first resumed.
+     *
+     * @param task what it runs
+     */
+    public Fiber(Runnable task) {
         try {
             continuation = NEW.invokeExact(task);
         } catch (Throwable e) {
@@ -57,7 +66,7 @@ final class Fiber {
     }
 
     /** Runs the fiber until it suspends or its task ends; what the task throws comes out here. */
-    void resume() {
+    public void resume() {
         try {
             RUN.invokeExact(continuation);
         } catch (Throwable e) {
@@ -65,8 +74,12 @@ final class Fiber {
         }
     }
 
-    /** Whether the task has ended (returned or thrown): the fiber cannot be resumed any more. */
-    boolean isDone() {
+    /**
+     * Whether the task has ended (returned or thrown): the fiber cannot be resumed any more.
+     *
+     * @return true once it has ended
+     */
+    public boolean isDone() {
         try {
             return (boolean) IS_DONE.invokeExact(continuation);
         } catch (Throwable e) {
@@ -75,7 +88,7 @@ final class Fiber {
     }
 
     /** Called on a fiber: suspends it, returning from the {@link #resume()} that runs it. */
-    static void suspend() {
+    public static void suspend() {
         try {
             YIELD.invokeExact();
         } catch (Throwable e) {

@@ -9,10 +9,12 @@ package dev.ack.reference.variants;
  * @param coroutines the coroutines' (chapter 7)
  * @param wakers the wakers area's: coroutines, executors, the reactor (chapter 8)
  * @param pinning the pinning area's: values, the buffer coroutine, executors (chapter 9)
+ * @param runtime the runtime area's: the runtime, its executors and wakers (chapter 10)
  */
 public record Implementation(EventQueueFactory eventQueue, FibersFactory fibers, CoroutinesFactory coroutines,
-                             WakersFactory wakers, PinningFactory pinning) {
+                             WakersFactory wakers, PinningFactory pinning, RuntimeFactory runtime) {
     /** The reference in every area. */
     public static final Implementation REFERENCE = new Implementation(EventQueueFactory.REFERENCE,
-            FibersFactory.REFERENCE, CoroutinesFactory.REFERENCE, WakersFactory.REFERENCE, PinningFactory.REFERENCE);
+            FibersFactory.REFERENCE, CoroutinesFactory.REFERENCE, WakersFactory.REFERENCE, PinningFactory.REFERENCE,
+            RuntimeFactory.REFERENCE);
 }

@@ -26,30 +26,41 @@ public record KnownBadVariant(String name, Area area, String description, Set<St
     static KnownBadVariant eventQueue(String name, String description, Set<String> fails, EventQueueFactory factory) {
         Implementation reference = Implementation.REFERENCE;
         return new KnownBadVariant(name, Area.EVENT_QUEUE, description, fails,
-                new Implementation(factory, reference.fibers(), reference.coroutines(), reference.wakers(), reference.pinning()));
+                new Implementation(factory, reference.fibers(), reference.coroutines(), reference.wakers(), reference.pinning(),
+                        reference.runtime()));
     }
 
     static KnownBadVariant fibers(String name, String description, Set<String> fails, FibersFactory factory) {
         Implementation reference = Implementation.REFERENCE;
         return new KnownBadVariant(name, Area.FIBERS, description, fails,
-                new Implementation(reference.eventQueue(), factory, reference.coroutines(), reference.wakers(), reference.pinning()));
+                new Implementation(reference.eventQueue(), factory, reference.coroutines(), reference.wakers(), reference.pinning(),
+                        reference.runtime()));
     }
 
     static KnownBadVariant coroutines(String name, String description, Set<String> fails, CoroutinesFactory factory) {
         Implementation reference = Implementation.REFERENCE;
         return new KnownBadVariant(name, Area.COROUTINES, description, fails,
-                new Implementation(reference.eventQueue(), reference.fibers(), factory, reference.wakers(), reference.pinning()));
+                new Implementation(reference.eventQueue(), reference.fibers(), factory, reference.wakers(), reference.pinning(),
+                        reference.runtime()));
     }
 
     static KnownBadVariant wakers(String name, String description, Set<String> fails, WakersFactory factory) {
         Implementation reference = Implementation.REFERENCE;
         return new KnownBadVariant(name, Area.WAKERS, description, fails,
-                new Implementation(reference.eventQueue(), reference.fibers(), reference.coroutines(), factory, reference.pinning()));
+                new Implementation(reference.eventQueue(), reference.fibers(), reference.coroutines(), factory, reference.pinning(),
+                        reference.runtime()));
     }
 
     static KnownBadVariant pinning(String name, String description, Set<String> fails, PinningFactory factory) {
         Implementation reference = Implementation.REFERENCE;
         return new KnownBadVariant(name, Area.PINNING, description, fails,
-                new Implementation(reference.eventQueue(), reference.fibers(), reference.coroutines(), reference.wakers(), factory));
+                new Implementation(reference.eventQueue(), reference.fibers(), reference.coroutines(), reference.wakers(), factory,
+                        reference.runtime()));
+    }
+
+    static KnownBadVariant runtime(String name, String description, Set<String> fails, RuntimeFactory factory) {
+        Implementation reference = Implementation.REFERENCE;
+        return new KnownBadVariant(name, Area.RUNTIME, description, fails, new Implementation(reference.eventQueue(),
+                reference.fibers(), reference.coroutines(), reference.wakers(), reference.pinning(), factory));
     }
 }

@@ -23,7 +23,10 @@ public final class KnownBadVariants {
             FirstWaker.VARIANT,
             EagerShortcut.VARIANT,
             PinAllowsMove.VARIANT,
-            SwapFixesPointers.VARIANT);
+            SwapFixesPointers.VARIANT,
+            BusyRuntime.VARIANT,
+            WakeByRefLost.VARIANT,
+            RootEndsBlockOn.VARIANT);
 
     private KnownBadVariants() {}
 

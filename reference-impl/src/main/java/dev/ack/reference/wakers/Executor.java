@@ -16,7 +16,8 @@ import java.util.Set;
  * longer holds are ignored. Several executors, each on its own thread, may share one reactor: each
  * waker reaches the executor that made it.
  *
- * <p>Which task to poll next is a method a subclass may change ({@link #nextReady}).
+ * <p>Which task to poll next, how to sleep and when {@code block_on} is done are methods a subclass
+ * may change ({@link #nextReady}, {@link #park}, {@link #finished}).
  */
 public class Executor {
     /** The executor running on this thread, as the book's thread-local {@code CURRENT_EXEC}: how {@link #spawn} finds it. */
@@ -55,7 +56,7 @@ public class Executor {
         CURRENT.set(this);
         try {
             add(root);
-            while (!tasks.isEmpty()) poll(nextReady(pending));
+            while (!finished(pending)) poll(nextReady(pending));
             trace.allFinished();
             return rootValue;
         } finally {
@@ -129,7 +130,27 @@ public class Executor {
         for (Integer task = readyQueue.pop(); ; task = readyQueue.pop()) {
             if (task != null) return task;
             trace.sleeping(pending.size());
-            parker.park();
+            park(parker);
         }
+    }
+
+    /**
+     * Whether {@code block_on} is done: the book's, once no task is left, the root or any spawned one.
+     *
+     * @param pending the unfinished tasks' ids
+     * @return true when {@code block_on} may return
+     */
+    protected boolean finished(Set<Integer> pending) {
+        return pending.isEmpty();
+    }
+
+    /**
+     * Sleeps until a waker unparks the executor: in the OS, using no CPU while it waits.
+     *
+     * @param parker the executor's own parker
+     * @throws InterruptedException when the thread is interrupted while it sleeps
+     */
+    protected void park(Parker parker) throws InterruptedException {
+        parker.park();
     }
 }

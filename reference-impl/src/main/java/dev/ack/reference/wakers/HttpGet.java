@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Supplier;
 
 /**
  * The book's {@code Http::get} leaf: {@code GET path} to the delay server on 127.0.0.1. Lazy:
@@ -29,17 +30,20 @@ public final class HttpGet implements Future<String>, AutoCloseable {
 
     private final int port;
     private final String path;
-    private final boolean onReactor;
+    /** Finds the reactor at the first poll; null for chapter 7's leaf, which has none. */
+    private final Supplier<Reactor> reactors;
+    private final int readSize;
     private final ByteArrayOutputStream response = new ByteArrayOutputStream();
     private TcpStream stream;
     /** Chapter 8: the reactor that watches the stream, and the stream's token there. */
     private Reactor reactor;
     private long token;
 
-    private HttpGet(int port, String path, boolean onReactor) {
+    private HttpGet(int port, String path, Supplier<Reactor> reactors, int readSize) {
         this.port = port;
         this.path = path;
-        this.onReactor = onReactor;
+        this.reactors = reactors;
+        this.readSize = readSize;
     }
 
     /**
@@ -50,7 +54,7 @@ public final class HttpGet implements Future<String>, AutoCloseable {
      * @return the leaf, which has sent nothing yet
      */
     public static HttpGet polledByCaller(int port, String path) {
-        return new HttpGet(port, path, false);
+        return new HttpGet(port, path, null, READ_SIZE);
     }
 
     /**
@@ -61,7 +65,22 @@ public final class HttpGet implements Future<String>, AutoCloseable {
      * @return the leaf, which has sent nothing yet
      */
     public static HttpGet wokenByReactor(int port, String path) {
-        return new HttpGet(port, path, true);
+        return wokenBy(Reactor::current, READ_SIZE, port, path);
+    }
+
+    /**
+     * A leaf woken by the reactor that {@code reactor} gives at its first poll (chapter 10: the
+     * process's, or another runtime's), reading at most {@code readSize} bytes at a time.
+     *
+     * @param reactor finds the reactor at the first poll, before anything is sent; throws what the
+     *        leaf's first poll should throw when there is none
+     * @param readSize the size of the read buffer: the book's chapter 10 leaf reads 147 bytes at a time
+     * @param port the delay server's port on 127.0.0.1
+     * @param path what to get, {@code /<delay ms>/<message>}
+     * @return the leaf, which has sent nothing yet
+     */
+    public static HttpGet wokenBy(Supplier<Reactor> reactor, int readSize, int port, String path) {
+        return new HttpGet(port, path, reactor, readSize);
     }
 
     @Override
@@ -83,7 +102,7 @@ public final class HttpGet implements Future<String>, AutoCloseable {
     }
 
     private void start(Waker waker) throws EventQueueException {
-        if (onReactor) reactor = Reactor.current(); // before anything is sent: no reactor, no request
+        if (reactors != null) reactor = reactors.get(); // before anything is sent: no reactor, no request
         stream = TcpStream.connect(new InetSocketAddress(HOST, port));
         send(("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
@@ -106,7 +125,7 @@ public final class HttpGet implements Future<String>, AutoCloseable {
 
     /** Reads until nothing more is there; true at end of stream. */
     private boolean readAvailable() throws EventQueueException {
-        byte[] buffer = new byte[READ_SIZE];
+        byte[] buffer = new byte[readSize];
         while (true) {
             int count;
             try {

@@ -23,6 +23,17 @@ public final class Parker {
         permit = false;
     }
 
+    /**
+     * Takes the permit if it is there, without waiting.
+     *
+     * @return whether there was a permit
+     */
+    public synchronized boolean takePermit() {
+        boolean taken = permit;
+        permit = false;
+        return taken;
+    }
+
     /** Leaves the permit, waking the thread parked on it, if any; from any thread. */
     public synchronized void unpark() {
         permit = true;

@@ -11,6 +11,7 @@ import dev.ack.reference.eventqueue.TcpStream;
 import dev.ack.reference.eventqueue.Token;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -35,6 +36,7 @@ public class Reactor implements AutoCloseable {
     private final Map<Long, Waker> wakers = new ConcurrentHashMap<>();
     private final AtomicLong nextToken = new AtomicLong(1);
     private final Thread thread;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     /**
      * A reactor that is not running yet: {@link #start(Reactor)} starts it.
@@ -66,9 +68,23 @@ public class Reactor implements AutoCloseable {
      */
     protected static Reactor start(Reactor reactor) {
         if (!RUNNING.compareAndSet(null, reactor)) {
+            reactor.closed.set(true);
             reactor.poll.close();
             throw new AlreadyRunningException();
         }
+        reactor.thread.start();
+        return reactor;
+    }
+
+    /**
+     * Starts a reactor of its own, not this process's: {@link #current()} does not find it, only code
+     * handed it uses it. Chapter 10's other runtime has one, as tokio has its own beside the book's.
+     *
+     * @return the running reactor
+     * @throws EventQueueException when its event queue cannot be made
+     */
+    public static Reactor startAlone() throws EventQueueException {
+        Reactor reactor = new Reactor();
         reactor.thread.start();
         return reactor;
     }
@@ -131,7 +147,8 @@ public class Reactor implements AutoCloseable {
     /** Stops the event loop, waits for its thread and releases the event queue; a new reactor may start after. */
     @Override
     public void close() throws EventQueueException {
-        if (!RUNNING.compareAndSet(this, null)) return;
+        if (closed.getAndSet(true)) return;
+        RUNNING.compareAndSet(this, null);
         stopper.wake();
         try {
             thread.join();

@@ -32,7 +32,7 @@ class ReferenceAdapterTest {
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.stdout()).contains("\"name\":\"ack-reference (variant lost-wake)\"")
-                .contains("\"areas\":[\"event-queue\",\"fibers\",\"coroutines\",\"wakers\",\"pinning\"]");
+                .contains("\"areas\":[\"event-queue\",\"fibers\",\"coroutines\",\"wakers\",\"pinning\",\"runtime\"]");
         assertClaimsEveryCapability(run);
     }
 

@@ -15,7 +15,7 @@ class KnownBadVariantsTest {
     void namesAreUniqueAndEachIsFoundByItsName() {
         List<String> names = KnownBadVariants.all().stream().map(KnownBadVariant::name).toList();
 
-        assertThat(names).doesNotHaveDuplicates().hasSize(14);
+        assertThat(names).doesNotHaveDuplicates().hasSize(17);
         names.forEach(name -> assertThat(KnownBadVariants.named(name)).get().extracting(KnownBadVariant::name).isEqualTo(name));
         assertThat(KnownBadVariants.named("reference")).isEmpty();
     }
@@ -43,7 +43,8 @@ class KnownBadVariantsTest {
                         Map.entry(Area.FIBERS, served.fibers() != reference.fibers()),
                         Map.entry(Area.COROUTINES, served.coroutines() != reference.coroutines()),
                         Map.entry(Area.WAKERS, served.wakers() != reference.wakers()),
-                        Map.entry(Area.PINNING, served.pinning() != reference.pinning()))
+                        Map.entry(Area.PINNING, served.pinning() != reference.pinning()),
+                        Map.entry(Area.RUNTIME, served.runtime() != reference.runtime()))
                 .filter(Map.Entry::getValue).map(Map.Entry::getKey).toList();
     }
 }

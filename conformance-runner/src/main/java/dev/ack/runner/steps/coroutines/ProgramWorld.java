@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * What the coroutines and wakers scenarios share: their programs, the delay server that http leaves
+ * What the coroutines, wakers and runtime scenarios share: their programs, the delay server that http leaves
  * talk to (started when a program first needs it), and the op that makes a manual leaf ready, which
  * both areas have ({@code co.leaf_ready}, {@code wk.leaf_ready}).
  */
@@ -82,7 +82,7 @@ public class ProgramWorld {
 
     static Deadlines deadlines() { return RunContext.settings().deadlines(); }
 
-    @After("@area:coroutines or @area:wakers")
+    @After("@area:coroutines or @area:wakers or @area:runtime")
     public void stopTheDelayServer() {
         if (server != null) server.close();
     }
