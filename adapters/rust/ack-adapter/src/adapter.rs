@@ -16,6 +16,7 @@ use crate::fibers::{Fibers, FibersArea};
 use crate::handles::Handles;
 use crate::json::{self, Json};
 use crate::pinning::{Pinning, PinningArea};
+use crate::runtime::{Runtime, RuntimeArea};
 use crate::stdout;
 use crate::wakers::{Wakers, WakersArea};
 
@@ -76,6 +77,11 @@ impl Adapter {
     /// Claims area `pinning` (chapter 9), with the capabilities `pinning` declares.
     pub fn pinning(self, pinning: impl Pinning + 'static) -> Adapter {
         self.claim(PinningArea::new(pinning))
+    }
+
+    /// Claims area `runtime` (chapter 10).
+    pub fn runtime(self, runtime: impl Runtime) -> Adapter {
+        self.claim(RuntimeArea::new(runtime))
     }
 
     fn claim(mut self, area: impl Area + 'static) -> Adapter {

@@ -9,7 +9,7 @@ use crate::json::Json;
 
 /// An area of the protocol (§3.1), in chapter order: the handshake lists them so.
 ///
-/// A new area (`runtime`) is a variant here, a module with its trait and an [`Area`]
+/// A new area is a variant here, a module with its trait and an [`Area`]
 /// implementation, and one method on [`Adapter`](crate::Adapter).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) enum AreaId {
@@ -18,11 +18,12 @@ pub(crate) enum AreaId {
     Coroutines,
     Wakers,
     Pinning,
+    Runtime,
 }
 
 impl AreaId {
-    pub(crate) const ALL: [AreaId; 5] =
-        [AreaId::EventQueue, AreaId::Fibers, AreaId::Coroutines, AreaId::Wakers, AreaId::Pinning];
+    pub(crate) const ALL: [AreaId; 6] =
+        [AreaId::EventQueue, AreaId::Fibers, AreaId::Coroutines, AreaId::Wakers, AreaId::Pinning, AreaId::Runtime];
 
     pub(crate) fn wire_name(self) -> &'static str {
         match self {
@@ -31,6 +32,7 @@ impl AreaId {
             AreaId::Coroutines => "coroutines",
             AreaId::Wakers => "wakers",
             AreaId::Pinning => "pinning",
+            AreaId::Runtime => "runtime",
         }
     }
 
@@ -42,6 +44,7 @@ impl AreaId {
             AreaId::Coroutines => "co.",
             AreaId::Wakers => "wk.",
             AreaId::Pinning => "pn.",
+            AreaId::Runtime => "rt.",
         }
     }
 }

@@ -17,6 +17,7 @@
 //! | `coroutines` | 7 | [`Coroutines`] |
 //! | `wakers` | 8 | [`Wakers`] |
 //! | `pinning` | 9 | [`Pinning`] |
+//! | `runtime` | 10 | [`Runtime`] |
 //!
 //! Every operation of a trait has a default that answers `Unsupported`, so you can start with the
 //! handshake alone and implement one operation after the other, running the kit in between:
@@ -72,6 +73,8 @@ mod handles;
 mod json;
 mod pinning;
 mod program;
+mod runs;
+mod runtime;
 mod stdout;
 mod template;
 mod trace;
@@ -85,6 +88,7 @@ pub use event_queue::{Event, EventQueue, Interests, Registration, Token, Trigger
 pub use fibers::{FiberInstruction, FiberProgram, Fibers, RuntimeCall, RuntimeConfig};
 pub use pinning::{BufferRun, ExecutorKind, Field, PinKind, Pinning, RunReport, ValueState};
 pub use program::{CoroutineInstruction, CoroutineProgram, Leaf};
+pub use runtime::{Runtime, WakeBy};
 pub use template::Template;
 pub use trace::{FiberTrace, Trace};
 pub use wakers::{StopSignal, Wakers};

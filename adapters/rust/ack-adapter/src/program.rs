@@ -1,4 +1,4 @@
-//! Coroutine programs (spec/protocol.md §7), which areas `coroutines` and `wakers` both run.
+//! Coroutine programs (spec/protocol.md §7), which areas `coroutines`, `wakers` and `runtime` run.
 
 use std::collections::HashSet;
 use std::ops::Deref;
@@ -39,6 +39,14 @@ impl FromStr for CoroutineProgram {
 
     fn from_str(json: &str) -> Result<CoroutineProgram> {
         read_as_arg(json, "program", program)
+    }
+}
+
+impl CoroutineProgram {
+    /// Reads a program of area `runtime` (§7.3) written as JSON, checked as a request's would be:
+    /// for tests of an implementation.
+    pub fn for_runtime(json: &str) -> Result<CoroutineProgram> {
+        read_as_arg(json, "program", runtime_program)
     }
 }
 
@@ -91,6 +99,11 @@ pub enum CoroutineInstruction {
     PollDetached(String),
     /// Wakers only: keeps a clone of the current task's waker under this name, for `wk.wake`.
     KeepWaker(String),
+    /// Runtime only: appends the text to the task's buffer, through a reference the task took
+    /// before its first instruction and keeps across every wait; `{buffer}` reads the buffer.
+    Append(Template),
+    /// Runtime only: the rest of this task runs inside the other runtime's context.
+    EnterOtherRuntime,
 }
 
 /// A future a program waits on that is not a coroutine.
@@ -110,28 +123,69 @@ pub enum Leaf {
         /// A name for the trace, if the program gave one.
         name: Option<String>,
     },
+    /// Runtime only: the same request, made by a client that is not the runtime's, which does its
+    /// own I/O on its own threads and wakes the task through the standard waker.
+    ThirdParty {
+        /// The delay server's port.
+        port: u16,
+        /// The request's path.
+        path: String,
+        /// A name for the trace, if the program gave one.
+        name: Option<String>,
+    },
+    /// Runtime only: an http leaf bound to the other runtime, which works only inside its context.
+    OtherRuntime {
+        /// The delay server's port.
+        port: u16,
+        /// The request's path.
+        path: String,
+        /// A name for the trace, if the program gave one.
+        name: Option<String>,
+    },
 }
 
 impl Leaf {
     /// How trace entries name the leaf: its name, or an http leaf's path.
     pub fn label(&self) -> &str {
         match self {
-            Leaf::Manual { name } | Leaf::Http { name: Some(name), .. } => name,
-            Leaf::Http { path, name: None, .. } => path,
+            Leaf::Manual { name }
+            | Leaf::Http { name: Some(name), .. }
+            | Leaf::ThirdParty { name: Some(name), .. }
+            | Leaf::OtherRuntime { name: Some(name), .. } => name,
+            Leaf::Http { path, name: None, .. }
+            | Leaf::ThirdParty { path, name: None, .. }
+            | Leaf::OtherRuntime { path, name: None, .. } => path,
         }
     }
 }
 
-/// Reads the array arg `name` as a program.
+/// Reads the array arg `name` as a program of areas `coroutines` and `wakers`.
 pub(crate) fn program(args: &Args<'_>, name: &str) -> Result<CoroutineProgram> {
+    dialect_program(args, name, Dialect::Coroutines)
+}
+
+/// Reads the array arg `name` as a program of area `runtime`: with `append`, `enter_other_runtime`
+/// and its two leaf kinds, without `poll_detached` and `keep_waker`.
+pub(crate) fn runtime_program(args: &Args<'_>, name: &str) -> Result<CoroutineProgram> {
+    dialect_program(args, name, Dialect::Runtime)
+}
+
+/// Which areas' instructions and leaves a program may use.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dialect {
+    Coroutines,
+    Runtime,
+}
+
+fn dialect_program(args: &Args<'_>, name: &str, dialect: Dialect) -> Result<CoroutineProgram> {
     // The children created so far in this program (not in its children) and not yet handed over.
     let mut children = HashSet::new();
     let instructions: Result<Vec<_>> =
-        args.objects(name)?.iter().map(|item| instruction(item, &mut children)).collect();
+        args.objects(name)?.iter().map(|item| instruction(item, &mut children, dialect)).collect();
     Ok(CoroutineProgram(instructions?.into()))
 }
 
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Do {
     Log,
     Set,
@@ -142,9 +196,11 @@ enum Do {
     Spawn,
     PollDetached,
     KeepWaker,
+    Append,
+    EnterOtherRuntime,
 }
 
-const INSTRUCTIONS: [(&str, Do); 9] = [
+const INSTRUCTIONS: [(&str, Do); 11] = [
     ("log", Do::Log),
     ("set", Do::Set),
     ("wait", Do::Wait),
@@ -154,17 +210,42 @@ const INSTRUCTIONS: [(&str, Do); 9] = [
     ("spawn", Do::Spawn),
     ("poll_detached", Do::PollDetached),
     ("keep_waker", Do::KeepWaker),
+    ("append", Do::Append),
+    ("enter_other_runtime", Do::EnterOtherRuntime),
 ];
 
-fn instruction(args: &Args<'_>, children: &mut HashSet<String>) -> Result<CoroutineInstruction> {
+impl Dialect {
+    /// Whether programs of this dialect may use `instruction`.
+    fn allows(self, instruction: Do) -> bool {
+        match instruction {
+            Do::PollDetached | Do::KeepWaker => self == Dialect::Coroutines,
+            Do::Append | Do::EnterOtherRuntime => self == Dialect::Runtime,
+            _ => true,
+        }
+    }
+
+    fn areas(self) -> &'static str {
+        match self {
+            Dialect::Coroutines => "areas coroutines and wakers",
+            Dialect::Runtime => "area runtime",
+        }
+    }
+}
+
+fn instruction(args: &Args<'_>, children: &mut HashSet<String>, dialect: Dialect) -> Result<CoroutineInstruction> {
     let into = || args.opt_string("into").map(|into| into.map(str::to_owned));
-    Ok(match args.choice("do", &INSTRUCTIONS)? {
+    let instruction = args.choice("do", &INSTRUCTIONS)?;
+    if !dialect.allows(instruction) {
+        let word = args.string("do")?;
+        return Err(Error::bad_request(format!("{word:?} is not an instruction of {}", dialect.areas())));
+    }
+    Ok(match instruction {
         Do::Log => CoroutineInstruction::Log(Template::new(args.string("text")?)),
         Do::Set => {
             CoroutineInstruction::Set { var: args.string("var")?.into(), value: Template::new(args.string("value")?) }
         }
         Do::Wait => match (args.opt_object("leaf")?, args.opt_string("child")?) {
-            (Some(leaf), None) => CoroutineInstruction::WaitLeaf { leaf: self::leaf(&leaf)?, into: into()? },
+            (Some(leaf), None) => CoroutineInstruction::WaitLeaf { leaf: self::leaf(&leaf, dialect)?, into: into()? },
             (None, Some(child)) => {
                 CoroutineInstruction::WaitChild { child: hand_over(children, child)?, into: into()? }
             }
@@ -172,7 +253,8 @@ fn instruction(args: &Args<'_>, children: &mut HashSet<String>) -> Result<Corout
         },
         Do::Create => {
             let name = args.string("name")?;
-            let create = CoroutineInstruction::Create { name: name.into(), program: program(args, "program")? };
+            let create =
+                CoroutineInstruction::Create { name: name.into(), program: dialect_program(args, "program", dialect)? };
             children.insert(name.to_owned());
             create
         }
@@ -191,18 +273,45 @@ fn instruction(args: &Args<'_>, children: &mut HashSet<String>) -> Result<Corout
             CoroutineInstruction::PollDetached(child.into())
         }
         Do::KeepWaker => CoroutineInstruction::KeepWaker(args.string("name")?.into()),
+        Do::Append => CoroutineInstruction::Append(Template::new(args.string("text")?)),
+        Do::EnterOtherRuntime => CoroutineInstruction::EnterOtherRuntime,
     })
 }
 
-fn leaf(args: &Args<'_>) -> Result<Leaf> {
-    if args.choice("kind", &[("manual", true), ("http", false)])? {
+#[derive(Clone, Copy)]
+enum Kind {
+    Manual,
+    Http,
+    ThirdParty,
+    OtherRuntime,
+}
+
+const LEAVES: [(&str, Kind); 4] = [
+    ("manual", Kind::Manual),
+    ("http", Kind::Http),
+    ("third-party", Kind::ThirdParty),
+    ("other-runtime", Kind::OtherRuntime),
+];
+
+fn leaf(args: &Args<'_>, dialect: Dialect) -> Result<Leaf> {
+    let kind = args.choice("kind", &LEAVES)?;
+    if matches!(kind, Kind::ThirdParty | Kind::OtherRuntime) && dialect != Dialect::Runtime {
+        let word = args.string("kind")?;
+        return Err(Error::bad_request(format!("{word:?} is not a leaf kind of {}", dialect.areas())));
+    }
+    if let Kind::Manual = kind {
         return Ok(Leaf::Manual { name: args.string("name")?.into() });
     }
     let path = args.string("path")?;
     if !path.starts_with('/') {
         return Err(Error::bad_request(format!("an http leaf's path starts with '/', not {path:?}")));
     }
-    Ok(Leaf::Http { port: args.int("port")?, path: path.into(), name: args.opt_string("name")?.map(str::to_owned) })
+    let (port, path, name) = (args.int("port")?, path.to_owned(), args.opt_string("name")?.map(str::to_owned));
+    Ok(match kind {
+        Kind::ThirdParty => Leaf::ThirdParty { port, path, name },
+        Kind::OtherRuntime => Leaf::OtherRuntime { port, path, name },
+        Kind::Manual | Kind::Http => Leaf::Http { port, path, name },
+    })
 }
 
 /// A created child that a wait, `join_all` or `spawn` takes over: nothing may use it after.
@@ -267,6 +376,37 @@ mod tests {
         ] {
             let error = parse_program(bad).expect_err(bad);
             assert_eq!(error.kind(), ErrorKind::BadRequest, "{bad}: {error}");
+        }
+    }
+
+    #[test]
+    fn runtime_programs_have_their_own_instructions_and_leaves() {
+        let program = CoroutineProgram::for_runtime(
+            r#"[{"do": "append", "text": "{x}"}, {"do": "enter_other_runtime"},
+                {"do": "create", "name": "c", "program": [{"do": "wait", "leaf": {"kind": "third-party", "port": 80, "path": "/1/a"}}]},
+                {"do": "wait", "leaf": {"kind": "other-runtime", "port": 80, "path": "/1/b", "name": "B"}}]"#,
+        )
+        .unwrap();
+        assert_eq!(program[0], CoroutineInstruction::Append(Template::new("{x}")));
+        assert_eq!(program[1], CoroutineInstruction::EnterOtherRuntime);
+        let other = Leaf::OtherRuntime { port: 80, path: "/1/b".into(), name: Some("B".into()) };
+        assert_eq!(other.label(), "B");
+        assert_eq!(program[3], CoroutineInstruction::WaitLeaf { leaf: other, into: None });
+        for (runtime, coroutines) in [
+            (r#"[{"do": "keep_waker", "name": "w"}]"#, r#"[{"do": "append", "text": "a"}]"#),
+            (
+                r#"[{"do": "create", "name": "c", "program": [{"do": "poll_detached", "child": "c"}]}]"#,
+                r#"[{"do": "create", "name": "c", "program": [{"do": "enter_other_runtime"}]}]"#,
+            ),
+            (
+                r#"[{"do": "log", "text": "a"}, {"do": "poll_detached", "child": "c"}]"#,
+                r#"[{"do": "wait", "leaf": {"kind": "third-party", "port": 80, "path": "/"}}]"#,
+            ),
+        ] {
+            let error = CoroutineProgram::for_runtime(runtime).expect_err(runtime);
+            assert_eq!(error.kind(), ErrorKind::BadRequest, "{runtime}: {error}");
+            let error = parse_program(coroutines).expect_err(coroutines);
+            assert_eq!(error.kind(), ErrorKind::BadRequest, "{coroutines}: {error}");
         }
     }
 

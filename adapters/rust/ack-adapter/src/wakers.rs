@@ -1,10 +1,9 @@
 //! Area `wakers` (chapter 8; spec/protocol.md §7.2): executors and a reactor run programs.
 
 use std::fmt;
-use std::panic::{self, AssertUnwindSafe};
-use std::sync::{Arc, Condvar, Mutex, PoisonError};
-use std::thread::{self, JoinHandle};
-use std::time::{Duration, Instant};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::thread;
+use std::time::Duration;
 
 use crate::Capability;
 use crate::area::{Area, AreaId};
@@ -13,6 +12,7 @@ use crate::error::{Error, Result};
 use crate::handles::{Handles, Table};
 use crate::json::Json;
 use crate::program::{self, CoroutineProgram};
+use crate::runs::{Latch, Runs};
 use crate::trace::Trace;
 
 /// Wakers, a reactor and executors (chapter 8). Implement it for a type of yours and pass that to
@@ -132,82 +132,31 @@ impl fmt::Debug for StopSignal {
     }
 }
 
-/// A value some thread sets once and others wait for, with a timeout.
-struct Latch<T> {
-    value: Mutex<Option<T>>,
-    set: Condvar,
-}
-
-impl<T: Clone> Latch<T> {
-    fn new() -> Latch<T> {
-        Latch { value: Mutex::new(None), set: Condvar::new() }
-    }
-
-    fn set(&self, value: T) {
-        *self.value.lock().unwrap_or_else(PoisonError::into_inner) = Some(value);
-        self.set.notify_all();
-    }
-
-    /// The value, once it is set; `None` if `timeout` ran out first.
-    fn wait(&self, timeout: Duration) -> Option<T> {
-        let value = self.value.lock().unwrap_or_else(PoisonError::into_inner);
-        let (value, _) = self
-            .set
-            .wait_timeout_while(value, timeout, |value| value.is_none())
-            .unwrap_or_else(PoisonError::into_inner);
-        value.clone()
-    }
-}
-
-/// One `wk.block_on`: the executor's thread, how it ended, its trace and its stop signal.
-struct Run {
-    outcome: Arc<Latch<Result<String>>>,
-    trace: Trace,
-    stop: StopSignal,
-    thread: JoinHandle<()>,
-}
-
-/// How long `reset` waits for stopped runs before it leaves them running.
-const STOP_PATIENCE: Duration = Duration::from_secs(2);
-
 /// Serves the `wk.*` ops with [`Wakers`].
 pub(crate) struct WakersArea<W: Wakers> {
     wakers: Arc<W>,
-    runs: Table<Run>,
+    runs: Runs<String>,
     /// Shared with the helper thread of a `wk.park` with `unpark_after_ms`.
     parkers: Table<Arc<W::Parker>>,
 }
 
 impl<W: Wakers> WakersArea<W> {
     pub(crate) fn new(wakers: W) -> Self {
-        WakersArea { wakers: Arc::new(wakers), runs: Table::new("run"), parkers: Table::new("parker") }
+        WakersArea { wakers: Arc::new(wakers), runs: Runs::new(), parkers: Table::new("parker") }
     }
 
     fn block_on(&mut self, args: &Args<'_>, handles: &mut Handles) -> Result<Json> {
         let program = program::program(args, "program")?;
-        let executor = args.opt_string("executor")?.unwrap_or("main");
-        if executor.contains('\0') {
-            return Err(Error::bad_request("args.executor must not contain NUL"));
-        }
-        let (wakers, trace, stop, outcome) =
-            (Arc::clone(&self.wakers), Trace::default(), StopSignal::default(), Arc::new(Latch::new()));
-        let (run_trace, run_stop, run_outcome) = (trace.clone(), stop.clone(), Arc::clone(&outcome));
-        let thread = thread::Builder::new().name(executor.into()).spawn(move || {
-            let ran = panic::catch_unwind(AssertUnwindSafe(|| wakers.block_on(program, run_trace, &run_stop)));
-            run_outcome.set(ran.unwrap_or_else(|panic| Err(Error::internal(crate::area::panic_message(&*panic)))));
-        })?;
-        let run = self.runs.issue(handles, Run { outcome, trace, stop, thread });
-        Ok(Json::object([("run", run.into())]))
+        let wakers = Arc::clone(&self.wakers);
+        self.runs.start(args, handles, move |trace, stop| wakers.block_on(program, trace, stop))
     }
 
     fn run_wait(&self, args: &Args<'_>) -> Result<Json> {
-        let run = self.runs.get(args.handle("run")?)?;
-        let timeout = Duration::from_millis(args.int("timeout_ms")?);
-        let outcome = run.outcome.wait(timeout);
-        let trace = Json::Array(run.trace.take());
-        Ok(match outcome {
-            None => Json::object([("finished", false.into()), ("trace", trace)]),
-            Some(value) => Json::object([("finished", true.into()), ("value", value?.into()), ("trace", trace)]),
+        Ok(match self.runs.wait(args)? {
+            (None, trace) => Json::object([("finished", false.into()), ("trace", trace)]),
+            (Some(value), trace) => {
+                Json::object([("finished", true.into()), ("value", value?.into()), ("trace", trace)])
+            }
         })
     }
 
@@ -266,20 +215,7 @@ impl<W: Wakers> Area for WakersArea<W> {
 
     /// Stops every run, waits for them a little, then lets the implementation reset.
     fn reset(&mut self) {
-        let runs: Vec<Run> = self.runs.release_all().collect();
-        runs.iter().for_each(|run| run.stop.stop());
-        let deadline = Instant::now() + STOP_PATIENCE;
-        for run in runs {
-            if run.outcome.wait(deadline.saturating_duration_since(Instant::now())).is_some() {
-                // The thread has only its last statement left: joining is immediate.
-                let _ = run.thread.join();
-            } else {
-                let executor = run.thread.thread().name().unwrap_or_default().to_owned();
-                eprintln!(
-                    "ack-adapter: executor {executor:?} did not stop within {STOP_PATIENCE:?} of reset; left running"
-                );
-            }
-        }
+        self.runs.stop_all();
         self.parkers.clear();
         self.wakers.reset();
     }
@@ -303,16 +239,5 @@ mod tests {
         let flag = Arc::clone(&late);
         signal.on_stop(move || flag.store(true, Ordering::SeqCst));
         assert!(late.load(Ordering::SeqCst), "a callback after the stop runs at once");
-    }
-
-    #[test]
-    fn a_latch_hands_its_value_to_every_waiter_or_times_out() {
-        let latch = Arc::new(Latch::new());
-        assert_eq!(latch.wait(Duration::from_millis(1)), None);
-        let setter = Arc::clone(&latch);
-        let thread = thread::spawn(move || setter.set(7));
-        assert_eq!(latch.wait(Duration::from_secs(10)), Some(7));
-        assert_eq!(latch.wait(Duration::ZERO), Some(7));
-        thread.join().unwrap();
     }
 }

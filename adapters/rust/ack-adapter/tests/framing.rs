@@ -5,7 +5,8 @@ use std::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
 
 use ack_adapter::{
-    Adapter, Capability, Coroutines, Error, ErrorKind, Event, EventQueue, PinKind, Pinning, Registration, Result, Token,
+    Adapter, Capability, CoroutineInstruction, CoroutineProgram, Coroutines, Error, ErrorKind, Event, EventQueue,
+    PinKind, Pinning, Registration, Result, Runtime, StopSignal, Token, Trace, WakeBy,
 };
 
 /// Serves `lines` and returns the replies, one string per line.
@@ -350,4 +351,70 @@ fn pinning_values_live_under_handles_and_scoped_pins_need_their_capability() {
     assert!(replies[8].contains("Unsupported") && replies[8].contains("pn.move"), "{}", replies[8]);
     assert!(replies[9].contains(r#""areas":["pinning"],"capabilities":[]"#), "{}", replies[9]);
     assert_eq!(dropped.load(Ordering::SeqCst), 2, "reset dropped value 1");
+}
+
+/// A runtime that runs nothing: it logs how many instructions a program has, and remembers wakes.
+#[derive(Default)]
+struct FakeRuntime {
+    wakes: Arc<Mutex<Vec<(String, WakeBy)>>>,
+}
+
+impl Runtime for FakeRuntime {
+    fn init(&self) -> Result<()> {
+        Ok(())
+    }
+
+    fn block_on(&self, program: CoroutineProgram, trace: Trace, _stop: &StopSignal) -> Result<()> {
+        if program.contains(&CoroutineInstruction::EnterOtherRuntime) {
+            return Err(Error::new(ErrorKind::NotInitialised, "no other runtime here"));
+        }
+        trace.log(Some(0), &format!("{} instructions", program.len()));
+        Ok(())
+    }
+
+    fn leaf_ready(&self, name: &str, _value: &str, wake: WakeBy) -> Result<()> {
+        self.wakes.lock().unwrap().push((name.to_owned(), wake));
+        Ok(())
+    }
+
+    fn cpu_time(&self) -> Result<Duration> {
+        Ok(Duration::from_micros(1500))
+    }
+}
+
+#[test]
+fn runtime_runs_report_their_end_or_error_and_its_programs_have_their_own_instructions() {
+    let runtime = FakeRuntime::default();
+    let wakes = Arc::clone(&runtime.wakes);
+    let replies = serve(
+        bare().runtime(runtime),
+        concat!(
+            "{\"id\":1,\"op\":\"rt.init\"}\n",
+            "{\"id\":2,\"op\":\"rt.block_on\",\"args\":{\"program\":[{\"do\":\"append\",\"text\":\"a\"},",
+            "{\"do\":\"wait\",\"leaf\":{\"kind\":\"third-party\",\"port\":80,\"path\":\"/1/a\"}}]}}\n",
+            "{\"id\":3,\"op\":\"rt.run_wait\",\"args\":{\"run\":1,\"timeout_ms\":10000}}\n",
+            "{\"id\":4,\"op\":\"rt.block_on\",\"args\":{\"program\":[{\"do\":\"enter_other_runtime\"}],\"executor\":\"exec-1\"}}\n",
+            "{\"id\":5,\"op\":\"rt.run_wait\",\"args\":{\"run\":2,\"timeout_ms\":10000}}\n",
+            "{\"id\":6,\"op\":\"rt.block_on\",\"args\":{\"program\":[{\"do\":\"keep_waker\",\"name\":\"w\"}]}}\n",
+            "{\"id\":7,\"op\":\"rt.run_wait\",\"args\":{\"run\":99,\"timeout_ms\":1}}\n",
+            "{\"id\":8,\"op\":\"rt.leaf_ready\",\"args\":{\"name\":\"A\",\"value\":\"x\",\"wake\":\"by_reference\"}}\n",
+            "{\"id\":9,\"op\":\"rt.leaf_ready\",\"args\":{\"name\":\"A\",\"value\":\"x\",\"wake\":\"loudly\"}}\n",
+            "{\"id\":10,\"op\":\"rt.cpu_time\"}\n",
+            "{\"id\":11,\"op\":\"hello\",\"args\":{\"protocol\":1}}\n",
+        ),
+    );
+    assert_eq!(replies[0], r#"{"id":1,"ok":true,"result":{}}"#);
+    assert_eq!(replies[1], r#"{"id":2,"ok":true,"result":{"run":1}}"#);
+    assert_eq!(
+        replies[2],
+        r#"{"id":3,"ok":true,"result":{"finished":true,"trace":[{"event":"log","task":0,"text":"2 instructions"}]}}"#
+    );
+    assert!(replies[4].contains("NotInitialised"), "a failed run replies with its error: {}", replies[4]);
+    assert!(replies[5].contains("BadRequest") && replies[5].contains("keep_waker"), "{}", replies[5]);
+    assert!(replies[6].contains("UnknownHandle"), "{}", replies[6]);
+    assert_eq!(replies[7], r#"{"id":8,"ok":true,"result":{}}"#);
+    assert!(replies[8].contains("BadRequest") && replies[8].contains("by_value"), "{}", replies[8]);
+    assert_eq!(replies[9], r#"{"id":10,"ok":true,"result":{"cpu_ms":1.500}}"#);
+    assert!(replies[10].contains(r#""areas":["runtime"]"#), "{}", replies[10]);
+    assert_eq!(*wakes.lock().unwrap(), [("A".to_owned(), WakeBy::Reference)], "the bad wake word never got through");
 }

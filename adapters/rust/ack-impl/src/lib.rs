@@ -4,7 +4,8 @@
 //! - [`fibers`] (chapter 5): stackful fibers on hand-written x86-64 context switches;
 //! - [`coroutines`] (chapter 7): futures polled by their caller, `join_all`, leaf futures;
 //! - [`wakers`] (chapter 8): wakers, a reactor on the chapter 4 event queue, executors;
-//! - [`pinning`] (chapter 9): values at real addresses, `Pin`, and self-referential coroutines.
+//! - [`pinning`] (chapter 9): values at real addresses, `Pin`, and self-referential coroutines;
+//! - [`runtime`] (chapter 10): a runtime for the language's own `async` code, on `std::task`.
 //!
 //! Linux on x86-64 only: epoll is Linux's, and the fibers switch stacks in x86-64 assembly.
 #![deny(unsafe_code)]
@@ -16,4 +17,5 @@ pub mod coroutines;
 pub mod event_queue;
 pub mod fibers;
 pub mod pinning;
+pub mod runtime;
 pub mod wakers;

@@ -2,52 +2,16 @@
 
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpListener;
+use std::sync::Arc;
 use std::sync::mpsc;
-use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::Duration;
 
 use ack_impl::coroutines::{Error, Future, HttpGet, ManualLeaves, PollState, join_all};
-use ack_impl::wakers::{self, Executor, Observer, Parker, Waker, reactor};
+use ack_impl::wakers::{self, Executor, Parker, Waker, reactor};
 
-/// What an executor reported, as lines like `polled 0`.
-#[derive(Default)]
-struct Report(Mutex<Vec<String>>);
-
-impl Report {
-    fn add(&self, line: String) {
-        self.0.lock().unwrap().push(line);
-    }
-
-    fn lines(&self) -> Vec<String> {
-        self.0.lock().unwrap().clone()
-    }
-
-    fn count(&self, line: &str) -> usize {
-        self.lines().iter().filter(|seen| *seen == line).count()
-    }
-}
-
-impl Observer for Report {
-    fn spawned(&self, task: usize) {
-        self.add(format!("spawned {task}"));
-    }
-    fn polled(&self, task: usize) {
-        self.add(format!("polled {task}"));
-    }
-    fn finished(&self, task: usize) {
-        self.add(format!("finished {task}"));
-    }
-    fn woken(&self, task: usize) {
-        self.add(format!("woken {task}"));
-    }
-    fn sleeping(&self, pending: usize) {
-        self.add(format!("sleeping {pending}"));
-    }
-    fn all_finished(&self) {
-        self.add("all finished".into());
-    }
-}
+mod common;
+use common::Report;
 
 /// A future made of a closure over the waker: enough to script a task.
 struct PollFn<F>(F);

@@ -41,6 +41,9 @@ impl Env {
             Leaf::Manual { name } => Box::new(self.leaves.leaf(name)),
             Leaf::Http { port, path, .. } if self.kept.is_some() => Box::new(HttpGet::woken_by_reactor(*port, path)),
             Leaf::Http { port, path, .. } => Box::new(HttpGet::polled_by_caller(*port, path)),
+            Leaf::ThirdParty { .. } | Leaf::OtherRuntime { .. } => {
+                unreachable!("the crate reads these leaves only in programs of area runtime")
+            }
         }
     }
 }
@@ -196,6 +199,9 @@ impl Coroutine {
             | CoroutineInstruction::WaitChild { .. }
             | CoroutineInstruction::JoinAll { .. }
             | CoroutineInstruction::Return(_) => {}
+            CoroutineInstruction::Append(_) | CoroutineInstruction::EnterOtherRuntime => {
+                unreachable!("the crate reads these instructions only in programs of area runtime")
+            }
         }
         Ok(())
     }

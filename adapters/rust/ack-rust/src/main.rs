@@ -7,6 +7,7 @@ mod coroutine;
 mod coroutines;
 mod fibers;
 mod pinning;
+mod runtime;
 mod wakers;
 
 use std::process::ExitCode;
@@ -21,5 +22,6 @@ fn main() -> ExitCode {
         .coroutines(coroutines::Coroutines::default())
         .wakers(wakers::Wakers::default())
         .pinning(pinning::Pinning::default())
+        .runtime(runtime::Runtime::default())
         .serve()
 }

@@ -17,7 +17,7 @@ pub(crate) struct Wakers {
 }
 
 /// An executor's reports, as the run's trace entries.
-struct TraceObserver(Trace);
+pub(crate) struct TraceObserver(pub(crate) Trace);
 
 impl Observer for TraceObserver {
     fn spawned(&self, task: usize) {

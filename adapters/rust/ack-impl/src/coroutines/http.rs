@@ -59,8 +59,7 @@ impl HttpGet {
         // Before anything is sent: no reactor, no request.
         let reactor = if self.woken_by_reactor { Some(reactor::current()?) } else { None };
         let mut stream = TcpStream::connect((HOST, self.port))?;
-        let request = format!("GET {} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", self.path);
-        write_all(&mut stream, request.as_bytes())?;
+        write_all(&mut stream, request(&self.path).as_bytes())?;
         if let Some(reactor) = reactor {
             let id = reactor.next_id();
             // The waker first: an event right after registering must find it.
@@ -75,16 +74,7 @@ impl HttpGet {
     /// Reads what is there; `true` once the server has closed the connection.
     fn read_available(&mut self) -> io::Result<bool> {
         let Some(stream) = &mut self.stream else { return Ok(true) };
-        let mut buffer = [0; 4096];
-        loop {
-            match stream.read(&mut buffer) {
-                Ok(0) => return Ok(true),
-                Ok(count) => self.response.extend_from_slice(&buffer[..count]),
-                Err(error) if error.kind() == io::ErrorKind::WouldBlock => return Ok(false),
-                Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
-                Err(error) => return Err(error),
-            }
-        }
+        read_available(stream, &mut self.response, &mut [0; 4096])
     }
 
     /// Deregisters from the reactor, if it is registered, and closes the connection.
@@ -95,17 +85,36 @@ impl HttpGet {
             _ => Ok(()),
         }
     }
+}
 
-    /// The response after the blank line that ends its headers.
-    fn body(&self) -> String {
-        let text = String::from_utf8_lossy(&self.response);
-        text.split_once("\r\n\r\n").map(|(_, body)| body.to_owned()).unwrap_or_default()
+/// The request the book's leaf sends: the connection closes after the response.
+pub(crate) fn request(path: &str) -> String {
+    format!("GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+}
+
+/// Reads what is there into `response`, `buffer` at a time; `true` once the server has closed the
+/// connection. The stream does not block: `WouldBlock` means "nothing more for now".
+pub(crate) fn read_available(stream: &mut TcpStream, response: &mut Vec<u8>, buffer: &mut [u8]) -> io::Result<bool> {
+    loop {
+        match stream.read(buffer) {
+            Ok(0) => return Ok(true),
+            Ok(count) => response.extend_from_slice(&buffer[..count]),
+            Err(error) if error.kind() == io::ErrorKind::WouldBlock => return Ok(false),
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(error),
+        }
     }
+}
+
+/// The response after the blank line that ends its headers.
+pub(crate) fn body(response: &[u8]) -> String {
+    let text = String::from_utf8_lossy(response);
+    text.split_once("\r\n\r\n").map(|(_, body)| body.to_owned()).unwrap_or_default()
 }
 
 /// A request this small goes in one write, but a write may take less; a full send buffer here
 /// would be a broken peer, and is reported as such.
-fn write_all(stream: &mut TcpStream, mut data: &[u8]) -> io::Result<()> {
+pub(crate) fn write_all(stream: &mut TcpStream, mut data: &[u8]) -> io::Result<()> {
     while !data.is_empty() {
         match stream.write(data) {
             Ok(0) => return Err(io::ErrorKind::WriteZero.into()),
@@ -143,7 +152,7 @@ impl Future for HttpGet {
             Ok(false) => PollState::NotReady,
             Ok(true) => {
                 self.done = true;
-                PollState::Ready(Ok(self.body()))
+                PollState::Ready(Ok(body(&self.response)))
             }
             Err(error) => {
                 self.done = true;

@@ -9,7 +9,7 @@
 
 mod error;
 mod future;
-mod http;
+pub(crate) mod http;
 mod join_all;
 mod manual;
 

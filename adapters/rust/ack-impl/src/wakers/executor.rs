@@ -51,34 +51,112 @@ impl Shared {
         self.parker.unpark();
     }
 
+    fn new(observer: Arc<dyn Observer>) -> Shared {
+        Shared { ready: Mutex::default(), parker: Parker::default(), stopped: AtomicBool::new(false), observer }
+    }
+
     fn next_ready(&self) -> Option<usize> {
         self.ready.lock().unwrap_or_else(PoisonError::into_inner).pop_front()
     }
+
+    /// A new task: reported, and queued to be polled without a wake.
+    fn spawned(&self, task: usize) {
+        self.observer.spawned(task);
+        self.ready.lock().unwrap_or_else(PoisonError::into_inner).push_back(task);
+    }
+
+    fn is_stopped(&self) -> bool {
+        self.stopped.load(Ordering::SeqCst)
+    }
+
+    /// Nothing is ready: reports it and parks until a wake (or a stop) unparks. A wake between the
+    /// caller's empty queue and this park left the permit: park returns at once (WK-07).
+    fn sleep(&self, pending: usize) {
+        self.observer.sleeping(pending);
+        self.parker.park();
+    }
 }
 
-/// The executor's own state, on its thread.
-struct Core {
-    shared: Arc<Shared>,
+/// What one poll of a task came to.
+pub(crate) enum Polled {
+    Pending,
+    Finished,
+    /// The task failed: the run ends with this error.
+    Failed(Error),
+}
+
+/// The executor's own state, on its thread: its tasks of type `T` (chapter 8's futures, chapter
+/// 10's standard ones) and the loop that polls them.
+pub(crate) struct Core<T> {
+    pub(crate) shared: Arc<Shared>,
     /// Unfinished tasks by id; a task being polled is taken out meanwhile.
-    tasks: RefCell<HashMap<usize, Task>>,
+    tasks: RefCell<HashMap<usize, T>>,
     next_id: Cell<usize>,
     running: Cell<Option<usize>>,
 }
 
-impl Core {
-    fn spawn(&self, task: Task) {
+impl<T> Core<T> {
+    pub(crate) fn new(observer: Arc<dyn Observer>) -> Core<T> {
+        Core {
+            shared: Arc::new(Shared::new(observer)),
+            tasks: RefCell::default(),
+            next_id: Cell::new(0),
+            running: Cell::new(None),
+        }
+    }
+
+    pub(crate) fn spawn(&self, task: T) {
         let id = self.next_id.get();
         self.next_id.set(id + 1);
         self.tasks.borrow_mut().insert(id, task);
-        self.shared.observer.spawned(id);
-        let mut ready = self.shared.ready.lock().unwrap_or_else(PoisonError::into_inner);
-        ready.push_back(id);
+        self.shared.spawned(id);
+    }
+
+    /// The task being polled, if any.
+    pub(crate) fn running(&self) -> Option<usize> {
+        self.running.get()
+    }
+
+    /// Polls each task whose id is on the ready queue with `poll`, parking while none is, until no
+    /// task is left; `Stopped` once a [`Stopper`] stopped it, or the first task's failure.
+    pub(crate) fn run(&self, mut poll: impl FnMut(&mut T, usize) -> Polled) -> Result<(), Error> {
+        let shared = &*self.shared;
+        loop {
+            while let Some(id) = shared.next_ready() {
+                if shared.is_stopped() {
+                    return Err(Error::Stopped);
+                }
+                // The book's guard against false wake-ups: a finished task is gone from the map.
+                let Some(mut task) = self.tasks.borrow_mut().remove(&id) else { continue };
+                shared.observer.polled(id);
+                self.running.set(Some(id));
+                let polled = poll(&mut task, id);
+                self.running.set(None);
+                match polled {
+                    Polled::Pending => {
+                        self.tasks.borrow_mut().insert(id, task);
+                    }
+                    Polled::Finished => shared.observer.finished(id),
+                    Polled::Failed(error) => return Err(error),
+                }
+            }
+            let pending = self.tasks.borrow().len();
+            if pending == 0 {
+                break;
+            }
+            if shared.is_stopped() {
+                return Err(Error::Stopped);
+            }
+            shared.sleep(pending);
+        }
+        shared.observer.all_finished();
+        Ok(())
     }
 }
 
 thread_local! {
     /// The executor running on this thread, as the book's `CURRENT_EXEC`: how `spawn` finds it.
-    static CURRENT: RefCell<Option<Rc<Core>>> = const { RefCell::new(None) };
+    static CURRENT: RefCell<Option<Rc<Core<Task>>>> = const { RefCell::new(None) };
 }
 
 /// The book's chapter 8 executor: tasks, a ready queue of task ids, a parker to sleep on.
@@ -89,7 +167,7 @@ thread_local! {
 /// it no longer holds is ignored (WK-05). Every executor has its own queue and parker, so
 /// executors on several threads can share one reactor: each waker reaches its own (WK-15).
 pub struct Executor {
-    core: Rc<Core>,
+    core: Rc<Core<Task>>,
 }
 
 /// Stops an executor from another thread: its `block_on` returns `Stopped`.
@@ -97,6 +175,10 @@ pub struct Executor {
 pub struct Stopper(Arc<Shared>);
 
 impl Stopper {
+    pub(crate) fn new(executor: Arc<Shared>) -> Stopper {
+        Stopper(executor)
+    }
+
     /// Makes `block_on` return at its next step, even while it sleeps.
     pub fn stop(&self) {
         self.0.stopped.store(true, Ordering::SeqCst);
@@ -107,15 +189,7 @@ impl Stopper {
 impl Executor {
     /// An executor that reports to `observer`.
     pub fn new(observer: Arc<dyn Observer>) -> Executor {
-        let shared =
-            Shared { ready: Mutex::default(), parker: Parker::default(), stopped: AtomicBool::new(false), observer };
-        let core = Core {
-            shared: Arc::new(shared),
-            tasks: RefCell::default(),
-            next_id: Cell::new(0),
-            running: Cell::new(None),
-        };
-        Executor { core: Rc::new(core) }
+        Executor { core: Rc::new(Core::new(observer)) }
     }
 
     /// A handle that stops this executor from any thread.
@@ -134,46 +208,18 @@ impl Executor {
     }
 
     fn run(&self, root: Task) -> Result<String, Error> {
-        let (core, shared) = (&*self.core, &*self.core.shared);
-        core.spawn(root);
+        self.core.spawn(root);
         let mut value = String::new();
-        loop {
-            while let Some(id) = shared.next_ready() {
-                if shared.stopped.load(Ordering::SeqCst) {
-                    return Err(Error::Stopped);
+        self.core.run(|task, id| match task.poll(&Waker::new(Arc::clone(&self.core.shared), id)) {
+            PollState::NotReady => Polled::Pending,
+            PollState::Ready(Ok(ready)) => {
+                if id == 0 {
+                    value = ready;
                 }
-                // The book's guard against false wake-ups: a finished task is gone from the map.
-                let Some(mut task) = core.tasks.borrow_mut().remove(&id) else { continue };
-                shared.observer.polled(id);
-                core.running.set(Some(id));
-                let state = task.poll(&Waker::new(Arc::clone(&self.core.shared), id));
-                core.running.set(None);
-                match state {
-                    PollState::NotReady => {
-                        core.tasks.borrow_mut().insert(id, task);
-                    }
-                    PollState::Ready(Ok(ready)) => {
-                        shared.observer.finished(id);
-                        if id == 0 {
-                            value = ready;
-                        }
-                    }
-                    PollState::Ready(Err(error)) => return Err(error),
-                }
+                Polled::Finished
             }
-            let pending = core.tasks.borrow().len();
-            if pending == 0 {
-                break;
-            }
-            if shared.stopped.load(Ordering::SeqCst) {
-                return Err(Error::Stopped);
-            }
-            // A wake between the empty queue above and this park left the permit: park returns at
-            // once and the loop finds the task (WK-07).
-            shared.observer.sleeping(pending);
-            shared.parker.park();
-        }
-        shared.observer.all_finished();
+            PollState::Ready(Err(error)) => Polled::Failed(error),
+        })?;
         Ok(value)
     }
 }
@@ -189,5 +235,5 @@ pub fn spawn(future: impl Future<Output = Result<String, Error>> + 'static) -> R
 
 /// The task the executor on this thread is polling, if any.
 pub fn current_task() -> Option<usize> {
-    CURRENT.with(|current| current.borrow().as_ref().and_then(|core| core.running.get()))
+    CURRENT.with(|current| current.borrow().as_ref().and_then(|core| core.running()))
 }

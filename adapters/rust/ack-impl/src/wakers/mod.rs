@@ -5,7 +5,7 @@
 //! queue and calls the waker of a future whose socket became ready. One reactor serves any number
 //! of executors, each on its own thread: a waker knows which executor to wake.
 
-mod executor;
+pub(crate) mod executor;
 mod parker;
 pub mod reactor;
 mod waker;

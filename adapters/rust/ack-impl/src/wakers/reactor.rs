@@ -11,6 +11,25 @@ use super::Waker;
 use crate::coroutines::Error;
 use crate::event_queue::{self as eq, Events, Interest, Mode, Poll, Registry, Source, Token};
 
+/// What the reactor calls when a socket is ready: chapter 8's own [`Waker`], or, in chapter 10,
+/// the standard library's `std::task::Waker`, woken by reference as the book's reactor does.
+pub trait Wakes: Clone + Send + 'static {
+    /// Has the waiting task polled again; the reactor keeps its copy.
+    fn wake_task(&self);
+}
+
+impl Wakes for Waker {
+    fn wake_task(&self) {
+        self.wake();
+    }
+}
+
+impl Wakes for std::task::Waker {
+    fn wake_task(&self) {
+        self.wake_by_ref();
+    }
+}
+
 /// The token of the reactor's own waker, which ends its loop; sockets get 1, 2, … as the book's ids.
 const STOP: Token = Token(0);
 
@@ -19,19 +38,19 @@ const STOP: Token = Token(0);
 /// ([`Reactor::set_waker`]): the most recent one is the one to wake (WK-04), because a future may
 /// be polled by another task (or first outside any) before its socket is ready. When the socket
 /// is ready the reactor calls that waker, on its own thread. It knows nothing about executors:
-/// the waker does.
-pub struct Reactor {
+/// the waker does. `W` is the kind of waker it keeps ([`Wakes`]).
+pub struct Reactor<W: Wakes = Waker> {
     registry: Registry,
     /// The waker of the most recent poll, by socket id; shared with the reactor's thread.
-    wakers: Arc<Wakers>,
+    wakers: Arc<Wakers<W>>,
     next_id: AtomicUsize,
     stop: eq::Waker,
     thread: Mutex<Option<JoinHandle<()>>>,
 }
 
-type Wakers = Mutex<HashMap<usize, Waker>>;
+type Wakers<W> = Mutex<HashMap<usize, W>>;
 
-fn lock(wakers: &Wakers) -> MutexGuard<'_, HashMap<usize, Waker>> {
+fn lock<W>(wakers: &Wakers<W>) -> MutexGuard<'_, HashMap<usize, W>> {
     wakers.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
@@ -49,7 +68,7 @@ pub fn start() -> Result<Arc<Reactor>, Error> {
     if running.is_some() {
         return Err(Error::AlreadyRunning);
     }
-    let reactor = Arc::new(Reactor::new()?);
+    let reactor = Arc::new(Reactor::new("reactor")?);
     *running = Some(Arc::clone(&reactor));
     Ok(reactor)
 }
@@ -67,14 +86,16 @@ pub fn stop() {
     }
 }
 
-impl Reactor {
-    fn new() -> io::Result<Reactor> {
+impl<W: Wakes> Reactor<W> {
+    /// A reactor on a new thread named `name`. Chapter 8 has one per process ([`start`]); chapter
+    /// 10 makes its own, and a second runtime another.
+    pub fn new(name: &str) -> io::Result<Reactor<W>> {
         let mut poll = Poll::new()?;
         let registry = poll.registry().clone();
         let stop = eq::Waker::new(&registry, STOP)?;
         let wakers = Arc::new(Wakers::default());
         let loop_wakers = Arc::clone(&wakers);
-        let thread = thread::Builder::new().name("reactor".into()).spawn(move || {
+        let thread = thread::Builder::new().name(name.into()).spawn(move || {
             if let Err(error) = event_loop(&mut poll, &loop_wakers) {
                 eprintln!("ERROR: the reactor's event loop failed: {error}");
             }
@@ -94,7 +115,7 @@ impl Reactor {
     }
 
     /// Keeps `waker` for `id`, replacing the one kept before.
-    pub fn set_waker(&self, waker: &Waker, id: usize) {
+    pub fn set_waker(&self, waker: &W, id: usize) {
         lock(&self.wakers).insert(id, waker.clone());
     }
 
@@ -104,7 +125,8 @@ impl Reactor {
         self.registry.deregister(source)
     }
 
-    fn shut_down(&self) {
+    /// Ends the reactor's thread and waits for it.
+    pub fn shut_down(&self) {
         if let Err(error) = self.stop.wake() {
             eprintln!("ERROR: stopping the reactor: {error}");
         }
@@ -116,7 +138,7 @@ impl Reactor {
 }
 
 /// Polls until the stop token comes, calling the waker kept for every other event's token.
-fn event_loop(poll: &mut Poll, wakers: &Wakers) -> io::Result<()> {
+fn event_loop<W: Wakes>(poll: &mut Poll, wakers: &Wakers<W>) -> io::Result<()> {
     let mut events = Events::with_capacity(100)?;
     loop {
         poll.poll(&mut events, None)?;
@@ -128,7 +150,7 @@ fn event_loop(poll: &mut Poll, wakers: &Wakers) -> io::Result<()> {
             // called outside the lock: waking takes the executor's.
             let waker = lock(wakers).get(&event.token().0).cloned();
             if let Some(waker) = waker {
-                waker.wake();
+                waker.wake_task();
             }
         }
     }

@@ -1,0 +1,300 @@
+//! Area `runtime` (chapter 10): programs become `async fn`s, run as tasks of
+//! `ack_impl::runtime` executors with the standard library's `Future`, `Context` and `Waker`.
+
+use std::collections::HashMap;
+use std::future::Future;
+use std::pin::Pin;
+use std::sync::{Arc, Mutex, PoisonError};
+use std::task::{Context, Poll};
+use std::time::Duration;
+
+use ack_adapter::{
+    CoroutineInstruction, CoroutineProgram, ErrorKind, Leaf, Result, StopSignal, Template, Trace, WakeBy,
+};
+use ack_impl::coroutines::Error;
+use ack_impl::runtime::{self, Executor, Http, ManualLeaves, OtherRuntime, ThirdParty, Wake, join_all};
+use ack_impl::wakers::Stopper;
+
+use crate::coroutine::protocol_error;
+use crate::wakers::TraceObserver;
+
+/// A program's future, or a leaf's: owned, sendable to the executor's thread, pinned on the heap.
+type Task = Pin<Box<dyn Future<Output = std::result::Result<String, Error>> + Send>>;
+
+/// The area, as the crate drives it: the session's manual leaves and the other runtime, made at
+/// its first `enter_other_runtime`.
+#[derive(Default)]
+pub(crate) struct Runtime {
+    leaves: ManualLeaves,
+    other: Arc<Mutex<Option<Arc<OtherRuntime>>>>,
+}
+
+impl ack_adapter::Runtime for Runtime {
+    fn init(&self) -> Result<()> {
+        runtime::init().map_err(protocol_error)
+    }
+
+    fn block_on(&self, program: CoroutineProgram, trace: Trace, stop: &StopSignal) -> Result<()> {
+        let executor = Executor::new(Arc::new(TraceObserver(trace.clone())));
+        let stopper = executor.stopper();
+        let on_stop = stopper.clone();
+        stop.on_stop(move || on_stop.stop());
+        let env = Env {
+            trace,
+            leaves: self.leaves.clone(),
+            other: Arc::clone(&self.other),
+            failure: Arc::default(),
+            stopper,
+        };
+        let failure = Arc::clone(&env.failure);
+        let ran = executor.block_on(env.clone().task(interpret(program, env)));
+        // A task that failed stopped the executor: its error is the run's.
+        match failure.lock().unwrap_or_else(PoisonError::into_inner).take() {
+            Some(error) => Err(error),
+            None => ran.map_err(protocol_error),
+        }
+    }
+
+    fn leaf_ready(&self, name: &str, value: &str, wake: WakeBy) -> Result<()> {
+        let wake = match wake {
+            WakeBy::Value => Wake::ByValue,
+            WakeBy::Reference => Wake::ByReference,
+        };
+        if self.leaves.make_ready(name, value, wake) {
+            return Ok(());
+        }
+        Err(ack_adapter::Error::new(ErrorKind::BadRequest, format!("no program waits on leaf {name:?}")))
+    }
+
+    fn cpu_time(&self) -> Result<Duration> {
+        process_cpu_time()
+    }
+
+    fn reset(&self) {
+        runtime::shutdown();
+        self.leaves.clear();
+        self.other.lock().unwrap_or_else(PoisonError::into_inner).take();
+    }
+}
+
+/// The clock of `/proc/<pid>/stat`'s times: `USER_HZ`, which the kernel fixes at 100 on x86-64.
+const TICKS_PER_SECOND: u64 = 100;
+
+/// User and system time of every thread of the process, the finished ones included: fields 14
+/// and 15 of `/proc/self/stat`, after the command name in parentheses (which may hold spaces).
+fn process_cpu_time() -> Result<Duration> {
+    let stat = std::fs::read_to_string("/proc/self/stat")?;
+    let after_name = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or_default();
+    // After the name come field 3 (state) onwards: utime and stime are the 12th and 13th.
+    let ticks: Option<u64> =
+        after_name.split_whitespace().skip(11).take(2).map(|field| field.parse::<u64>().ok()).sum();
+    let ticks = ticks
+        .ok_or_else(|| ack_adapter::Error::new(ErrorKind::Internal, "cannot read the CPU times of /proc/self/stat"))?;
+    Ok(Duration::from_millis(ticks * 1000 / TICKS_PER_SECOND))
+}
+
+/// What every task of a run shares.
+#[derive(Clone)]
+struct Env {
+    trace: Trace,
+    leaves: ManualLeaves,
+    other: Arc<Mutex<Option<Arc<OtherRuntime>>>>,
+    /// The first error of a task, which ends the run.
+    failure: Arc<Mutex<Option<ack_adapter::Error>>>,
+    stopper: Stopper,
+}
+
+impl Env {
+    /// A program's future as a task: its value is dropped, its error ends the run.
+    async fn task(self, program: impl Future<Output = std::result::Result<String, Error>>) {
+        if let Err(error) = program.await {
+            self.failure.lock().unwrap_or_else(PoisonError::into_inner).get_or_insert(protocol_error(error));
+            self.stopper.stop();
+        }
+    }
+
+    /// The other runtime, made at the first call of the session.
+    fn other_runtime(&self) -> std::result::Result<Arc<OtherRuntime>, Error> {
+        let mut other = self.other.lock().unwrap_or_else(PoisonError::into_inner);
+        if let Some(other) = &*other {
+            return Ok(Arc::clone(other));
+        }
+        Ok(Arc::clone(other.insert(Arc::new(OtherRuntime::new()?))))
+    }
+
+    /// A new future for `leaf`, traced.
+    fn leaf(&self, leaf: &Leaf) -> Task {
+        let future: Task = match leaf {
+            Leaf::Manual { name } => {
+                let leaf = self.leaves.leaf(name);
+                Box::pin(async move { Ok(leaf.await) })
+            }
+            Leaf::Http { port, path, .. } => Box::pin(Http::get(*port, path, runtime::reactor)),
+            Leaf::ThirdParty { port, path, .. } => Box::pin(ThirdParty::get(*port, path)),
+            Leaf::OtherRuntime { port, path, .. } => Box::pin(OtherRuntime::get(*port, path)),
+        };
+        Box::pin(Traced { label: leaf.label().to_owned(), leaf: future, trace: self.trace.clone(), started: false })
+    }
+}
+
+/// Awaits `future`, inside the other runtime's context once the task entered it.
+async fn within<T>(
+    context: &Option<Arc<OtherRuntime>>,
+    future: impl Future<Output = std::result::Result<T, Error>>,
+) -> std::result::Result<T, Error> {
+    match context {
+        Some(other) => other.enter(future).await,
+        None => future.await,
+    }
+}
+
+/// A program as an `async fn`: locals, created children and the buffer are its locals, kept in
+/// its future across every `.await`; a child is this function again, boxed (recursion).
+fn interpret(program: CoroutineProgram, env: Env) -> Task {
+    Box::pin(async move {
+        let mut buffer = String::new();
+        // A reference to a local of this very future, held across every `.await` below: the future
+        // points into itself, which is why the executor keeps it pinned (RT-07, RT-08).
+        let writer = &mut buffer;
+        let mut locals: HashMap<String, String> = HashMap::new();
+        let mut children: HashMap<String, Task> = HashMap::new();
+        let mut context: Option<Arc<OtherRuntime>> = None;
+        let fill = |template: &Template, locals: &HashMap<String, String>, buffer: &str| {
+            template.render(|name| if name == "buffer" { Some(buffer) } else { locals.get(name).map(String::as_str) })
+        };
+        // A checked program hands over each created child once, after creating it.
+        let take = |children: &mut HashMap<String, Task>, child: &str| {
+            children.remove(child).expect("a checked program creates a child before handing it over")
+        };
+        for instruction in program.iter() {
+            let (value, into) = match instruction {
+                CoroutineInstruction::Log(text) => {
+                    env.trace.log(runtime::current_task(), &fill(text, &locals, writer));
+                    continue;
+                }
+                CoroutineInstruction::Set { var, value } => {
+                    let value = fill(value, &locals, writer);
+                    locals.insert(var.clone(), value);
+                    continue;
+                }
+                CoroutineInstruction::Append(text) => {
+                    let text = fill(text, &locals, writer);
+                    writer.push_str(&text);
+                    continue;
+                }
+                CoroutineInstruction::Create { name, program } => {
+                    children.insert(name.clone(), interpret(program.clone(), env.clone()));
+                    continue;
+                }
+                CoroutineInstruction::Spawn(child) => {
+                    runtime::spawn(env.clone().task(take(&mut children, child)))?;
+                    continue;
+                }
+                CoroutineInstruction::EnterOtherRuntime => {
+                    context = Some(env.other_runtime()?);
+                    continue;
+                }
+                CoroutineInstruction::Return(value) => return Ok(fill(value, &locals, writer)),
+                CoroutineInstruction::WaitLeaf { leaf, into } => (within(&context, env.leaf(leaf)).await?, into),
+                CoroutineInstruction::WaitChild { child, into } => {
+                    (within(&context, take(&mut children, child)).await?, into)
+                }
+                CoroutineInstruction::JoinAll { children: names, into } => {
+                    let joined = join_all(names.iter().map(|child| take(&mut children, child)).collect::<Vec<_>>());
+                    (within(&context, joined).await?.join(","), into)
+                }
+                CoroutineInstruction::PollDetached(_) | CoroutineInstruction::KeepWaker(_) => {
+                    unreachable!("the crate never reads these instructions in programs of area runtime")
+                }
+            };
+            if let Some(var) = into {
+                locals.insert(var.clone(), value);
+            }
+        }
+        Ok(String::new())
+    })
+}
+
+/// A leaf that reports its polls: `leaf-started` after its first poll began the work,
+/// `leaf-polled` after each; a failed poll reports nothing and fails the task.
+struct Traced {
+    label: String,
+    leaf: Task,
+    trace: Trace,
+    started: bool,
+}
+
+impl Future for Traced {
+    type Output = std::result::Result<String, Error>;
+
+    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
+        let state = self.leaf.as_mut().poll(cx);
+        if let Poll::Ready(Err(_)) = state {
+            return state;
+        }
+        if !std::mem::replace(&mut self.started, true) {
+            self.trace.leaf_started(&self.label);
+        }
+        self.trace.leaf_polled(&self.label, state.is_ready());
+        state
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::thread;
+
+    use ack_adapter::Runtime as _;
+
+    use super::*;
+
+    /// Runs `json` on a new thread, making each of `ready` ready by reference once a task waits on
+    /// it; the run's outcome and the texts it logged.
+    fn run(json: &str, ready: &[(&str, &str)]) -> (Result<()>, Vec<String>) {
+        let runtime = Arc::new(Runtime::default());
+        let (program, trace) = (CoroutineProgram::for_runtime(json).unwrap(), Trace::default());
+        let (on_thread, recording) = (Arc::clone(&runtime), trace.clone());
+        let running = thread::spawn(move || on_thread.block_on(program, recording, &StopSignal::default()));
+        for (name, value) in ready {
+            while runtime.leaf_ready(name, value, WakeBy::Reference).is_err() {
+                thread::yield_now(); // until a task waits on it
+            }
+        }
+        let ran = running.join().unwrap();
+        let logs = trace.entries().into_iter().filter(|entry| entry.contains(r#""event":"log""#)).collect();
+        (ran, logs)
+    }
+
+    #[test]
+    fn the_buffer_is_written_through_one_reference_across_every_wait() {
+        let (ran, logs) = run(
+            r#"[{"do": "append", "text": "<"},
+                {"do": "wait", "leaf": {"kind": "manual", "name": "A"}, "into": "a"}, {"do": "append", "text": "{a}"},
+                {"do": "create", "name": "c", "program": [{"do": "wait", "leaf": {"kind": "manual", "name": "B"}, "into": "b"}, {"do": "return", "value": "{b}"}]},
+                {"do": "wait", "child": "c", "into": "b"}, {"do": "append", "text": ",{b}>"}, {"do": "log", "text": "{buffer}"}]"#,
+            &[("A", "1"), ("B", "2")],
+        );
+        ran.unwrap();
+        assert_eq!(logs, [r#"{"event":"log","task":0,"text":"<1,2>"}"#]);
+    }
+
+    #[test]
+    fn a_spawned_task_that_fails_ends_the_run_with_its_error() {
+        let (ran, _) = run(
+            r#"[{"do": "create", "name": "c", "program": [{"do": "wait", "leaf": {"kind": "other-runtime", "port": 9, "path": "/0/x"}}]},
+                {"do": "spawn", "child": "c"}, {"do": "wait", "leaf": {"kind": "manual", "name": "never"}}]"#,
+            &[],
+        );
+        assert_eq!(ran.unwrap_err().kind(), ErrorKind::NotInitialised, "not the executor's stop");
+    }
+
+    #[test]
+    fn the_process_cpu_time_grows_with_work() {
+        let before = process_cpu_time().unwrap();
+        let mut spin = 0_u64;
+        while process_cpu_time().unwrap() < before + Duration::from_millis(20) {
+            spin = spin.wrapping_add(1);
+        }
+        assert!(spin > 0);
+    }
+}
