@@ -53,19 +53,23 @@ class ExecutorTest {
 
     /**
      * Many runs and values leave no block allocated (the heap's count), and the C heap does not keep
-     * what they allocated: after a warm-up, 50,000 rounds of about ten blocks each (over 50 MB if they
-     * leaked) may grow glibc's bytes in use ({@code mallinfo2().uordblks}) by less than 16 MB. The margin
-     * is for what the JVM's own threads malloc meanwhile (up to 7 MB was seen on a loaded machine).
+     * what they allocated: after a warm-up, each of three windows of 40,000 rounds of about ten blocks
+     * (over 40 MB if they leaked) grows glibc's bytes in use ({@code mallinfo2().uordblks}); the
+     * smallest growth must stay under 16 MB. The JVM's own threads malloc meanwhile (the JIT compiler,
+     * other tests' client threads: 26 MB was seen in one window), now and then; a leak grows every window.
      */
     @Test
     void nativeMemoryIsFreed() {
-        churn(5_000);
-        long before = MallInfo.bytesInUse();
-        churn(50_000);
-        long grown = MallInfo.bytesInUse() - before;
-        System.out.println("pinning: C heap in use grew by " + grown + " bytes over 50000 rounds; live blocks " + heap.liveBlocks());
+        churn(10_000);
+        long smallest = Long.MAX_VALUE;
+        for (int window = 0; window < 3; window++) {
+            long before = MallInfo.bytesInUse();
+            churn(40_000);
+            smallest = Math.min(smallest, MallInfo.bytesInUse() - before);
+        }
+        System.out.println("pinning: C heap in use grew by at least " + smallest + " bytes per 40000 rounds; live blocks " + heap.liveBlocks());
         assertThat(heap.liveBlocks()).isZero();
-        assertThat(grown).isLessThan(16L << 20);
+        assertThat(smallest).isLessThan(16L << 20);
     }
 
     private void churn(int rounds) {
