@@ -7,7 +7,6 @@ import dev.ack.reference.runtime.Runtime;
 import dev.ack.reference.runtime.Task;
 import dev.ack.reference.wakers.Executor;
 import dev.ack.reference.wakers.ExecutorTrace;
-import dev.ack.runner.peers.DelayServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,6 +16,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -28,9 +28,10 @@ import picocli.CommandLine.Option;
  * The C10K benchmark (issue 13): ten thousand concurrent delayed requests to the runner's delay server,
  * all through the chapter 10 reference runtime on one executor thread. The root task spawns one task
  * per request, each an {@link Http#get} of {@code /<delay>/<i>}, and {@code block_on} waits for all.
- * It measures the whole process, server included, so it is a main class and not a JMH benchmark:
- * wall time (and over the delay), peak RSS ({@code VmHWM}), CPU seconds, and the server's own count of
- * requests it held at once. {@code --server-only} checks the delay server apart: the same requests on
+ * It measures whole processes, so it is a main class and not a JMH benchmark:
+ * wall time (and over the delay), peak RSS ({@code VmHWM}) and CPU seconds of the client and of the
+ * server, which runs in a process of its own ({@link DelayServerProcess}), and the server's own count
+ * of requests it held at once. {@code --server-only} checks the delay server apart: the same requests on
  * plain blocking sockets, all opened and sent first, then read.
  *
  * <p>Run it from the checkout after {@code mvn -B -q -ntp package -pl benchmarks -am -DskipTests}:
@@ -38,7 +39,7 @@ import picocli.CommandLine.Option;
  * java --enable-native-access=ALL-UNNAMED --add-exports java.base/jdk.internal.vm=ALL-UNNAMED \
  *     -cp benchmarks/target/benchmarks.jar dev.ack.benchmarks.C10k [--server-only] [-n 10000] [--delay-ms 1000]
  * }</pre>
- * The process needs a file descriptor per connection on each side: {@code ulimit -n} above twice {@code -n}.
+ * Each process needs a file descriptor per connection: {@code ulimit -n} above {@code -n}.
  */
 @Command(name = "c10k", mixinStandardHelpOptions = true,
         description = "N concurrent delayed requests through the reference runtime (or plain sockets) to the delay server.")
@@ -74,20 +75,24 @@ public final class C10k implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        try (DelayServer server = DelayServer.start(0, backlog)) {
+        try (DelayServerProcess server = DelayServerProcess.start(backlog)) {
             long cpuStart = os.getProcessCpuTime();
+            Duration serverCpuStart = server.cpuTime();
             long start = System.nanoTime();
             String[] bodies = serverOnly ? plainSockets(server.port()) : throughRuntime(server.port());
             double wallSeconds = (System.nanoTime() - start) / 1e9;
             double cpuSeconds = (os.getProcessCpuTime() - cpuStart) / 1e9;
+            double serverCpuSeconds = server.cpuTime().minus(serverCpuStart).toNanos() / 1e9;
+            String serverRss = server.peakRss();
+            int held = server.stop();
 
             int wrong = 0;
             for (int i = 0; i < requests; i++) if (!String.valueOf(i).equals(bodies[i])) wrong++;
             System.out.printf("%s: %d requests of %d ms%n", serverOnly ? "plain sockets" : "reference runtime", requests, delayMillis);
             System.out.printf("wall time        %.3f s (%.2f x the delay)%n", wallSeconds, wallSeconds * 1000 / delayMillis);
-            System.out.printf("CPU time         %.3f s (process: client and server)%n", cpuSeconds);
-            System.out.printf("peak RSS         %s (VmHWM, whole process)%n", peakRss());
-            System.out.printf("server held      %d requests at once%n", server.peakConcurrentRequests());
+            System.out.printf("CPU time         client %.3f s, server %.3f s%n", cpuSeconds, serverCpuSeconds);
+            System.out.printf("peak RSS         client %s, server %s (VmHWM)%n", peakRss(Path.of("/proc/self/status")), serverRss);
+            System.out.printf("server held      %d requests at once%n", held);
             System.out.printf("bodies wrong     %d%n", wrong);
             return wrong == 0 ? 0 : 1;
         }
@@ -134,9 +139,13 @@ public final class C10k implements Callable<Integer> {
         }
     }
 
-    /** The process's peak resident set, as Linux reports it. */
-    private static String peakRss() throws IOException {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+    /**
+     * A process's peak resident set, as Linux reports it.
+     *
+     * @param status its {@code /proc/<pid>/status}
+     */
+    static String peakRss(Path status) throws IOException {
+        return Files.readAllLines(status).stream()
                 .filter(line -> line.startsWith("VmHWM:"))
                 .map(line -> line.substring("VmHWM:".length()).strip())
                 .findFirst().orElse("unknown");
