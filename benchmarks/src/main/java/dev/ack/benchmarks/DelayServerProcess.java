@@ -4,6 +4,7 @@ import dev.ack.runner.peers.DelayServer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +84,7 @@ final class DelayServerProcess implements AutoCloseable {
         try (DelayServer server = DelayServer.start(0, Integer.parseInt(args[0]))) {
             System.out.println(server.port());
             System.out.flush();
-            System.in.transferTo(java.io.OutputStream.nullOutputStream());
+            System.in.transferTo(OutputStream.nullOutputStream()); // until the benchmark closes our input
             System.out.println(server.peakConcurrentRequests());
         }
     }
