@@ -49,6 +49,9 @@ public final class DelayServer implements AutoCloseable {
     private final List<String> messages = new ArrayList<>();
     private final List<Sent> sent = new ArrayList<>();
     private long responses;
+    /** Requests being answered now (arrived, response not yet closed), and the most there ever were at once. */
+    private int open;
+    private int peakOpen;
 
     /**
      * One response, with when it became available to the client: its writing began at {@code startNanos}
@@ -69,7 +72,18 @@ public final class DelayServer implements AutoCloseable {
      * @throws java.net.BindException if another program holds {@code port}
      */
     public static DelayServer start(int port) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 64);
+        return start(port, 64);
+    }
+
+    /**
+     * Starts a server as {@link #start(int)} does, whose kernel queue holds {@code backlog} connections
+     * not yet accepted (capped by {@code net.core.somaxconn}). A connect that finds it full waits for a
+     * SYN retry, a second or more: thousands of clients connecting at once need a long queue (C10K).
+     *
+     * @throws java.net.BindException if another program holds {@code port}
+     */
+    public static DelayServer start(int port, int backlog) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), backlog);
         DelayServer delayServer = new DelayServer(server);
         server.createContext("/", delayServer::handle);
         server.setExecutor(delayServer.handlers);
@@ -131,12 +145,29 @@ public final class DelayServer implements AutoCloseable {
         }
     }
 
+    /**
+     * The most requests this server was answering at once so far: each counts from its handler's start
+     * to its connection's close (the C10K benchmark reads it).
+     */
+    public int peakConcurrentRequests() {
+        synchronized (monitor) { return peakOpen; }
+    }
+
     /** The responses so far, in the order their connections were closed. */
     public List<Sent> sent() {
         synchronized (monitor) { return List.copyOf(sent); }
     }
 
     private void handle(HttpExchange exchange) throws IOException {
+        synchronized (monitor) { peakOpen = Math.max(peakOpen, ++open); }
+        try {
+            answer(exchange);
+        } finally {
+            synchronized (monitor) { open--; }
+        }
+    }
+
+    private void answer(HttpExchange exchange) throws IOException {
         String[] answered = new String[1];
         long[] startedAt = new long[1];
         try (exchange) {

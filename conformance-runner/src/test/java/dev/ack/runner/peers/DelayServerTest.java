@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,6 +72,25 @@ class DelayServerTest {
     @Test
     void keepsAPlusSignAsItIs() throws IOException {
         assertThat(request("GET /0/a+b HTTP/1.1").body()).isEqualTo("a+b");
+    }
+
+    @Test
+    void countsTheRequestsItHoldsAtOnceNotTheRequestsInAll() throws Exception {
+        request("GET /0/first HTTP/1.1");
+        request("GET /0/second HTTP/1.1");
+        assertThat(server.peakConcurrentRequests()).isEqualTo(1);
+
+        // held until the server closes after the test: "during" comes while it waits, however slow the machine
+        CompletableFuture.runAsync(() -> {
+            try {
+                request("GET /60000/held HTTP/1.1");
+            } catch (IOException e) {
+                // the server closed first
+            }
+        });
+        assertThat(server.awaitMessages(messages -> messages.contains("held"), Duration.ofSeconds(5))).isTrue();
+        request("GET /0/during HTTP/1.1");
+        assertThat(server.peakConcurrentRequests()).isEqualTo(2);
     }
 
     @Test
