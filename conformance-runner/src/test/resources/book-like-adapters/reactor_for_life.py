@@ -12,9 +12,16 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(sys.argv[1]) / "adapters" / "python"))
 
-from ack.adapter import main  # noqa: E402  (the path above makes it importable)
-from ack.handlers import wakers  # noqa: E402
+import ack.wakers  # noqa: E402  (the path above makes it importable)
+from ack.adapter import main  # noqa: E402
+from ack.handlers import wakers as wakers_handler  # noqa: E402
 
-wakers.stop_reactor = lambda: None  # what the book's reactor allows: nothing stops it
+
+def never_stop() -> None:
+    """What the book's reactor allows: nothing stops it."""
+
+
+wakers_handler.stop_reactor = never_stop  # the wakers area's reset
+ack.wakers.stop_reactor = never_stop  # the runtime area's reset, which shares the reactor
 
 sys.exit(main())

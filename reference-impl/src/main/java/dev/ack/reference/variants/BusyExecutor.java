@@ -31,14 +31,15 @@ final class BusyExecutor extends Executor {
 
     /**
      * The next pending task after the one polled last, in the order of their ids; after the last of
-     * them, the first again. It pauses 1 ms a round only so that its trace, hundreds of polls a second,
-     * stays small enough to read.
+     * them, the first again. It pauses 1 ms a poll only so that its trace, hundreds of polls a second,
+     * stays small enough to read and send (a pause a round let 300 tasks fill it faster than the
+     * runner could read it, and the scenario timed out instead of failing).
      */
     @Override
     protected int nextReady(Set<Integer> pending) throws InterruptedException {
+        Thread.sleep(1);
         Optional<Integer> next = pending.stream().filter(task -> task > last).min(Comparator.naturalOrder());
         if (next.isEmpty()) {
-            Thread.sleep(1);
             next = pending.stream().min(Comparator.naturalOrder());
         }
         last = next.orElseThrow();
