@@ -160,14 +160,24 @@ public final class DelayServer implements AutoCloseable {
 
     private void handle(HttpExchange exchange) throws IOException {
         synchronized (monitor) { peakOpen = Math.max(peakOpen, ++open); }
+        Sent answered = null;
         try {
-            answer(exchange);
+            answered = answer(exchange);
         } finally {
-            synchronized (monitor) { open--; }
+            // one step: whoever sees a response counted also sees its request no longer held
+            synchronized (monitor) {
+                open--;
+                if (answered != null) {
+                    sent.add(answered);
+                    responses++;
+                }
+                monitor.notifyAll();
+            }
         }
     }
 
-    private void answer(HttpExchange exchange) throws IOException {
+    /** Answers one request; the response it sent, or null for a 404 or a server that is closing. */
+    private Sent answer(HttpExchange exchange) throws IOException {
         String[] answered = new String[1];
         long[] startedAt = new long[1];
         try (exchange) {
@@ -176,7 +186,7 @@ public final class DelayServer implements AutoCloseable {
             String message = route.matches() && exchange.getRequestMethod().equals("GET") ? decode(route.group(2)) : null;
             if (message == null) {
                 exchange.sendResponseHeaders(404, -1);
-                return;
+                return null;
             }
             long delayMillis = Long.parseLong(route.group(1));
             synchronized (monitor) {
@@ -197,14 +207,8 @@ public final class DelayServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the server is closing
         }
-        // after the exchange and its connection are closed: the whole response is the client's to read
-        if (answered[0] == null) return;
-        long closedAt = System.nanoTime();
-        synchronized (monitor) {
-            sent.add(new Sent(answered[0], startedAt[0], closedAt));
-            responses++;
-            monitor.notifyAll();
-        }
+        // after the exchange is closed: the whole response is the client's to read
+        return answered[0] == null ? null : new Sent(answered[0], startedAt[0], System.nanoTime());
     }
 
     private static void writeInPieces(OutputStream out, byte[] body, int size) throws IOException, InterruptedException {

@@ -76,8 +76,11 @@ class DelayServerTest {
 
     @Test
     void countsTheRequestsItHoldsAtOnceNotTheRequestsInAll() throws Exception {
+        // each request once the one before is counted as answered, and so no longer held
         request("GET /0/first HTTP/1.1");
+        assertThat(server.awaitResponseAfter(0, Duration.ofSeconds(10))).isTrue();
         request("GET /0/second HTTP/1.1");
+        assertThat(server.awaitResponseAfter(1, Duration.ofSeconds(10))).isTrue();
         assertThat(server.peakConcurrentRequests()).isEqualTo(1);
 
         // held until the server closes after the test: "during" comes while it waits, however slow the machine
@@ -116,13 +119,15 @@ class DelayServerTest {
     }
 
     @Test
-    void aSplitResponseIsTheWholeBodyWrittenInPiecesWithPausesBetween() throws IOException {
+    void aSplitResponseIsTheWholeBodyWrittenInPiecesWithPausesBetween() throws IOException, InterruptedException {
         String message = "0123456789".repeat(5);
         Response response = request("GET /0/" + message + "/split/5 HTTP/1.1");
 
         assertThat(response.statusLine()).isEqualTo("HTTP/1.1 200 OK");
         assertThat(response.headers()).contains("content-length: 50");
         assertThat(response.body()).isEqualTo(message);
+        // the server records a response once its handler is done, which may be after the client read it all
+        assertThat(server.awaitResponseAfter(0, Duration.ofSeconds(10))).as("the response recorded").isTrue();
         DelayServer.Sent sent = server.sent().getFirst();
         assertThat(sent.message()).isEqualTo(message);
         assertThat(sent.endNanos() - sent.startNanos()).as("ten pieces, nine pauses of 2 ms").isGreaterThanOrEqualTo(18_000_000L);
