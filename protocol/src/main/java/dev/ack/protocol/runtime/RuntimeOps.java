@@ -6,6 +6,7 @@ import dev.ack.protocol.Area;
 import dev.ack.protocol.Empty;
 import dev.ack.protocol.Op;
 import dev.ack.protocol.programs.CoroutineTraceEntry;
+import dev.ack.protocol.programs.RunProgress;
 import java.util.List;
 
 /**
@@ -71,7 +72,7 @@ public final class RuntimeOps {
      * @param finished whether {@code block_on} returned
      * @param trace    the run's entries since the previous {@code rt.run_wait}
      */
-    public record RunWaitResult(boolean finished, List<CoroutineTraceEntry> trace) {}
+    public record RunWaitResult(boolean finished, List<CoroutineTraceEntry> trace) implements RunProgress {}
 
     /**
      * The args of {@code rt.leaf_ready}.

@@ -6,6 +6,7 @@ import dev.ack.protocol.Empty;
 import dev.ack.protocol.Op;
 import dev.ack.protocol.programs.CoroutineInstruction;
 import dev.ack.protocol.programs.CoroutineTraceEntry;
+import dev.ack.protocol.programs.RunProgress;
 import dev.ack.protocol.programs.LeafReadyArgs;
 import java.util.List;
 
@@ -71,7 +72,7 @@ public final class WakersOps {
      * @param trace    the run's entries since the previous {@code wk.run_wait}
      */
     public record RunWaitResult(boolean finished, @JsonInclude(JsonInclude.Include.NON_NULL) String value,
-                                List<CoroutineTraceEntry> trace) {}
+                                List<CoroutineTraceEntry> trace) implements RunProgress {}
 
     /**
      * The args of {@code wk.wake}.

@@ -89,7 +89,8 @@ public class ProgramWorld {
 
     static Deadlines deadlines() { return RunContext.settings().deadlines(); }
 
-    @After("@area:coroutines or @area:wakers or @area:runtime")
+    /** After every scenario, whatever its area: a scenario that never used the delay server never started it. */
+    @After
     public void stopTheDelayServer() {
         if (server != null) server.close();
     }

@@ -3,14 +3,11 @@ package dev.ack.runner.steps.runtime;
 import dev.ack.protocol.runtime.RuntimeOps;
 import dev.ack.protocol.runtime.RuntimeOps.BlockOnArgs;
 import dev.ack.protocol.runtime.RuntimeOps.BlockOnResult;
-import dev.ack.protocol.runtime.RuntimeOps.RunWaitArgs;
 import dev.ack.runner.adapter.Outcome;
 import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.steps.coroutines.ProgramWorld;
 import dev.ack.runner.suite.RunContext;
-import dev.ack.runner.verdict.SubjectFailed;
 
-import java.time.Duration;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,8 +21,6 @@ import java.util.function.Predicate;
 public class RuntimeWorld {
     /** The executor that steps without a name refer to, and the protocol's default. */
     static final String MAIN = "main";
-    /** How long each look at a run lasts while the runner waits for it to get somewhere: short, since most waits are. */
-    private static final long LOOK_MILLIS = 2;
 
     private final ProgramWorld programs;
     private final Map<String, RuntimeRun> runs = new LinkedHashMap<>();
@@ -60,31 +55,16 @@ public class RuntimeWorld {
 
     /** One {@code rt.run_wait} of up to {@code timeoutMillis}: records the trace it reports and how the run ended. */
     void look(RuntimeRun run, long timeoutMillis) {
-        run.replied(RunContext.client().exchangeExpecting(RuntimeOps.RUN_WAIT, new RunWaitArgs(run.handle, timeoutMillis),
-                Duration.ofMillis(timeoutMillis)));
+        run.look(timeoutMillis);
     }
 
-    /** Waits for the run to end, returned or failed, for as long as the features allow a run. */
+    /** Waits for the run to end, finished or failed, for as long as the features allow a run. */
     void awaitEnd(RuntimeRun run) {
-        if (!run.ended()) look(run, budget().toMillis());
+        run.awaitEnd();
     }
 
-    /**
-     * Looks at the run until its trace shows what {@code reached} waits for; fails if the run ends or time
-     * runs out first. What is waited for is what the runtime's rules require, so never reaching it fails
-     * the rule, even in a When step.
-     */
+    /** Looks at the run until its trace shows what {@code reached} waits for (see {@link dev.ack.runner.steps.coroutines.ExecutorRun#awaitTrace}). */
     void awaitTrace(RuntimeRun run, Predicate<RuntimeRun> reached, String what) {
-        long giveUp = System.nanoTime() + budget().toNanos();
-        while (!reached.test(run)) {
-            if (run.ended() || System.nanoTime() > giveUp) {
-                throw new SubjectFailed("expected " + what + "; " + run.describe(), null);
-            }
-            look(run, LOOK_MILLIS);
-        }
-    }
-
-    private static Duration budget() {
-        return RunContext.settings().deadlines().signal();
+        run.awaitTrace(() -> reached.test(run), what);
     }
 }

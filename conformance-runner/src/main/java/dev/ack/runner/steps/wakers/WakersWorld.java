@@ -3,7 +3,6 @@ package dev.ack.runner.steps.wakers;
 import dev.ack.protocol.wakers.WakersOps;
 import dev.ack.protocol.wakers.WakersOps.BlockOnArgs;
 import dev.ack.protocol.wakers.WakersOps.BlockOnResult;
-import dev.ack.protocol.wakers.WakersOps.RunWaitArgs;
 import dev.ack.runner.adapter.AdapterSession;
 import dev.ack.runner.adapter.Outcome;
 import dev.ack.runner.steps.Attempt;
@@ -11,7 +10,6 @@ import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.steps.coroutines.CoroutineProgram;
 import dev.ack.runner.steps.coroutines.ProgramWorld;
 import dev.ack.runner.suite.RunContext;
-import dev.ack.runner.verdict.SubjectFailed;
 
 import java.time.Duration;
 import java.util.Collection;
@@ -27,8 +25,6 @@ import java.util.function.Predicate;
 public class WakersWorld {
     /** The executor that steps without a name refer to, and the protocol's default. */
     static final String MAIN = "main";
-    /** How long each look at a run lasts while the runner waits for it to get somewhere: short, since most waits are. */
-    private static final long LOOK_MILLIS = 2;
 
     /** A wait on a run: its wall time, and the CPU time the adapter's processes used meanwhile. */
     record Wait(Duration wall, Duration cpu) {}
@@ -75,8 +71,7 @@ public class WakersWorld {
 
     /** One {@code wk.run_wait} of up to {@code timeoutMillis}: records the trace it reports and how the run ended. */
     void look(Run run, long timeoutMillis) {
-        run.replied(RunContext.client().exchangeExpecting(WakersOps.RUN_WAIT, new RunWaitArgs(run.handle, timeoutMillis),
-                Duration.ofMillis(timeoutMillis)));
+        run.look(timeoutMillis);
     }
 
     /** A look of {@code millis} that also measures the adapter's CPU time, to tell a sleeping executor from a spinning one. */
@@ -95,25 +90,11 @@ public class WakersWorld {
 
     /** Waits for the run to end, finished or failed, for as long as the features allow a run. */
     void awaitEnd(Run run) {
-        if (!run.ended()) look(run, budget().toMillis());
+        run.awaitEnd();
     }
 
-    /**
-     * Looks at the run until its trace shows what {@code reached} waits for; fails if the run ends or time
-     * runs out first. The state waited for is what the executor's rules require (it goes to sleep, it
-     * finishes), so never reaching it fails the rule, even in a When step.
-     */
+    /** Looks at the run until its trace shows what {@code reached} waits for (see {@link dev.ack.runner.steps.coroutines.ExecutorRun#awaitTrace}). */
     void awaitTrace(Run run, Predicate<Run> reached, String what) {
-        long giveUp = System.nanoTime() + budget().toNanos();
-        while (!reached.test(run)) {
-            if (run.ended() || System.nanoTime() > giveUp) {
-                throw new SubjectFailed("expected " + what + "; " + run.describe(), null);
-            }
-            look(run, LOOK_MILLIS);
-        }
-    }
-
-    private static Duration budget() {
-        return RunContext.settings().deadlines().signal();
+        run.awaitTrace(() -> reached.test(run), what);
     }
 }
