@@ -1,15 +1,15 @@
 package dev.ack.reference.adapter;
 
+import static dev.ack.reference.adapter.HandlerCalls.call;
+import static dev.ack.reference.adapter.HandlerCalls.json;
+import static dev.ack.reference.adapter.HandlerCalls.kindOf;
+import static dev.ack.reference.adapter.HandlerCalls.threadsNamed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ack.protocol.Codec;
 import dev.ack.protocol.ErrorKind;
-import dev.ack.protocol.ProtocolError;
 import dev.ack.reference.variants.CoroutinesFactory;
 import dev.ack.reference.variants.WakersFactory;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -76,10 +76,6 @@ class WakersHandlerTest {
         call(wakers, "wk.reactor_start", "{}");
     }
 
-    private static long threadsNamed(String name) {
-        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(name)).count();
-    }
-
     @Test
     void anHttpLeafWithoutAReactorEndsTheRunWithNotInitialised() throws Exception {
         long run = call(wakers, "wk.block_on", "{'program': [{'do': 'wait', 'leaf': {'kind': 'http', 'port': 9,"
@@ -87,28 +83,5 @@ class WakersHandlerTest {
 
         assertThat(kindOf(() -> call(wakers, "wk.run_wait", "{'run': %d, 'timeout_ms': 5000}".formatted(run))))
                 .isEqualTo(ErrorKind.NotInitialised);
-    }
-
-    private ObjectNode call(AreaHandler handler, String op, String args) throws Exception {
-        return new OpDispatch(List.of(), List.of(handler)).serve(op, (ObjectNode) Codec.JSON.readTree(json(args)));
-    }
-
-    private static ErrorKind kindOf(ThrowingCall call) {
-        try {
-            call.run();
-        } catch (ProtocolError e) {
-            return e.kind();
-        } catch (Exception e) {
-            throw new AssertionError("not a protocol error", e);
-        }
-        throw new AssertionError("no error");
-    }
-
-    private interface ThrowingCall {
-        void run() throws Exception;
-    }
-
-    private static String json(String singleQuoted) {
-        return singleQuoted.replace('\'', '"');
     }
 }
