@@ -31,7 +31,7 @@ public class Hooks {
             throw NotRun.locked("chapter " + lower + " has failing scenarios; chapter " + chapter + " unlocks when they pass");
         });
         RunContext.isolate(scenario.getUri().toString());
-        AdapterSession session = RunContext.session();
+        AdapterSession session = RunContext.beginScenario();
         Tags.area(tags).filter(area -> !session.handshake().claimsArea(area)).ifPresent(area -> {
             throw NotRun.notClaimed("area " + area);
         });

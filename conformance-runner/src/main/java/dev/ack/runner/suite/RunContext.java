@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public final class RunContext {
     private static RunSettings settings;
     private static AdapterSession session;
+    /** The session the current scenario began on, which its steps keep, dead or alive. */
+    private static AdapterSession scenarioSession;
     private static Handshake lastHandshake;
     /** Starts that failed in a row; after {@link #MAX_FAILED_STARTS} the run stops trying. */
     private static int failedStarts;
@@ -104,6 +106,11 @@ public final class RunContext {
      * deadlines, not one per scenario.
      */
     public static synchronized AdapterSession session() {
+        if (session != null && session == scenarioSession && !session.alive()) {
+            // it ended during this scenario: the step's request reports how, rather than a fresh adapter that
+            // holds none of the scenario's handles (and would move the blame to a wrong step)
+            return session;
+        }
         if (session == null || !session.alive()) {
             if (session != null) session.close();
             session = null;
@@ -123,6 +130,17 @@ public final class RunContext {
             lastHandshake = session.handshake();
         }
         return session;
+    }
+
+    /**
+     * The session a new scenario runs on: the live one, or a fresh one if the last one ended or
+     * faulted. The scenario's steps stay on it: an adapter that dies between two steps is reported
+     * by the next step's request, not replaced.
+     */
+    public static synchronized AdapterSession beginScenario() {
+        scenarioSession = null;
+        scenarioSession = session();
+        return scenarioSession;
     }
 
     /** The live session's typed client: what the steps send their requests through. */
@@ -148,5 +166,6 @@ public final class RunContext {
     public static synchronized void end() {
         if (session != null) session.close();
         session = null;
+        scenarioSession = null;
     }
 }
