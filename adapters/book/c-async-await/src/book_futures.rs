@@ -3,7 +3,7 @@
 use std::panic;
 use std::task::Poll;
 
-use ack_adapter::{Error, ErrorKind, Leaf, Trace};
+use ack_adapter::{Error, ErrorKind, Trace};
 use program_machine::{Chapter, Machine, ManualLeaves};
 
 use crate::future::{self, Future, PollState};
@@ -29,15 +29,12 @@ impl Chapter for BookFutures {
         self.trace.log(None, text);
     }
 
-    /// The book's `Http::get` connects to 127.0.0.1:8080 whatever port the program names.
-    fn leaf(&self, leaf: &Leaf) -> Self::Awaited {
-        match leaf {
-            Leaf::Manual { name } => Box::new(ManualLeaf { name: name.clone(), leaves: self.leaves.clone() }),
-            Leaf::Http { path, .. } => Box::new(Http::get(path)),
-            Leaf::ThirdParty { .. } | Leaf::OtherRuntime { .. } => {
-                unreachable!("ack-adapter reads these leaves only in programs of area runtime")
-            }
-        }
+    fn manual_leaf(&self, name: &str) -> Self::Awaited {
+        Box::new(ManualLeaf { name: name.to_owned(), leaves: self.leaves.clone() })
+    }
+
+    fn http_get(path: &str) -> Self::Awaited {
+        Box::new(Http::get(path))
     }
 
     fn child(child: Machine<Self>) -> Self::Awaited {

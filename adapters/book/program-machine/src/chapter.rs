@@ -3,7 +3,7 @@
 
 use std::task::Poll;
 
-use ack_adapter::{Leaf, Trace};
+use ack_adapter::Trace;
 
 use crate::Machine;
 
@@ -23,8 +23,12 @@ pub trait Chapter: Clone + 'static {
     /// A `log` instruction ran, with its text filled in.
     fn log(&self, text: &str);
 
-    /// What a `wait` on `leaf` waits on: the book's `Http::get`, or the adapter's manual leaf.
-    fn leaf(&self, leaf: &Leaf) -> Self::Awaited;
+    /// What a `wait` on manual leaf `name` waits on: the adapter's, the book has none.
+    fn manual_leaf(&self, name: &str) -> Self::Awaited;
+
+    /// What a `wait` on an http leaf waits on: the book's `Http::get(path)`, which connects to
+    /// 127.0.0.1:8080 whatever port the program names.
+    fn http_get(path: &str) -> Self::Awaited;
 
     /// What a `wait` on a created child waits on: the child's machine.
     fn child(child: Machine<Self>) -> Self::Awaited;

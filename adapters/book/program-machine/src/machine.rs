@@ -91,7 +91,7 @@ impl<C: Chapter> Machine<C> {
         let program = self.program.clone();
         for (at, instruction) in program.iter().enumerate().skip(from) {
             let (on, leaf) = match instruction {
-                CoroutineInstruction::WaitLeaf { leaf, .. } => (self.chapter.leaf(leaf), Some(WaitedLeaf::new(leaf))),
+                CoroutineInstruction::WaitLeaf { leaf, .. } => (self.leaf(leaf), Some(WaitedLeaf::new(leaf))),
                 CoroutineInstruction::WaitChild { child, .. } => (C::child(self.take(child)), None),
                 CoroutineInstruction::JoinAll { children, .. } => {
                     (C::join_all(children.iter().map(|child| self.take(child)).collect()), None)
@@ -134,6 +134,16 @@ impl<C: Chapter> Machine<C> {
             | CoroutineInstruction::Return(_) => unreachable!("waits and returns end a state's code"),
             CoroutineInstruction::Append(_) | CoroutineInstruction::EnterOtherRuntime => {
                 unreachable!("ack-adapter reads these instructions only in programs of area runtime")
+            }
+        }
+    }
+
+    fn leaf(&self, leaf: &Leaf) -> C::Awaited {
+        match leaf {
+            Leaf::Manual { name } => self.chapter.manual_leaf(name),
+            Leaf::Http { path, .. } => C::http_get(path),
+            Leaf::ThirdParty { .. } | Leaf::OtherRuntime { .. } => {
+                unreachable!("ack-adapter reads these leaves only in programs of area runtime")
             }
         }
     }
