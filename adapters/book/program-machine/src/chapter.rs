@@ -1,0 +1,50 @@
+//! What a chapter's code gives a program's machine: the futures it waits on, and what only an
+//! executor can do.
+
+use std::task::Poll;
+
+use ack_adapter::Trace;
+
+use crate::Machine;
+
+/// The futures of one chapter of the book, as a program's [`Machine`] uses them. A value of it
+/// goes with every machine (cloned into its children): the trace, the session's manual leaves and
+/// whatever else the chapter's futures need.
+pub trait Chapter: Clone + 'static {
+    /// What the chapter's `poll` takes besides the future: `()` in chapter 7, its `Waker` in 8.
+    type Waker: ?Sized;
+    /// A future of the chapter's trait that a wait holds: a `Box<dyn Future>`, as in corofy's
+    /// states.
+    type Awaited;
+
+    /// Where the program's entries go.
+    fn trace(&self) -> &Trace;
+
+    /// A `log` instruction ran, with its text filled in.
+    fn log(&self, text: &str);
+
+    /// What a `wait` on manual leaf `name` waits on: the adapter's, the book has none.
+    fn manual_leaf(&self, name: &str) -> Self::Awaited;
+
+    /// What a `wait` on an http leaf waits on: the book's `Http::get(path)`, which connects to
+    /// 127.0.0.1:8080 whatever port the program names.
+    fn http_get(path: &str) -> Self::Awaited;
+
+    /// What a `wait` on a created child waits on: the child's machine.
+    fn child(child: Machine<Self>) -> Self::Awaited;
+
+    /// What a `join_all` waits on: the book's `join_all` of the children's machines.
+    fn join_all(children: Vec<Machine<Self>>) -> Self::Awaited;
+
+    /// One poll of what a wait holds, with the waker the machine was polled with.
+    fn poll(awaited: &mut Self::Awaited, waker: &Self::Waker) -> Poll<String>;
+
+    /// `spawn`: hands the child over to the executor that runs this task.
+    fn spawn(&self, child: Machine<Self>);
+
+    /// `poll_detached`: polls the child once, here, with a waker that wakes nothing.
+    fn poll_detached(&self, child: &mut Machine<Self>);
+
+    /// `keep_waker`: keeps a clone of `waker`, the running task's, under `name` for `wk.wake`.
+    fn keep_waker(&self, name: &str, waker: &Self::Waker);
+}
