@@ -88,7 +88,7 @@ pub use event_queue::{Event, EventQueue, Interests, Registration, Token, Trigger
 pub use fibers::{FiberInstruction, FiberProgram, Fibers, RuntimeCall, RuntimeConfig};
 pub use pinning::{BufferRun, ExecutorKind, Field, PinKind, Pinning, RunReport, ValueState};
 pub use program::{CoroutineInstruction, CoroutineProgram, Leaf};
-pub use runtime::{Runtime, WakeBy};
+pub use runtime::{Runtime, WakeBy, process_cpu_time};
 pub use template::Template;
 pub use trace::{FiberTrace, Trace};
 pub use wakers::{StopSignal, Wakers};

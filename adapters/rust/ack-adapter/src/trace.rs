@@ -148,13 +148,29 @@ impl Trace {
     /// The executor on this thread found no ready task and is about to sleep, with `pending`
     /// unfinished tasks.
     pub fn sleep(&self, pending: usize) {
-        let executor = executor_name();
-        self.0.push(Json::object([("event", "sleep".into()), ("executor", executor), ("pending", pending.into())]));
+        self.sleep_of(thread::current().name().unwrap_or_default(), pending);
+    }
+
+    /// Executor `executor` found no ready task and is about to sleep, with `pending` unfinished
+    /// tasks: for an adapter that learns it on another thread while that executor sleeps (the
+    /// book's executor says it by printing).
+    pub fn sleep_of(&self, executor: &str, pending: usize) {
+        self.0.push(Json::object([
+            ("event", "sleep".into()),
+            ("executor", executor.into()),
+            ("pending", pending.into()),
+        ]));
     }
 
     /// The executor on this thread is about to return from `block_on`.
     pub fn all_finished(&self) {
         self.executor_entry("all-finished", None);
+    }
+
+    /// Executor `executor` is about to return from `block_on`, learnt on another thread, as
+    /// [`Trace::sleep_of`].
+    pub fn all_finished_of(&self, executor: &str) {
+        self.0.push(Json::object([("event", "all-finished".into()), ("executor", executor.into())]));
     }
 
     fn executor_entry(&self, event: &str, task: Option<usize>) {
@@ -228,6 +244,8 @@ mod tests {
             .join()
             .unwrap();
         trace.wake(0);
+        trace.sleep_of("exec-2", 3);
+        trace.all_finished_of("exec-2");
         trace.log(None, "b");
         trace.leaf_started("A");
         trace.leaf_polled("A", false);
@@ -241,6 +259,8 @@ mod tests {
                 r#"{"event":"task-finished","executor":"exec-1","task":0}"#,
                 r#"{"event":"all-finished","executor":"exec-1"}"#,
                 r#"{"event":"wake","task":0}"#,
+                r#"{"event":"sleep","executor":"exec-2","pending":3}"#,
+                r#"{"event":"all-finished","executor":"exec-2"}"#,
                 r#"{"event":"log","text":"b"}"#,
                 r#"{"event":"leaf-started","leaf":"A"}"#,
                 r#"{"event":"leaf-polled","leaf":"A","ready":false}"#,

@@ -67,7 +67,7 @@ impl ack_adapter::Runtime for Runtime {
     }
 
     fn cpu_time(&self) -> Result<Duration> {
-        process_cpu_time()
+        ack_adapter::process_cpu_time()
     }
 
     fn reset(&self) {
@@ -75,22 +75,6 @@ impl ack_adapter::Runtime for Runtime {
         self.leaves.clear();
         self.other.lock().unwrap_or_else(PoisonError::into_inner).take();
     }
-}
-
-/// The clock of `/proc/<pid>/stat`'s times: `USER_HZ`, which the kernel fixes at 100 on x86-64.
-const TICKS_PER_SECOND: u64 = 100;
-
-/// User and system time of every thread of the process, the finished ones included: fields 14
-/// and 15 of `/proc/self/stat`, after the command name in parentheses (which may hold spaces).
-fn process_cpu_time() -> Result<Duration> {
-    let stat = std::fs::read_to_string("/proc/self/stat")?;
-    let after_name = stat.rsplit_once(')').map(|(_, rest)| rest).unwrap_or_default();
-    // After the name come field 3 (state) onwards: utime and stime are the 12th and 13th.
-    let ticks: Option<u64> =
-        after_name.split_whitespace().skip(11).take(2).map(|field| field.parse::<u64>().ok()).sum();
-    let ticks = ticks
-        .ok_or_else(|| ack_adapter::Error::new(ErrorKind::Internal, "cannot read the CPU times of /proc/self/stat"))?;
-    Ok(Duration::from_millis(ticks * 1000 / TICKS_PER_SECOND))
 }
 
 /// What every task of a run shares.
@@ -286,15 +270,5 @@ mod tests {
             &[],
         );
         assert_eq!(ran.unwrap_err().kind(), ErrorKind::NotInitialised, "not the executor's stop");
-    }
-
-    #[test]
-    fn the_process_cpu_time_grows_with_work() {
-        let before = process_cpu_time().unwrap();
-        let mut spin = 0_u64;
-        while process_cpu_time().unwrap() < before + Duration::from_millis(20) {
-            spin = spin.wrapping_add(1);
-        }
-        assert!(spin > 0);
     }
 }

@@ -35,6 +35,12 @@ public final class DelayServer implements AutoCloseable {
     private static final Pattern ROUTE = Pattern.compile("/(\\d{1,18})/([^/]+)(?:/split/([1-9]\\d{0,8}))?");
     /** The pause between two pieces of a split response: long enough for each to be a read of its own. */
     private static final Duration SPLIT_PAUSE = Duration.ofMillis(2);
+    /**
+     * The kernel's queue of connections not yet accepted: more than a scenario opens at once (RT-11's
+     * hundred). A connect that finds it full waits a second for a SYN retry, and where the connect
+     * blocks the executor (the book's {@code Http::get}) every request after it is a second late.
+     */
+    private static final int BACKLOG = 1024;
 
     static {
         // one small write, one TCP segment: without it, Nagle's algorithm merges the pieces of a split response
@@ -72,7 +78,7 @@ public final class DelayServer implements AutoCloseable {
      * @throws java.net.BindException if another program holds {@code port}
      */
     public static DelayServer start(int port) throws IOException {
-        return start(port, 64);
+        return start(port, BACKLOG);
     }
 
     /**
