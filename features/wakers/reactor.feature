@@ -32,7 +32,7 @@ Feature: The reactor
     Then the run finishes with ""
     And task 0 was woken
 
-  @WK-13 @requires:runtime-check @id:wk.second-reactor-fails-with-already-running
+  @WK-13 @id:wk.second-reactor-fails-with-already-running
   Scenario: Starting a second reactor fails with AlreadyRunning and leaves the first one working
     Given the reactor is running
     Then starting another reactor fails with AlreadyRunning
@@ -47,7 +47,7 @@ Feature: The reactor
       still-working
       """
 
-  @WK-14 @requires:runtime-check @id:wk.http-leaf-without-reactor-fails
+  @WK-14 @id:wk.http-leaf-without-reactor-fails
   Scenario: An http leaf with no reactor running fails with NotInitialised
     When the executor runs this program:
       """

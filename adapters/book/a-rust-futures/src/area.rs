@@ -4,13 +4,18 @@
 
 use std::time::Duration;
 
-use ack_adapter::{CoroutineProgram, ErrorKind, Result, Runtime, StopSignal, Trace, WakeBy};
+use ack_adapter::{CoroutineProgram, Error, ErrorKind, Result, Runtime, StopSignal, Trace, WakeBy};
 
 use crate::leaves::Leaves;
-use crate::panics::{self, ALREADY_RUNNING, OUTSIDE_RUNTIME};
 use crate::prints;
 use crate::program::Run;
 use crate::runtime;
+
+/// The book's runtime refuses two misuses by panicking: a second `init` (`reactor::start`) and an
+/// http leaf before `init` (`reactor()`). RT-15 and RT-02 ask for error replies, so exactly these two
+/// panics become errors; any other is ack-adapter's `Internal`.
+const ALREADY_RUNNING: &str = "Reactor already running";
+const OUTSIDE_RUNTIME: &str = "Called outside an runtime context";
 
 /// The area, as the crate drives it. It claims no capability: the runtime area has none.
 #[derive(Default)]
@@ -21,7 +26,7 @@ pub(crate) struct BookRuntime {
 impl Runtime for BookRuntime {
     /// The executor the book's `init` returns is the calling thread's; each run makes its own.
     fn init(&self) -> Result<()> {
-        panics::expected(ALREADY_RUNNING, ErrorKind::AlreadyRunning, runtime::init).map(drop)
+        Error::from_panic(ALREADY_RUNNING, ErrorKind::AlreadyRunning, runtime::init).map(drop)
     }
 
     /// The book's executor has no way to stop: `stop` is left alone, and a run whose tasks never
@@ -31,7 +36,7 @@ impl Runtime for BookRuntime {
         let run = Run::new(trace, self.leaves.clone());
         let root = run.root(program);
         let mut executor = runtime::Executor::new();
-        panics::expected(OUTSIDE_RUNTIME, ErrorKind::NotInitialised, move || executor.block_on(root))?;
+        Error::from_panic(OUTSIDE_RUNTIME, ErrorKind::NotInitialised, move || executor.block_on(root))?;
         drop(following);
         run.outcome()
     }

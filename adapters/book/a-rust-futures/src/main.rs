@@ -5,7 +5,6 @@
 
 mod area;
 mod leaves;
-mod panics;
 mod prints;
 mod program;
 mod tasks;

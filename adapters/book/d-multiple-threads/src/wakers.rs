@@ -3,7 +3,7 @@
 
 use std::thread::{self, Thread};
 
-use ack_adapter::{CoroutineProgram, Result, StopSignal, Trace};
+use ack_adapter::{CoroutineProgram, Error, ErrorKind, Result, StopSignal, Trace};
 use program_machine::{Machine, ManualLeaves};
 
 use crate::book_futures::BookFutures;
@@ -12,9 +12,13 @@ use crate::runtime::{self, Executor};
 use crate::task::Task;
 use crate::task_waker::{KeptWakers, TaskWaker};
 
+/// The book's reactor refuses a second start and an http leaf before any start by panicking
+/// (`reactor.rs`); WK-13 and WK-14 ask for error replies, so exactly these panics become errors.
+const ALREADY_RUNNING: &str = "Reactor already running";
+const OUTSIDE_RUNTIME: &str = "Called outside an runtime context";
+
 /// The area, as ack-adapter drives it: the session's manual leaves and kept wakers. It claims no
-/// capability: the book's reactor panics rather than report `AlreadyRunning` or `NotInitialised`
-/// (`runtime-check`), its `block_on` returns `()` (`block-on-value`), and its `Waker` tells no one
+/// capability: the book's `block_on` returns `()` (`block-on-value`), and its `Waker` tells no one
 /// it was called (`wake-reports`).
 #[derive(Default)]
 pub struct Wakers {
@@ -28,10 +32,10 @@ impl ack_adapter::Wakers for Wakers {
     type Parker = Thread;
 
     /// The book's `runtime::init`; the executor it also makes is dropped, as every run makes its
-    /// own. The reactor lives as long as the process (the kit runs with `--isolate scenario`).
+    /// own. The reactor lives as long as the process (the kit runs with `--isolate scenario`). A
+    /// second start panics, which WK-13 asks to see as `AlreadyRunning`.
     fn reactor_start(&self) -> Result<()> {
-        runtime::init();
-        Ok(())
+        Error::from_panic(ALREADY_RUNNING, ErrorKind::AlreadyRunning, runtime::init).map(drop)
     }
 
     /// The book's `Executor::block_on`, on the thread ack-adapter started for the run. It returns
@@ -41,7 +45,9 @@ impl ack_adapter::Wakers for Wakers {
         // Until it is dropped at the end, after the executor's last line is in the trace.
         let _following = executor_lines::follow(&trace);
         let futures = BookFutures { trace: trace.clone(), leaves: self.leaves.clone(), kept: self.kept.clone() };
-        Executor::new().block_on(Task::new(Machine::new(program, futures), &trace));
+        let root = Task::new(Machine::new(program, futures), &trace);
+        // an http leaf before the reactor started panics in the book's reactor(): WK-14's NotInitialised
+        Error::from_panic(OUTSIDE_RUNTIME, ErrorKind::NotInitialised, || Executor::new().block_on(root))?;
         Ok(String::new())
     }
 

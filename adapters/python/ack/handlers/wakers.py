@@ -16,7 +16,7 @@ from .coroutine_programs import DEFAULT_EXECUTOR, ExecutorTrace, ProgramHost, Ru
 
 class WakersArea:
     name: str = "wakers"
-    capabilities: tuple[str, ...] = ("runtime-check", "block-on-value", "wake-reports")
+    capabilities: tuple[str, ...] = ("block-on-value", "wake-reports")
 
     def __init__(self, handles: Handles) -> None:
         self._handles = handles

@@ -78,8 +78,8 @@ pub enum Capability {
     ConfigurableStackSize,
     /// Area `fibers`: stack exhaustion reported as `StackOverflow` (FB-18).
     StackGuard,
-    /// Areas `fibers` and `wakers`: a missing runtime or a second reactor is an error, not a crash
-    /// (FB-17, WK-13, WK-14).
+    /// Area `fibers`: a fiber call without a runtime is an error, not a null-pointer dereference
+    /// (FB-17).
     RuntimeCheck,
     /// Area `fibers`: `run` returns to its caller and the runtime runs again (FB-10).
     RunReturns,
@@ -139,10 +139,5 @@ pub(crate) trait Area {
 
 /// The text of a panic, for the `Internal` reply that reports it.
 pub(crate) fn panic_message(panic: &(dyn Any + Send)) -> String {
-    let text = panic
-        .downcast_ref::<&str>()
-        .copied()
-        .or_else(|| panic.downcast_ref::<String>().map(String::as_str))
-        .unwrap_or("a panic without a message");
-    format!("panicked: {text}")
+    format!("panicked: {}", crate::error::panic_text(panic).unwrap_or("a panic without a message"))
 }

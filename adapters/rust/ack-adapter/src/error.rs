@@ -1,7 +1,9 @@
 //! The protocol's error kinds (spec/protocol.md §2.1) and the error every operation returns.
 
+use std::any::Any;
 use std::fmt::{self, Display};
 use std::io;
+use std::panic::{self, AssertUnwindSafe};
 
 /// A `Result` whose error is the protocol's [`Error`]: what every operation of an area returns.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
@@ -108,6 +110,18 @@ impl Error {
         Error::new(ErrorKind::Unsupported, format!("{op} is not implemented by this adapter"))
     }
 
+    /// Runs `f`, whose code refuses a misuse by panicking with `text` (the book's does:
+    /// `Reactor already running`, `no available thread.`): that panic becomes an error of `kind`
+    /// with the text as its message, the reply the rule asks for. Any other panic goes on
+    /// unwinding, to be reported as `Internal`.
+    pub fn from_panic<T>(text: &str, kind: ErrorKind, f: impl FnOnce() -> T) -> Result<T> {
+        match panic::catch_unwind(AssertUnwindSafe(f)) {
+            Ok(value) => Ok(value),
+            Err(payload) if panic_text(&*payload) == Some(text) => Err(Error::new(kind, text)),
+            Err(payload) => panic::resume_unwind(payload),
+        }
+    }
+
     pub(crate) fn bad_request(message: impl Into<String>) -> Error {
         Error::new(ErrorKind::BadRequest, message)
     }
@@ -115,6 +129,11 @@ impl Error {
     pub(crate) fn internal(message: impl Into<String>) -> Error {
         Error::new(ErrorKind::Internal, message)
     }
+}
+
+/// A panic's text: `panic!` and `expect` hand over a `&str` or a `String`, depending on formatting.
+pub(crate) fn panic_text(payload: &(dyn Any + Send)) -> Option<&str> {
+    payload.downcast_ref::<&str>().copied().or_else(|| payload.downcast_ref::<String>().map(String::as_str))
 }
 
 impl Display for Error {
@@ -202,6 +221,21 @@ mod tests {
         assert_eq!(kind(110), ErrorKind::TimedOut);
         assert_eq!(kind(111), ErrorKind::Io);
         assert_eq!(Error::from(io::Error::from(io::ErrorKind::WouldBlock)).kind(), ErrorKind::WouldBlock);
+    }
+
+    #[test]
+    fn a_refusing_panic_becomes_its_error_and_others_unwind() {
+        let refused = Error::from_panic("Reactor already running", ErrorKind::AlreadyRunning, || -> () {
+            panic!("Reactor already running")
+        });
+        assert_eq!(refused.unwrap_err().kind(), ErrorKind::AlreadyRunning);
+        let formatted = Error::from_panic("no available thread.", ErrorKind::NoFreeSlot, || -> () {
+            panic!("{}", "no available thread.")
+        });
+        assert_eq!(formatted.unwrap_err().kind(), ErrorKind::NoFreeSlot);
+        assert_eq!(Error::from_panic("x", ErrorKind::Internal, || 7).unwrap(), 7);
+        let other = panic::catch_unwind(|| Error::from_panic("x", ErrorKind::Internal, || -> () { panic!("y") }));
+        assert!(other.is_err(), "a panic of another text goes on unwinding");
     }
 
     #[test]

@@ -49,7 +49,7 @@ impl ack_adapter::Wakers for Wakers {
     type Parker = Parker;
 
     fn capabilities(&self) -> &[Capability] {
-        &[Capability::RuntimeCheck, Capability::BlockOnValue, Capability::WakeReports]
+        &[Capability::BlockOnValue, Capability::WakeReports]
     }
 
     fn reactor_start(&self) -> Result<()> {

@@ -3,8 +3,6 @@
 //! Everything is read from the runtime the book's `init` made current, as its own `spawn`,
 //! `guard` and `yield_thread` reach it.
 
-use std::panic::{self, AssertUnwindSafe};
-
 use ack_adapter::{Error, ErrorKind, Result};
 
 use super::{RUNTIME, Runtime, State};
@@ -30,13 +28,7 @@ pub(crate) fn running_id() -> usize {
 /// before the call and is not after it.
 pub(crate) fn spawn(task: impl FnOnce() + 'static) -> Result<usize> {
     let available: Vec<bool> = runtime().threads.iter().map(|thread| thread.state == State::Available).collect();
-    if let Err(panic) = panic::catch_unwind(AssertUnwindSafe(|| Runtime::spawn(task))) {
-        let message = panic.downcast_ref::<String>().map(String::as_str).or(panic.downcast_ref::<&str>().copied());
-        if message != Some(NO_AVAILABLE_THREAD) {
-            panic::resume_unwind(panic);
-        }
-        return Err(Error::new(ErrorKind::NoFreeSlot, NO_AVAILABLE_THREAD));
-    }
+    Error::from_panic(NO_AVAILABLE_THREAD, ErrorKind::NoFreeSlot, || Runtime::spawn(task))?;
     let taken = runtime().threads.iter().zip(available).position(|(thread, was)| was && thread.state != State::Available);
     Ok(taken.expect("the book's spawn makes an available thread ready"))
 }

@@ -32,7 +32,7 @@ public final class Capability {
     public static final String CONFIGURABLE_STACK_SIZE = "configurable-stack-size";
     /** Fibers: a fiber that exhausts its stack is stopped and reported as {@code StackOverflow}. */
     public static final String STACK_GUARD = "stack-guard";
-    /** Fibers and wakers: using a runtime (or reactor) that is not there, or starting a second reactor, is an error value, not a crash. */
+    /** Fibers: a fiber call without a runtime is an error value, not a null-pointer dereference (FB-17). */
     public static final String RUNTIME_CHECK = "runtime-check";
     /** Fibers: the runtime's {@code run} returns to its caller, and the runtime runs again. */
     public static final String RUN_RETURNS = "run-returns";

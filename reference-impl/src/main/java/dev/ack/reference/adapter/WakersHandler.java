@@ -62,7 +62,7 @@ public final class WakersHandler implements AreaHandler {
 
     @Override
     public List<String> capabilities() {
-        return List.of(Capability.RUNTIME_CHECK, Capability.BLOCK_ON_VALUE, Capability.WAKE_REPORTS);
+        return List.of(Capability.BLOCK_ON_VALUE, Capability.WAKE_REPORTS);
     }
 
     @Override
