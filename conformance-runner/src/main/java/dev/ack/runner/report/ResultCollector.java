@@ -20,9 +20,12 @@ import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.engine.support.descriptor.UriSource;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +40,9 @@ import java.util.regex.Pattern;
  * Listens to the JUnit Platform while Cucumber runs: prints a line per scenario as it finishes (with
  * the failed step, the clause it checks and that clause's hint under a failure) and keeps every verdict
  * for the summary and the results file. A verdict comes from the outcome's type and the phase of the
- * step that failed ({@link Classification}); no message is parsed.
+ * step that failed ({@link Classification}); no message is parsed. Scenarios that run side by side
+ * ({@code --jobs}) are printed and kept in the order they were discovered ({@link PlanOrder}), each
+ * scenario's lines whole, as a serial run prints them.
  */
 public final class ResultCollector implements TestExecutionListener {
     private static final int TRANSCRIPT_TAIL = 8;
@@ -55,6 +60,8 @@ public final class ResultCollector implements TestExecutionListener {
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
     /** Where each inconclusive scenario is, by its ID: what a retry selects. */
     private final Map<String, TestSource> inconclusive = new LinkedHashMap<>();
+    private final PlanOrder order = new PlanOrder();
+    private TestPlan plan;
     private boolean retrying;
 
     /**
@@ -72,6 +79,17 @@ public final class ResultCollector implements TestExecutionListener {
     }
 
     @Override
+    public synchronized void testPlanExecutionStarted(TestPlan testPlan) {
+        plan = testPlan;
+        order.plan(testPlan);
+    }
+
+    @Override
+    public synchronized void testPlanExecutionFinished(TestPlan testPlan) {
+        order.flush();
+    }
+
+    @Override
     public void executionStarted(TestIdentifier id) {
         if (id.isTest()) startedAt.put(id.getUniqueId(), System.nanoTime());
     }
@@ -81,7 +99,9 @@ public final class ResultCollector implements TestExecutionListener {
      * part of the run, so not reported. Scenarios the kit does not run start and end with {@link dev.ack.runner.verdict.NotRun}.
      */
     @Override
-    public void executionSkipped(TestIdentifier id, String reason) {}
+    public synchronized void executionSkipped(TestIdentifier id, String reason) {
+        if (plan != null) order.skipped(plan, id);
+    }
 
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
@@ -103,9 +123,11 @@ public final class ResultCollector implements TestExecutionListener {
         String scenarioId = scenarioId(tags, id.getDisplayName(), location);
         String row = scenarioId.contains("#") ? scenarioId.substring(scenarioId.indexOf('#')) : "";
         List<String> aliases = Tags.aliases(tags).stream().map(alias -> alias + row).toList();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream block = new PrintStream(bytes, true, StandardCharsets.UTF_8);
         Optional<SkipList.Listing> listing = skips.listingOf(scenarioId, aliases, rules);
         listing.filter(l -> aliases.contains(l.listedAs()))
-                .ifPresent(l -> out.println("  skip file: " + ScenarioIds.note(l.listedAs(), scenarioId)));
+                .ifPresent(l -> block.println("  skip file: " + ScenarioIds.note(l.listedAs(), scenarioId)));
         if (listing.isPresent() && (verdict == Verdict.FAILED || verdict == Verdict.BLOCKED)) {
             verdict = Verdict.SKIPPED;
             message = "skipped (a known failure): " + listing.get().reason() + "\n" + message;
@@ -121,16 +143,20 @@ public final class ResultCollector implements TestExecutionListener {
             firstAttempt = results.stream().filter(r -> r.id().equals(scenarioId)).findFirst();
             results.removeIf(r -> r.id().equals(scenarioId));
         }
-        if (verdict == Verdict.INCONCLUSIVE) id.getSource().ifPresent(source -> inconclusive.put(scenarioId, source));
         ScenarioResult result = new ScenarioResult(scenarioId, id.getDisplayName(), location, tags, rules,
                 verdict, Excerpt.of(message, MAX_MESSAGE_CHARS), Excerpt.of(cause, MAX_MESSAGE_CHARS), step, millis, firstAttempt);
-        results.add(result);
         // the protocol's own scenarios have no chapter: they lock none (the doctor speaks for a broken harness)
         if (result.verdict().fallsShort() && Tags.chapter(tags).isPresent()) levels.failed(result.chapter());
-        print(result);
+        // now, on the scenario's own thread: the transcript is this scenario's until the thread's next one begins
+        print(result, block);
+        order.finished(id.getUniqueId(), () -> {
+            if (result.verdict() == Verdict.INCONCLUSIVE) id.getSource().ifPresent(source -> inconclusive.put(scenarioId, source));
+            results.add(result);
+            out.print(bytes.toString(StandardCharsets.UTF_8));
+        });
     }
 
-    private void print(ScenarioResult r) {
+    private void print(ScenarioResult r, PrintStream out) {
         List<String> shown = r.verdict() == Verdict.FAILED ? r.blamedClauses() : r.rules();
         out.printf("  %s  %-14s %s  (%d ms)%n", r.verdict().label(), String.join(",", shown), r.name(), r.durationMillis());
         r.retryNote(feedback).ifPresent(note -> out.println(indent(Printable.of(note), "        ")));
@@ -140,14 +166,14 @@ public final class ResultCollector implements TestExecutionListener {
             case FAILED -> {
                 out.println("        at " + r.location());
                 r.step().ifPresent(step -> out.println("        failed step: " + step.describe()));
-                r.blamedClauses().forEach(this::printClause);
-                printMessage(r);
+                r.blamedClauses().forEach(clause -> printClause(clause, out));
+                printMessage(r, out);
             }
             case BLOCKED -> {
                 out.println("        at " + r.location());
                 r.step().ifPresent(step -> out.println("        blocked at: " + step.describe()
                         + "; the scenario did not reach what it checks, so no rule is failed by it"));
-                printMessage(r);
+                printMessage(r, out);
             }
             default -> {
                 r.step().ifPresent(step -> out.println("        at step: " + step.describe()));
@@ -158,7 +184,7 @@ public final class ResultCollector implements TestExecutionListener {
     }
 
     /** A blamed clause: its rule's heading, and with hints on, the clause's own text and hint. */
-    private void printClause(String clauseId) {
+    private void printClause(String clauseId, PrintStream out) {
         spec.rule(Clause.ruleOf(clauseId)).ifPresent(rule -> {
             out.println("        " + (clauseId.equals(rule.id()) ? "" : clauseId + " of ") + rule.id() + " " + rule.title() + " (" + rule.level() + ")");
             if (!feedback.showsHint()) return;
@@ -169,17 +195,17 @@ public final class ResultCollector implements TestExecutionListener {
     }
 
     /** Under full feedback everything the failure said and the transcript's tail; under hint only what reveals no expected value. */
-    private void printMessage(ScenarioResult r) {
+    private void printMessage(ScenarioResult r, PrintStream out) {
         if (feedback.showsDetails()) {
             out.println(indent(Printable.of(r.message()), "        | "));
-            printTranscriptTail();
+            printTranscriptTail(out);
         } else if (feedback.showsHint() && !r.cause().isBlank()) {
             out.println(indent(Printable.of(r.cause()), "        | "));
         }
     }
 
     /** The end of the failed scenario's protocol transcript: what was said just before it went wrong. */
-    private void printTranscriptTail() {
+    private void printTranscriptTail(PrintStream out) {
         transcript.get().ifPresent(scenario -> {
             List<String> lines = scenario.render().lines().toList();
             if (lines.isEmpty()) return;
