@@ -54,6 +54,8 @@ public final class DelayServer implements AutoCloseable {
     /** The fixed port's turn this server holds, or null on a free port. */
     private final Semaphore turn;
     private boolean closed;
+    /** The scenario that started this server: its requests' delays are that scenario's waits. */
+    private final DeliberateWaits waits = DeliberateWaits.ofThisScenario();
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
     /** Guards the log and the counts; waiters are notified on every change. */
     private final Object monitor = new Object();
@@ -215,7 +217,9 @@ public final class DelayServer implements AutoCloseable {
                 messages.add(message);
                 monitor.notifyAll();
             }
+            long asleep = System.nanoTime();
             Thread.sleep(delayMillis);
+            waits.waited(asleep, System.nanoTime());
             byte[] body = message.getBytes(StandardCharsets.UTF_8);
             answered[0] = message;
             startedAt[0] = System.nanoTime();

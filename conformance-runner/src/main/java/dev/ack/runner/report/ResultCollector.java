@@ -10,6 +10,7 @@ import dev.ack.runner.spec.SpecIndex;
 import dev.ack.runner.spec.Tags;
 import dev.ack.runner.verdict.Inconclusive;
 import dev.ack.runner.verdict.Levels;
+import dev.ack.runner.verdict.MachineShare;
 import dev.ack.runner.verdict.Verdict;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestSource;
@@ -26,6 +27,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,8 +58,13 @@ public final class ResultCollector implements TestExecutionListener {
     private final Feedback feedback;
     private final Levels levels;
     private final Supplier<Optional<Transcript>> transcript;
+    private final Supplier<Duration> waited;
+    /** The deliberate waits of every scenario so far, retried attempts included: the run's floor. */
+    private Duration floor = Duration.ZERO;
     private final List<ScenarioResult> results = new ArrayList<>();
     private final Map<String, Long> startedAt = new ConcurrentHashMap<>();
+    /** What {@link ScenarioResult#startedMillis()} counts from. */
+    private final long origin = System.nanoTime();
     /** Where each inconclusive scenario is, by its ID: what a retry selects. */
     private final Map<String, TestSource> inconclusive = new LinkedHashMap<>();
     private final PlanOrder order = new PlanOrder();
@@ -67,15 +74,17 @@ public final class ResultCollector implements TestExecutionListener {
     /**
      * @param levels     told of every failure, so that higher chapters lock
      * @param transcript the current scenario's protocol transcript, if an adapter runs
+     * @param waited     how long the current scenario waited on purpose (the delays it asked for), for the floor
      */
     public ResultCollector(PrintStream out, SpecIndex spec, SkipList skips, Feedback feedback, Levels levels,
-                           Supplier<Optional<Transcript>> transcript) {
+                           Supplier<Optional<Transcript>> transcript, Supplier<Duration> waited) {
         this.out = out;
         this.spec = spec;
         this.skips = skips;
         this.feedback = feedback;
         this.levels = levels;
         this.transcript = transcript;
+        this.waited = waited;
     }
 
     @Override
@@ -106,17 +115,25 @@ public final class ResultCollector implements TestExecutionListener {
     @Override
     public void executionFinished(TestIdentifier id, TestExecutionResult result) {
         if (!id.isTest()) return;
-        long started = startedAt.getOrDefault(id.getUniqueId(), System.nanoTime());
-        long millis = (System.nanoTime() - started) / 1_000_000;
+        // the scenario's time on the machine, from taking it to giving it back (not its wait for a timing scenario to end);
+        // one that never took it (skipped before its hooks), from its start to now
+        long now = System.nanoTime();
+        MachineShare.Hold hold = MachineShare.lastHold()
+                .map(h -> h.givenNanos() == 0 ? new MachineShare.Hold(h.takenNanos(), now) : h)
+                .orElseGet(() -> new MachineShare.Hold(startedAt.getOrDefault(id.getUniqueId(), now), now));
+        long startedMillis = (hold.takenNanos() - origin) / 1_000_000;
+        long millis = (hold.givenNanos() - origin) / 1_000_000 - startedMillis;
         Optional<FailedStep> step = id.getSource().flatMap(ResultCollector::ledgerKey)
                 .flatMap(key -> StepLedger.take(key.uri(), key.line()));
         String message = result.getThrowable().map(ResultCollector::describe).orElse("");
         String cause = result.getThrowable().map(ResultCollector::revealingNoExpectation).orElse("");
-        record(id, Classification.of(result, step), message, cause, step, millis);
+        Duration scenarioWaited = waited.get();
+        synchronized (this) { floor = floor.plus(scenarioWaited); }
+        record(id, Classification.of(result, step), message, cause, step, startedMillis, millis);
     }
 
     private synchronized void record(TestIdentifier id, Verdict verdict, String message, String cause,
-                                     Optional<FailedStep> step, long millis) {
+                                     Optional<FailedStep> step, long startedMillis, long millis) {
         List<String> tags = id.getTags().stream().map(TestTag::getName).toList();
         List<String> rules = Tags.rules(tags);
         String location = location(id.getSource());
@@ -144,7 +161,7 @@ public final class ResultCollector implements TestExecutionListener {
             results.removeIf(r -> r.id().equals(scenarioId));
         }
         ScenarioResult result = new ScenarioResult(scenarioId, id.getDisplayName(), location, tags, rules,
-                verdict, Excerpt.of(message, MAX_MESSAGE_CHARS), Excerpt.of(cause, MAX_MESSAGE_CHARS), step, millis, firstAttempt);
+                verdict, Excerpt.of(message, MAX_MESSAGE_CHARS), Excerpt.of(cause, MAX_MESSAGE_CHARS), step, startedMillis, millis, firstAttempt);
         // the protocol's own scenarios have no chapter: they lock none (the doctor speaks for a broken harness)
         if (result.verdict().fallsShort() && Tags.chapter(tags).isPresent()) levels.failed(result.chapter());
         // now, on the scenario's own thread: the transcript is this scenario's until the thread's next one begins
@@ -270,6 +287,12 @@ public final class ResultCollector implements TestExecutionListener {
     }
 
     public synchronized List<ScenarioResult> results() { return List.copyOf(results); }
+
+    /**
+     * The run's floor: every scenario's deliberate waits (the time covered by the delays it asked for),
+     * added up over the scenarios, retried attempts included. A serial run cannot take less.
+     */
+    public synchronized Duration floor() { return floor; }
 
     /**
      * The inconclusive scenarios' sources, for a retry; from now on a scenario's new result replaces its

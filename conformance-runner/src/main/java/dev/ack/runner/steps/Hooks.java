@@ -3,10 +3,11 @@ package dev.ack.runner.steps;
 import dev.ack.protocol.Empty;
 import dev.ack.protocol.SessionOps;
 import dev.ack.runner.adapter.AdapterSession;
+import dev.ack.runner.peers.DeliberateWaits;
 import dev.ack.runner.spec.Tags;
-import dev.ack.runner.suite.MachineShare;
 import dev.ack.runner.suite.RunContext;
 import dev.ack.runner.verdict.NotRun;
+import dev.ack.runner.verdict.MachineShare;
 import dev.ack.runner.verdict.StallDetector;
 import io.cucumber.java.After;
 import io.cucumber.java.Before;
@@ -25,10 +26,12 @@ public class Hooks {
 
     @Before(order = 0)
     public void claimAndReset(Scenario scenario) {
+        // first: a scenario that does not run waited for nothing, and its time on the machine is measured from here
+        DeliberateWaits.scenarioBegins();
+        MachineShare.take(Tags.timing(scenario.getSourceTagNames()));
         if (RunContext.interrupted()) throw NotRun.skipped("the run was interrupted");
         RunContext.harnessBroken().ifPresent(reason -> { throw NotRun.skipped(reason); });
         Collection<String> tags = scenario.getSourceTagNames();
-        MachineShare.take(Tags.timing(tags));
         int chapter = Tags.chapter(tags).orElse(0);
         RunContext.levels().lockedBy(chapter).ifPresent(lower -> {
             throw NotRun.locked("chapter " + lower + " has failing scenarios; chapter " + chapter + " unlocks when they pass");

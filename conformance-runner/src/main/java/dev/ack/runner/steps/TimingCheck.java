@@ -1,8 +1,8 @@
 package dev.ack.runner.steps;
 
 import dev.ack.runner.adapter.AdapterSession;
-import dev.ack.runner.suite.MachineShare;
 import dev.ack.runner.suite.RunContext;
+import dev.ack.runner.verdict.MachineShare;
 import dev.ack.runner.verdict.StallDetector;
 
 import java.time.Duration;

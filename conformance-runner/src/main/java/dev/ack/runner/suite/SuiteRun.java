@@ -4,6 +4,7 @@ import dev.ack.runner.adapter.RunSettings;
 import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.doctor.Diagnosis;
 import dev.ack.runner.doctor.Doctor;
+import dev.ack.runner.peers.DeliberateWaits;
 import dev.ack.runner.report.AllureLabels;
 import dev.ack.runner.report.Feedback;
 import dev.ack.runner.report.ResultCollector;
@@ -113,12 +114,14 @@ public final class SuiteRun {
         SpecIndex spec = SpecIndex.bundled();
         Levels levels = new Levels(options.selection().levels());
         ResultCollector collector = new ResultCollector(out, spec, options.skips(), options.feedback(), levels,
-                RunContext::currentTranscript);
+                RunContext::currentTranscript, () -> DeliberateWaits.ofThisScenario().covered());
         ReportWrites writes = new ReportWrites(out);
         Instant started = Instant.now();
         RunSettings settings = options.settings().withStderrLog(reports.adapterStderr());
         String adapter = settings.adapter().toString();
         List<String> featureProblems = List.of();
+        long scenariosBegan;
+        Duration scenarios = Duration.ZERO;
         out.println("Async Conformance Kit " + SuiteVersion.VALUE + ": checking `" + adapter + "`");
         // before the doctor, so that a signal during the doctor stops the run too
         RunContext.begin(settings, levels);
@@ -143,6 +146,7 @@ public final class SuiteRun {
                 FeatureSet features = options.featuresDirectory().map(FeatureSet::directory).orElseGet(FeatureSet::bundled);
                 DiscoveryProblems problems = new DiscoveryProblems();
                 StallDetector.start();
+                scenariosBegan = System.nanoTime();
                 launcher.execute(discoveryRequest(features, full, problems, options.jobs()), collector);
                 List<DiscoverySelector> retry = collector.retryInconclusive().stream().flatMap(s -> selector(s).stream()).toList();
                 if (!retry.isEmpty() && !RunContext.interrupted()) {
@@ -152,6 +156,7 @@ public final class SuiteRun {
                     RunContext.beginRetries();
                     launcher.execute(retryRequest(retry, full), collector);
                 }
+                scenarios = Duration.ofNanos(System.nanoTime() - scenariosBegan);
                 featureProblems = new ArrayList<>(features.index().parseErrors());
                 featureProblems.addAll(problems.problems());
             }
@@ -175,6 +180,7 @@ public final class SuiteRun {
             SkipList.writeBaseline(baseline, collector.results(), finished.toString());
             out.println("Wrote today's failures as a skip file: " + baseline);
         }));
+        printFloor(scenarios, collector.floor());
         out.printf("Finished in %.1f s. Reports in %s:%n", Duration.between(started, finished).toMillis() / 1000.0,
                 reports.directory().toAbsolutePath());
         listReports(reports, started);
@@ -186,6 +192,18 @@ public final class SuiteRun {
             listReports(full.get(), started);
         }
         return report;
+    }
+
+    /**
+     * The scenarios' wall time beside their floor: the sum of every scenario's deliberate waits
+     * ({@link DeliberateWaits}), what a serial run cannot go below. Scenarios that run side by side
+     * ({@code --jobs}) can take less than the floor; the waits of a timing scenario, which runs alone, never overlap another's.
+     */
+    private void printFloor(Duration wall, Duration floor) {
+        String ratio = floor.isZero() ? "" : String.format(" (%.2f× the floor)", wall.toNanos() / (double) floor.toNanos());
+        out.printf("Scenarios: wall %.1f s with %d job%s, floor %.1f s%s; the floor is the sum of the scenarios' deliberate "
+                        + "waits (delays, timeouts and quiet windows they ask for).%n",
+                wall.toMillis() / 1000.0, options.jobs(), options.jobs() == 1 ? "" : "s", floor.toMillis() / 1000.0, ratio);
     }
 
     private void listReports(Reports reports, Instant started) throws IOException {
@@ -246,7 +264,7 @@ public final class SuiteRun {
     /**
      * A launch of the Cucumber engine on {@code selectors} with {@code plugins}, {@code jobs} scenarios at a time:
      * on a pool of exactly that many threads (no more, or more adapters would run), each thread a lane with
-     * its own adapter ({@link RunContext}); which scenarios may run side by side is {@link MachineShare}'s say.
+     * its own adapter ({@link RunContext}); which scenarios may run side by side is {@link dev.ack.runner.verdict.MachineShare}'s say.
      */
     private static LauncherDiscoveryRequestBuilder request(List<? extends DiscoverySelector> selectors, List<String> plugins, int jobs) {
         return LauncherDiscoveryRequestBuilder.request()

@@ -1,5 +1,6 @@
-package dev.ack.runner.suite;
+package dev.ack.runner.verdict;
 
+import java.util.Optional;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
@@ -8,11 +9,16 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * {@code @timing}) holds it alone, so that no other scenario's adapter takes the CPU its bounds were
  * written for; every other scenario holds it with the others. Fair, so that a waiting timing scenario
  * is not starved by the scenarios that keep starting. Each scenario takes it before its adapter is
- * reset and gives it back after its last hook, on the thread that runs it.
+ * reset and gives it back after its last hook, on the thread that runs it; when it held it is its time
+ * on the machine ({@link Hold}), which the reports give.
  */
 public final class MachineShare {
     private static final ReentrantReadWriteLock MACHINE = new ReentrantReadWriteLock(true);
     private static final ThreadLocal<Lock> HELD = new ThreadLocal<>();
+    private static final ThreadLocal<Hold> LAST = new ThreadLocal<>();
+
+    /** When a scenario took the machine and gave it back ({@link System#nanoTime()}; 0: not yet given back). */
+    public record Hold(long takenNanos, long givenNanos) {}
 
     private MachineShare() {}
 
@@ -22,6 +28,7 @@ public final class MachineShare {
         Lock lock = timing ? MACHINE.writeLock() : MACHINE.readLock();
         lock.lock();
         HELD.set(lock);
+        LAST.set(new Hold(System.nanoTime(), 0));
     }
 
     /** Gives the machine back, if this thread's scenario holds it. */
@@ -29,7 +36,15 @@ public final class MachineShare {
         Lock held = HELD.get();
         if (held == null) return;
         HELD.remove();
+        LAST.set(new Hold(LAST.get().takenNanos(), System.nanoTime()));
         held.unlock();
+    }
+
+    /** The hold of the scenario that ran last on this thread, if it took the machine; forgets it. */
+    public static Optional<Hold> lastHold() {
+        Hold last = LAST.get();
+        LAST.remove();
+        return Optional.ofNullable(last);
     }
 
     /** Whether the scenario on this thread holds the machine alone. */
