@@ -155,11 +155,13 @@ public final class ResultCollector implements TestExecutionListener {
                     + " from the skip file (it says: " + listing.get().reason() + ")";
             cause = message;
         }
-        Optional<ScenarioResult> firstAttempt = Optional.empty();
-        if (retrying) {
-            firstAttempt = results.stream().filter(r -> r.id().equals(scenarioId)).findFirst();
-            results.removeIf(r -> r.id().equals(scenarioId));
+        // a retry takes its first attempt's place, so that the results keep the order of a run without retries
+        int firstAttemptAt = -1;
+        for (int i = 0; retrying && i < results.size() && firstAttemptAt < 0; i++) {
+            if (results.get(i).id().equals(scenarioId)) firstAttemptAt = i;
         }
+        Optional<ScenarioResult> firstAttempt = firstAttemptAt < 0 ? Optional.empty() : Optional.of(results.get(firstAttemptAt));
+        int place = firstAttemptAt;
         ScenarioResult result = new ScenarioResult(scenarioId, id.getDisplayName(), location, tags, rules,
                 verdict, Excerpt.of(message, MAX_MESSAGE_CHARS), Excerpt.of(cause, MAX_MESSAGE_CHARS), step, startedMillis, millis, firstAttempt);
         // the protocol's own scenarios have no chapter: they lock none (the doctor speaks for a broken harness)
@@ -168,7 +170,7 @@ public final class ResultCollector implements TestExecutionListener {
         print(result, block);
         order.finished(id.getUniqueId(), () -> {
             if (result.verdict() == Verdict.INCONCLUSIVE) id.getSource().ifPresent(source -> inconclusive.put(scenarioId, source));
-            results.add(result);
+            if (place < 0) results.add(result); else results.set(place, result);
             out.print(bytes.toString(StandardCharsets.UTF_8));
         });
     }

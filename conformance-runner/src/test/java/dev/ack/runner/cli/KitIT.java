@@ -10,10 +10,10 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -148,6 +148,7 @@ class KitIT {
         KitRun parallel = KitRun.of("jobs-2", "--jobs", "2", "--tags", selection);
         assertPassesWhatRan(parallel);
         assertThat(verdicts(parallel)).isEqualTo(verdicts(serial));
+        assertThat(verdicts(parallel).keySet()).as("the results in the serial run's order").containsExactlyElementsOf(verdicts(serial).keySet());
         List<JsonNode> scenarios = new ArrayList<>();
         parallel.results().path("scenarios").forEach(scenarios::add);
         List<JsonNode> timing = scenarios.stream().filter(s -> s.path("tags").toString().contains("\"timing\"")).toList();
@@ -159,8 +160,9 @@ class KitIT {
         assertThat(parallel.console()).containsPattern("Scenarios: wall [0-9.]+ s with 2 jobs, floor [0-9.]+ s");
     }
 
+    /** Each scenario's verdict, in the order of the results file. */
     private static Map<String, String> verdicts(KitRun run) {
-        Map<String, String> verdicts = new TreeMap<>();
+        Map<String, String> verdicts = new LinkedHashMap<>();
         run.results().path("scenarios").forEach(s -> verdicts.put(s.path("id").asText(), s.path("verdict").asText()));
         return verdicts;
     }
