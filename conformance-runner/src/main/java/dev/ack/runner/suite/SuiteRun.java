@@ -120,7 +120,6 @@ public final class SuiteRun {
         RunSettings settings = options.settings().withStderrLog(reports.adapterStderr());
         String adapter = settings.adapter().toString();
         List<String> featureProblems = List.of();
-        long scenariosBegan;
         Duration scenarios = Duration.ZERO;
         out.println("Async Conformance Kit " + SuiteVersion.VALUE + ": checking `" + adapter + "`");
         // before the doctor, so that a signal during the doctor stops the run too
@@ -146,7 +145,7 @@ public final class SuiteRun {
                 FeatureSet features = options.featuresDirectory().map(FeatureSet::directory).orElseGet(FeatureSet::bundled);
                 DiscoveryProblems problems = new DiscoveryProblems();
                 StallDetector.start();
-                scenariosBegan = System.nanoTime();
+                long scenariosBegan = System.nanoTime();
                 launcher.execute(discoveryRequest(features, full, problems, options.jobs()), collector);
                 List<DiscoverySelector> retry = collector.retryInconclusive().stream().flatMap(s -> selector(s).stream()).toList();
                 if (!retry.isEmpty() && !RunContext.interrupted()) {
@@ -195,9 +194,10 @@ public final class SuiteRun {
     }
 
     /**
-     * The scenarios' wall time beside their floor: the sum of every scenario's deliberate waits
-     * ({@link DeliberateWaits}), what a serial run cannot go below. Scenarios that run side by side
-     * ({@code --jobs}) can take less than the floor; the waits of a timing scenario, which runs alone, never overlap another's.
+     * The scenarios' wall time (Cucumber's launches, retries included) beside their floor: the sum of every
+     * scenario's deliberate waits ({@link DeliberateWaits}), what a serial run cannot go below. Scenarios that
+     * run side by side ({@code --jobs}) can take less than the floor, except where they are timing scenarios,
+     * which run alone.
      */
     private void printFloor(Duration wall, Duration floor) {
         String ratio = floor.isZero() ? "" : String.format(" (%.2f× the floor)", wall.toNanos() / (double) floor.toNanos());

@@ -36,7 +36,8 @@ public final class MachineShare {
         Lock held = HELD.get();
         if (held == null) return;
         HELD.remove();
-        LAST.set(new Hold(LAST.get().takenNanos(), System.nanoTime()));
+        Hold taken = LAST.get();
+        if (taken != null) LAST.set(new Hold(taken.takenNanos(), System.nanoTime()));
         held.unlock();
     }
 
