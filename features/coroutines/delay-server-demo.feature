@@ -25,7 +25,7 @@ Feature: The chapter's demonstrations: requests to the delay server, one after a
       """
     And the coroutine took at least the sum of the delays
 
-  @CO-14 @id:co.book-five-joined-requests
+  @CO-14 @id:co.book-five-joined-requests @timing
   Scenario: Five requests joined finish in the order of their delays, in about the longest delay (ch07/c-async-await)
     Given a coroutine with this program:
       """

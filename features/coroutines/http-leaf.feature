@@ -4,7 +4,7 @@ Feature: The http leaf
   Pending without waiting for the answer. Every later poll reads what has arrived, without
   blocking, and it is Ready with the response's body once the server has closed the connection.
 
-  @CO-11 @CO-12 @id:co.http-leaf-sends-once-then-reads-without-blocking
+  @CO-11 @CO-12 @id:co.http-leaf-sends-once-then-reads-without-blocking @timing
   Scenario: The first poll sends the request; later polls read without blocking until the response is complete
     Given a coroutine with this program:
       """

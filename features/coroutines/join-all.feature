@@ -5,7 +5,7 @@ Feature: join_all waits on several children at once
   Beyond the book (capability joined-values), its value is the children's values joined by commas
   in the order the children were given; the book's `join_all` is Ready with an empty string.
 
-  @CO-09 @CO-10 @id:co.join-all-polls-unfinished-children-once
+  @CO-09 @CO-10 @id:co.join-all-polls-unfinished-children-once @timing
   Scenario: Each poll polls the unfinished children once and skips the finished ones
     Given a coroutine with this program:
       """
@@ -97,7 +97,7 @@ Feature: join_all waits on several children at once
     When I poll the coroutine
     Then the coroutine is Ready with "joined ''"
 
-  @CO-19 @requires:joined-values @id:co.join-all-value-is-the-childrens-values-in-the-order-given
+  @CO-19 @requires:joined-values @id:co.join-all-value-is-the-childrens-values-in-the-order-given @timing
   Scenario: join_all's value is the children's values in the order given, whatever order they finished in
     Given a coroutine with this program:
       """

@@ -24,7 +24,7 @@ Feature: Nothing happens before the first poll
       """
     And the delay server has received no request
 
-  @CO-02 @id:co.first-poll-starts-the-work
+  @CO-02 @id:co.first-poll-starts-the-work @timing
   Scenario: The first poll runs the program from its start and starts the leaf it waits on
     Given a coroutine with this program:
       """
@@ -41,7 +41,7 @@ Feature: Nothing happens before the first poll
       """
     And the delay server has received exactly the request for HelloWorld1
 
-  @CO-08 @id:co.created-children-do-not-run
+  @CO-08 @id:co.created-children-do-not-run @timing
   Scenario: Created children do not run while their parent waits on something else
     Given a coroutine with this program:
       """
@@ -77,7 +77,7 @@ Feature: Nothing happens before the first poll
       leaf B polled: pending
       """
 
-  @CO-08 @id:co.created-children-send-no-request
+  @CO-08 @id:co.created-children-send-no-request @timing
   Scenario: Created children send no request until join_all polls them
     Given a coroutine with this program:
       """

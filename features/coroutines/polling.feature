@@ -4,7 +4,7 @@ Feature: Polling a coroutine
   (the poll returns Pending) or until its program ends (Ready, with the value of its `return`).
   Chapter 7 has no wakers: the runner decides when to poll again, here after making a leaf ready.
 
-  @CO-03 @CO-04 @id:co.poll-stops-at-pending-wait-and-resumes-there
+  @CO-03 @CO-04 @id:co.poll-stops-at-pending-wait-and-resumes-there @timing
   Scenario: A poll stops at a wait that is not ready, and the next one resumes there
     Given a coroutine with this program:
       """

@@ -9,7 +9,7 @@ Feature: The chapter's demonstration: many requests, one thread, one event queue
     Given a poll instance
     And an events collection of capacity 8
 
-  @EQ-27 @requires:edge-triggered @id:eq.requests-wait-concurrently-and-complete-in-readiness-order
+  @EQ-27 @requires:edge-triggered @id:eq.requests-wait-concurrently-and-complete-in-readiness-order @timing
   Scenario: Requests wait concurrently and complete in readiness order
     Given the runner's delay server is running
     When the adapter sends these requests to the delay server, each on its own source registered for readable, edge-triggered, under its token:

@@ -113,7 +113,7 @@ Feature: Registering sources with a poll instance
     And I poll with a timeout of 1000 ms
     Then the poll reports only token 2
 
-  @EQ-23 @requires:cross-thread-registry @id:eq.a-registration-from-another-thread-reaches-a-poll
+  @EQ-23 @requires:cross-thread-registry @id:eq.a-registration-from-another-thread-reaches-a-poll @timing
   Scenario: A registration from another thread reaches a poll that is blocked
     Given a source "A" connected to a peer
     And peer "A" sends "hello"

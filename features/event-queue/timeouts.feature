@@ -17,7 +17,7 @@ Feature: Poll timeouts
     Then the poll returns exactly 1 event
     And the poll reports token 1 readable
 
-  @EQ-18 @id:eq.a-timeout-of-0-returns-at-once
+  @EQ-18 @id:eq.a-timeout-of-0-returns-at-once @timing
   Scenario: A timeout of 0 returns at once
     When I poll with a timeout of 0 ms
     Then the poll returns no events
@@ -31,7 +31,7 @@ Feature: Poll timeouts
     And I poll with a timeout of 0 ms
     Then the poll reports token 1 readable
 
-  @EQ-19 @id:eq.a-poll-whose-timeout-runs-out-succeeds-with-no-events @alias:eq.a-poll-whose-timeout-runs-out-succeeds-with
+  @EQ-19 @id:eq.a-poll-whose-timeout-runs-out-succeeds-with-no-events @alias:eq.a-poll-whose-timeout-runs-out-succeeds-with @timing
   Scenario: A poll whose timeout runs out succeeds with no events, after about its timeout
     When I poll with a timeout of 0 ms
     And I poll with a timeout of 200 ms
@@ -39,7 +39,7 @@ Feature: Poll timeouts
     And the poll lasted at least 90% of 200 ms
     And the poll lasted less than twice 200 ms plus three times the first poll
 
-  @EQ-19 @id:eq.a-poll-with-a-timeout-returns-as-soon-as-a-source-is-ready @alias:eq.a-poll-with-a-timeout-returns-as-soon
+  @EQ-19 @id:eq.a-poll-with-a-timeout-returns-as-soon-as-a-source-is-ready @alias:eq.a-poll-with-a-timeout-returns-as-soon @timing
   Scenario: A poll with a timeout returns as soon as a source is ready
     When peer "A" sends "hello" after 100 ms
     And I poll with a timeout of 2000 ms

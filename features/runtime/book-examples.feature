@@ -89,7 +89,7 @@ Feature: The chapter's demonstrations: the language's own async code on the runt
       inside
       """
 
-  @RT-11 @id:rt.book-a-hundred-spawned-requests
+  @RT-11 @id:rt.book-a-hundred-spawned-requests @timing
   Scenario: A hundred spawned requests finish in delay order in about the longest delay (ch10/b-rust-futures-experiments spawn_many)
     The book's root returns once it has spawned the tasks; here it then waits for a leaf that never
     comes ready, so that this scenario times the requests and leaves when block_on returns to RT-03.

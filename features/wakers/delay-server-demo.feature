@@ -33,7 +33,7 @@ Feature: The chapter's demonstrations: a reactor, an executor or twelve, and the
     # WK-01
     And the run took at least the sum of the delays
 
-  @WK-08 @WK-10 @WK-11 @id:wk.book-five-spawned-requests
+  @WK-08 @WK-10 @WK-11 @id:wk.book-five-spawned-requests @timing
   Scenario: Five requests spawned as tasks finish in the order of their delays, in about the longest (ch08/c-reactor-executor)
     When the executor runs this program:
       """
@@ -73,7 +73,7 @@ Feature: The chapter's demonstrations: a reactor, an executor or twelve, and the
     # WK-08
     And the run took at least the longest delay but less than 60% of the sum of the delays
 
-  @WK-15 @WK-16 @id:wk.book-twelve-executors-one-reactor
+  @WK-15 @WK-16 @id:wk.book-twelve-executors-one-reactor @timing
   Scenario: Twelve executors on twelve threads share one reactor (ch08/d-multiple-threads)
     When 12 executors each run this program:
       """

@@ -10,7 +10,7 @@ Feature: The parker
     When I park on the parker while another thread unparks it after 200 ms
     Then the park lasted at least 80% of 200 ms
 
-  @WK-18 @id:wk.two-unparks-before-a-park-leave-one-permit
+  @WK-18 @id:wk.two-unparks-before-a-park-leave-one-permit @timing
   Scenario: Two unparks before a park leave one permit, not two
     Given a parker
     When I unpark the parker

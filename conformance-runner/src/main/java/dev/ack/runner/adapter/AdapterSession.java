@@ -96,7 +96,7 @@ public final class AdapterSession implements AutoCloseable {
         String header = "adapter process " + process.pid() + " started at " + LocalTime.now().truncatedTo(ChronoUnit.SECONDS)
                 + ": " + command;
         daemon("adapter-stdout", () -> stdout.drain(process.getInputStream()));
-        this.stderrDrain = daemon("adapter-stderr", () -> stderr.drain(process.getErrorStream(), header));
+        this.stderrDrain = daemon("adapter-stderr", () -> stderr.drain(process.getErrorStream(), process.pid(), header));
     }
 
     /**

@@ -2,7 +2,7 @@ package dev.ack.runner.adapter;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,8 @@ import java.util.Optional;
  * where the last line is the decisive one, and where an older panic would mislead), everything not
  * yet taken for a scenario's attachment, and, when the run has a log, every line of the adapter's
  * life in it. All bounded, so a flooding adapter cannot exhaust memory or disk; what is
- * dropped is counted and said. Lines are printable excerpts.
+ * dropped is counted and said. Lines are printable excerpts. Several adapters may write to one log at
+ * once ({@code --jobs}): each line goes to it whole, in one append, marked with its process's id.
  */
 final class StderrCapture {
     private static final int TAIL_LINES = 40;
@@ -30,7 +31,9 @@ final class StderrCapture {
     private final Deque<String> tail = new ArrayDeque<>();
     private final List<String> scenario = new ArrayList<>();
     private final Optional<Path> log;
-    private Writer logWriter;
+    private OutputStream logFile;
+    /** What starts each of this adapter's lines in the log: its process id. */
+    private String mark = "";
     private long logged;
     private long droppedInScenario;
     private long lines;
@@ -41,8 +44,8 @@ final class StderrCapture {
         this.log = log;
     }
 
-    void drain(InputStream stderr, String header) {
-        openLog(header);
+    void drain(InputStream stderr, long pid, String header) {
+        openLog(pid, header);
         Lines.split(stderr, MAX_LINE_BYTES, new Lines.Sink() {
             @Override
             public void bytesRead(int count) {}
@@ -70,9 +73,8 @@ final class StderrCapture {
         appendToLog(kept);
     }
 
-    /** The last lines written since the scenario began; the log, if any, is brought up to date. */
+    /** The last lines written since the scenario began. */
     synchronized List<String> tail() {
-        flushLog();
         return List.copyOf(tail);
     }
 
@@ -89,7 +91,6 @@ final class StderrCapture {
     synchronized void beginScenario() {
         linesBeforeScenario = lines;
         tail.clear();
-        flushLog();
     }
 
     /** Everything since the last call, then starts over. */
@@ -102,49 +103,45 @@ final class StderrCapture {
         return text.toString();
     }
 
-    private synchronized void openLog(String header) {
+    private synchronized void openLog(long pid, String header) {
         if (log.isEmpty()) return;
         try {
             if (log.get().getParent() != null) Files.createDirectories(log.get().getParent());
-            logWriter = Files.newBufferedWriter(log.get(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-            logWriter.write("=== " + header + "\n");
+            // unbuffered: one append per line, so that lines of adapters writing at once never cut into each other
+            logFile = Files.newOutputStream(log.get(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            mark = pid + "| ";
+            write("=== " + header);
         } catch (IOException e) {
-            logWriter = null; // the log is a convenience: the run goes on without it
+            logFile = null; // the log is a convenience: the run goes on without it
         }
     }
 
     private void appendToLog(String line) {
-        if (logWriter == null) return;
+        if (logFile == null) return;
         try {
             if (logged + line.length() > MAX_LOG_CHARS) {
-                logWriter.write("…[the log stops here: it reached " + (MAX_LOG_CHARS >> 20) + " MiB]\n");
+                write("…[this adapter's lines stop here: they reached " + (MAX_LOG_CHARS >> 20) + " MiB]");
                 closeLog();
                 return;
             }
             logged += line.length() + 1;
-            logWriter.write(line);
-            logWriter.write('\n');
+            write(mark + line);
         } catch (IOException e) {
             closeLog();
         }
     }
 
-    private void flushLog() {
-        if (logWriter == null) return;
-        try {
-            logWriter.flush();
-        } catch (IOException e) {
-            closeLog();
-        }
+    private void write(String line) throws IOException {
+        logFile.write((line + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private synchronized void closeLog() {
-        if (logWriter == null) return;
+        if (logFile == null) return;
         try {
-            logWriter.close();
+            logFile.close();
         } catch (IOException ignored) {
             // nothing more to write
         }
-        logWriter = null;
+        logFile = null;
     }
 }

@@ -117,6 +117,13 @@ public final class Kit implements Callable<Integer> {
                     + "(the book's Http::get uses 8080). Default: a free port the system picks, which the requests name.")
     int delayServerPort;
 
+    @Option(names = {"--jobs", "-j"}, paramLabel = "N",
+            description = "Run N scenarios at once, each on an adapter process of its own, with the verdicts of a serial run: "
+                    + "a timing scenario (@timing) runs with nothing beside it, and a retry of an inconclusive one runs alone. "
+                    + "Default: as many as the machine has processors; 1 under --up-to, whose locks follow the lower "
+                    + "chapters' verdicts in order.")
+    Integer jobs;
+
     @Option(names = "--allow-empty",
             description = "Exit 0, not 5, when nothing was checked (no scenario ran, or the adapter claims none of them).")
     boolean allowEmpty;
@@ -137,7 +144,7 @@ public final class Kit implements Callable<Integer> {
         SuiteRun run = new SuiteRun(new SuiteRun.Options(settings, Optional.ofNullable(features),
                 new SuiteRun.Reports(out), new Selection(Optional.ofNullable(tags), Optional.ofNullable(chapter), Optional.ofNullable(upTo)),
                 !noDoctor, skips, Optional.ofNullable(writeBaseline), feedback(),
-                Optional.ofNullable(teacherOut).map(SuiteRun.Reports::new)), System.out);
+                Optional.ofNullable(teacherOut).map(SuiteRun.Reports::new), checkedJobs()), System.out);
         RunReport report = run.execute();
         if (Signals.status().isPresent()) return Signals.status().getAsInt();
         if (!report.featureProblems().isEmpty()) return BAD_INPUT;
@@ -149,6 +156,24 @@ public final class Kit implements Callable<Integer> {
             return NOTHING_CHECKED;
         }
         return report.count(Verdict.INCONCLUSIVE) > 0 ? INCONCLUSIVE : 0;
+    }
+
+    /**
+     * How many scenarios run at once: as many as the machine has processors, or one under {@code --up-to},
+     * where a chapter runs only once the chapters below it have their verdicts.
+     */
+    private int checkedJobs() {
+        if (jobs != null && jobs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--jobs: at least 1, not " + jobs);
+        }
+        if (upTo != null) {
+            if (jobs != null && jobs > 1) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--jobs " + jobs + " with --up-to: a chapter unlocks only once the chapters below it have passed, so --up-to runs one scenario at a time");
+            }
+            return 1;
+        }
+        return jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     }
 
     private Feedback feedback() {

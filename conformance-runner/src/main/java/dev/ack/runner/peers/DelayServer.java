@@ -12,8 +12,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -30,6 +33,9 @@ import java.util.regex.Pattern;
  * {@code GET /<ms>/<message>/split/<n>} is the same request answered in pieces: the body is written
  * {@code <n>} bytes at a time, each flushed on its own with a pause between, so that a client reads
  * the response in many small reads (RT-13). Headers are written as the JDK's server writes them, at once.
+ * <p>
+ * A fixed port serves one scenario at a time: scenarios that run side by side ({@code --jobs}) take turns
+ * at it, each waiting in {@link #start} until the server before it is closed.
  */
 public final class DelayServer implements AutoCloseable {
     private static final Pattern ROUTE = Pattern.compile("/(\\d{1,18})/([^/]+)(?:/split/([1-9]\\d{0,8}))?");
@@ -47,7 +53,15 @@ public final class DelayServer implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
+    /** Each fixed port's turn: held from a server's start on that port to its close. */
+    private static final Map<Integer, Semaphore> FIXED_PORTS = new ConcurrentHashMap<>();
+
     private final HttpServer server;
+    /** The fixed port's turn this server holds, or null on a free port. */
+    private final Semaphore turn;
+    private boolean closed;
+    /** The scenario that started this server: its requests' delays are that scenario's waits. */
+    private final DeliberateWaits waits = DeliberateWaits.ofThisScenario();
     private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
     /** Guards the log and the counts; waiters are notified on every change. */
     private final Object monitor = new Object();
@@ -68,8 +82,9 @@ public final class DelayServer implements AutoCloseable {
         public boolean before(Sent other) { return endNanos < other.startNanos; }
     }
 
-    private DelayServer(HttpServer server) {
+    private DelayServer(HttpServer server, Semaphore turn) {
         this.server = server;
+        this.turn = turn;
     }
 
     /**
@@ -89,8 +104,16 @@ public final class DelayServer implements AutoCloseable {
      * @throws java.net.BindException if another program holds {@code port}
      */
     public static DelayServer start(int port, int backlog) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), backlog);
-        DelayServer delayServer = new DelayServer(server);
+        Semaphore turn = port == 0 ? null : FIXED_PORTS.computeIfAbsent(port, p -> new Semaphore(1));
+        if (turn != null) turn.acquireUninterruptibly();
+        HttpServer server;
+        try {
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), backlog);
+        } catch (IOException | RuntimeException e) {
+            if (turn != null) turn.release();
+            throw e;
+        }
+        DelayServer delayServer = new DelayServer(server, turn);
         server.createContext("/", delayServer::handle);
         server.setExecutor(delayServer.handlers);
         server.start();
@@ -200,7 +223,9 @@ public final class DelayServer implements AutoCloseable {
                 messages.add(message);
                 monitor.notifyAll();
             }
+            long asleep = System.nanoTime();
             Thread.sleep(delayMillis);
+            waits.waited(asleep, System.nanoTime());
             byte[] body = message.getBytes(StandardCharsets.UTF_8);
             answered[0] = message;
             startedAt[0] = System.nanoTime();
@@ -235,8 +260,11 @@ public final class DelayServer implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) return;
+        closed = true;
         server.stop(0);
         handlers.shutdownNow();
+        if (turn != null) turn.release();
     }
 }

@@ -63,6 +63,8 @@ public final class TcpPeer implements AutoCloseable {
 
     /** Sends {@code text} after {@code delay} on the timer thread; a failure is kept for {@link #delayedFailure()}. */
     public void sendAfter(Duration delay, String text) {
+        long now = System.nanoTime();
+        DeliberateWaits.ofThisScenario().waited(now, now + delay.toNanos());
         timer.schedule(() -> {
             try {
                 send(text);

@@ -194,6 +194,7 @@ public final class RunReport {
             r.step().ifPresent(step -> s.put("step", step.describe()));
             s.put("message", feedback.showsDetails() ? r.message() : feedback.showsHint() ? r.cause() : "");
             r.retryNote(feedback).ifPresent(note -> s.put("retry", note));
+            s.put("startedMillis", r.startedMillis());
             s.put("durationMillis", r.durationMillis());
         }
         ArrayNode chapters = root.putArray("chapters");

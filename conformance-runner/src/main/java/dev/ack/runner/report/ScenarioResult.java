@@ -16,11 +16,13 @@ import java.util.Optional;
  * @param cause   the part of it that reveals no expected value (an adapter fault, an error reply to a
  *                request the scenario needed), which every feedback level shows; empty otherwise
  * @param step    the first step that failed, when one did
+ * @param startedMillis  when the scenario took the machine, in milliseconds since the run began
+ *                       ({@link dev.ack.runner.verdict.MachineShare}); with {@code durationMillis}, its time on it
  * @param firstAttempt for a scenario retried because its first attempt was inconclusive, that attempt
  */
 public record ScenarioResult(String id, String name, String location, List<String> tags, List<String> rules,
                              Verdict verdict, String message, String cause, Optional<FailedStep> step,
-                             long durationMillis, Optional<ScenarioResult> firstAttempt) {
+                             long startedMillis, long durationMillis, Optional<ScenarioResult> firstAttempt) {
 
     /**
      * For a retried scenario, what the reports say of it: "passed on retry; the first attempt was

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * ({@code @ch4}), the area ({@code @area:event-queue}), a needed capability
  * ({@code @requires:oneshot}), a capability the scenario needs the adapter NOT to claim
  * ({@code @unclaimed:oneshot}), the stable scenario ID ({@code @id:eq.token-round-trip}) and the IDs it
- * had before, still accepted ({@code @alias:eq.token-round}). Tags come with their {@code @} from
+ * had before, still accepted ({@code @alias:eq.token-round}), and {@code @timing} on a scenario whose
+ * checks a loaded machine can upset (an upper bound on time, an order a stall can swap), which runs
+ * with nothing beside it. Tags come with their {@code @} from
  * Gherkin and without it from the JUnit Platform; both are accepted.
  */
 public final class Tags {
@@ -23,6 +25,8 @@ public final class Tags {
     private static final String UNCLAIMED = "unclaimed:";
     private static final String ID_PREFIX = "id:";
     private static final String ALIAS_PREFIX = "alias:";
+    /** The tag of a timing scenario, as Cucumber's tag expressions spell it. */
+    public static final String TIMING = "@timing";
 
     private Tags() {}
 
@@ -70,6 +74,11 @@ public final class Tags {
     /** The {@code @alias:} values: IDs the scenario had before, which skip files and selections still use. */
     public static List<String> aliases(Collection<String> tags) {
         return valuesOf(tags, ALIAS_PREFIX);
+    }
+
+    /** Whether the scenario is a timing scenario: one that runs with no other scenario beside it. */
+    public static boolean timing(Collection<String> tags) {
+        return tags.stream().map(Tags::bare).anyMatch(TIMING.substring(1)::equals);
     }
 
     private static List<String> valuesOf(Collection<String> tags, String prefix) {

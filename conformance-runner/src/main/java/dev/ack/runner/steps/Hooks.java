@@ -3,8 +3,10 @@ package dev.ack.runner.steps;
 import dev.ack.protocol.Empty;
 import dev.ack.protocol.SessionOps;
 import dev.ack.runner.adapter.AdapterSession;
+import dev.ack.runner.peers.DeliberateWaits;
 import dev.ack.runner.spec.Tags;
 import dev.ack.runner.suite.RunContext;
+import dev.ack.runner.verdict.MachineShare;
 import dev.ack.runner.verdict.NotRun;
 import dev.ack.runner.verdict.StallDetector;
 import io.cucumber.java.After;
@@ -15,14 +17,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 
 /**
- * Runs around every scenario. Before: make sure an adapter is up, skip what it does not claim (and what needs a capability left unclaimed that it claims), say
+ * Runs around every scenario. Before: take the machine (alone for a {@code @timing} scenario, {@link MachineShare}), make sure an adapter is up, skip what it does not claim (and what needs a capability left unclaimed that it claims), say
  * when the scenario is the retry of an inconclusive one, and reset it; a scenario that does not run ends with a {@link NotRun} that carries its verdict. After:
- * attach the protocol transcript and the adapter's stderr, so every report shows what was said.
+ * attach the protocol transcript and the adapter's stderr, so every report shows what was said, and give the machine back
+ * (the last of the scenario's hooks: an {@code @After} of a lower order runs later).
  */
 public class Hooks {
 
     @Before(order = 0)
     public void claimAndReset(Scenario scenario) {
+        // first: a scenario that does not run waited for nothing, and its time on the machine is measured from here
+        DeliberateWaits.scenarioBegins();
+        MachineShare.take(Tags.timing(scenario.getSourceTagNames()));
         if (RunContext.interrupted()) throw NotRun.skipped("the run was interrupted");
         RunContext.harnessBroken().ifPresent(reason -> { throw NotRun.skipped(reason); });
         Collection<String> tags = scenario.getSourceTagNames();
@@ -54,10 +60,14 @@ public class Hooks {
 
     @After(order = 0)
     public void attachTranscript(Scenario scenario) {
-        RunContext.currentSession().ifPresent(session -> {
-            scenario.attach(session.transcript().render().getBytes(StandardCharsets.UTF_8), "text/plain", "protocol transcript");
-            String stderr = session.scenarioStderr();
-            if (!stderr.isEmpty()) scenario.attach(stderr.getBytes(StandardCharsets.UTF_8), "text/plain", "adapter stderr");
-        });
+        try {
+            RunContext.currentSession().ifPresent(session -> {
+                scenario.attach(session.transcript().render().getBytes(StandardCharsets.UTF_8), "text/plain", "protocol transcript");
+                String stderr = session.scenarioStderr();
+                if (!stderr.isEmpty()) scenario.attach(stderr.getBytes(StandardCharsets.UTF_8), "text/plain", "adapter stderr");
+            });
+        } finally {
+            MachineShare.give();
+        }
     }
 }

@@ -9,20 +9,23 @@ import dev.ack.runner.adapter.RunSettings;
 import dev.ack.runner.adapter.Transcript;
 import dev.ack.runner.verdict.Levels;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The state a run shares across scenarios: its settings and the adapter session. Cucumber creates
+ * The state a run shares across scenarios: its settings and the adapter sessions. Cucumber creates
  * step objects per scenario and JUnit configuration parameters do not reach them, so the CLI puts
- * the settings here before the launch. One adapter serves the run; a session that faulted is
- * replaced by a fresh process at the start of the next scenario.
+ * the settings here before the launch. Each thread that runs scenarios (one, or one per job with
+ * {@code --jobs}) has its own adapter, its {@link Lane}; a session that faulted is replaced by a fresh
+ * process at the start of that thread's next scenario.
  */
 public final class RunContext {
     private static RunSettings settings;
-    private static AdapterSession session;
-    /** The session the current scenario began on, which its steps keep, dead or alive. */
-    private static AdapterSession scenarioSession;
+    /** Every lane of the run, so that its end closes every adapter. */
+    private static final List<Lane> lanes = new ArrayList<>();
+    private static volatile ThreadLocal<Lane> lane = ThreadLocal.withInitial(RunContext::newLane);
     private static Handshake lastHandshake;
     /** Starts that failed in a row; after {@link #MAX_FAILED_STARTS} the run stops trying. */
     private static int failedStarts;
@@ -31,22 +34,34 @@ public final class RunContext {
     private static final AtomicBoolean interrupted = new AtomicBoolean();
     private static String harnessBroken;
     private static Levels levels = new Levels(false);
-    /** The feature file of the scenario before, for {@code --isolate feature}. */
-    private static String lastFeature;
     /** Whether the scenarios running now are the retries of inconclusive ones. */
     private static boolean retrying;
 
+    /** One thread's adapter, and the feature file of that thread's scenario before, for {@code --isolate feature}. */
+    private static final class Lane {
+        AdapterSession session;
+        /** The session this thread's scenario began on, which its steps keep, dead or alive. */
+        AdapterSession scenarioSession;
+        String lastFeature;
+    }
+
     private RunContext() {}
+
+    private static synchronized Lane newLane() {
+        Lane fresh = new Lane();
+        lanes.add(fresh);
+        return fresh;
+    }
 
     public static synchronized void begin(RunSettings runSettings, Levels runLevels) {
         settings = runSettings;
         levels = runLevels;
-        session = null;
+        lanes.clear();
+        lane = ThreadLocal.withInitial(RunContext::newLane);
         lastHandshake = null;
         failedStarts = 0;
         lastStartFault = null;
         harnessBroken = null;
-        lastFeature = null;
         retrying = false;
     }
 
@@ -57,19 +72,20 @@ public final class RunContext {
     public static synchronized boolean retrying() { return retrying; }
 
     /**
-     * With {@code --isolate}, ends the adapter that served the previous scenario (or the previous feature
-     * file), so that the scenario of {@code featureUri} starts with a fresh process.
+     * With {@code --isolate}, ends the adapter that served this thread's previous scenario (or its previous
+     * feature file), so that the scenario of {@code featureUri} starts with a fresh process.
      */
-    public static synchronized void isolate(String featureUri) {
+    public static void isolate(String featureUri) {
+        Lane mine = lane.get();
         boolean fresh = switch (settings().isolation()) {
             case NONE -> false;
             case SCENARIO -> true;
-            case FEATURE -> !featureUri.equals(lastFeature);
+            case FEATURE -> !featureUri.equals(mine.lastFeature);
         };
-        lastFeature = featureUri;
-        if (fresh && session != null) {
-            session.close();
-            session = null;
+        mine.lastFeature = featureUri;
+        if (fresh && mine.session != null) {
+            mine.session.close();
+            mine.session = null;
         }
     }
 
@@ -81,7 +97,7 @@ public final class RunContext {
     /**
      * Stops the run early (Ctrl-C, SIGTERM): every adapter is killed, the doctor's too, so a request
      * in flight ends at once, and the scenarios still to come are skipped, so the run ends normally
-     * and writes every report. Takes no lock: a session may be starting under this class's lock.
+     * and writes every report. Takes no lock, so that it never waits for a run that holds one.
      * Returns false when the run was already interrupted (a second signal).
      */
     public static boolean interrupt() {
@@ -100,36 +116,42 @@ public final class RunContext {
     }
 
     /**
-     * The live session, started (and handshaken) if there is none or the last one faulted.
+     * This thread's live session, started (and handshaken) if there is none or the last one faulted.
      * A failure to start is an {@link AdapterFault}, which fails the scenario that asked. An adapter
-     * that failed to start twice in a row is not started again, so a broken adapter costs two
-     * deadlines, not one per scenario.
+     * that failed to start twice in a row (on any thread) is not started again, so a broken adapter costs
+     * two deadlines, not one per scenario. Threads start their adapters side by side, outside this class's lock.
      */
-    public static synchronized AdapterSession session() {
-        if (session != null && session == scenarioSession && !session.alive()) {
-            // it ended during this scenario: the step's request reports how, rather than a fresh adapter that
-            // holds none of the scenario's handles (and would move the blame to a wrong step)
-            return session;
+    public static AdapterSession session() {
+        Lane mine = lane.get();
+        if (mine.session != null && (mine.session.alive() || mine.session == mine.scenarioSession)) {
+            // one that ended during this thread's scenario stays: the step's request reports how, rather than a
+            // fresh adapter that holds none of the scenario's handles (and would move the blame to a wrong step)
+            return mine.session;
         }
-        if (session == null || !session.alive()) {
-            if (session != null) session.close();
-            session = null;
+        if (mine.session != null) mine.session.close();
+        mine.session = null;
+        synchronized (RunContext.class) {
             if (failedStarts >= MAX_FAILED_STARTS) {
                 throw new AdapterFault(lastStartFault.kind(), "not started again after " + failedStarts
                         + " failed starts; the last one: " + lastStartFault.getMessage());
             }
-            RunSettings s = settings();
-            try {
-                session = AdapterSession.start(s);
-            } catch (AdapterFault fault) {
+        }
+        AdapterSession started;
+        try {
+            started = AdapterSession.start(settings());
+        } catch (AdapterFault fault) {
+            synchronized (RunContext.class) {
                 failedStarts++;
                 lastStartFault = fault;
-                throw fault;
             }
-            failedStarts = 0;
-            lastHandshake = session.handshake();
+            throw fault;
         }
-        return session;
+        synchronized (RunContext.class) {
+            failedStarts = 0;
+            lastHandshake = started.handshake();
+        }
+        mine.session = started;
+        return started;
     }
 
     /**
@@ -137,10 +159,11 @@ public final class RunContext {
      * faulted. The scenario's steps stay on it: an adapter that dies between two steps is reported
      * by the next step's request, not replaced.
      */
-    public static synchronized AdapterSession beginScenario() {
-        scenarioSession = null;
-        scenarioSession = session();
-        return scenarioSession;
+    public static AdapterSession beginScenario() {
+        Lane mine = lane.get();
+        mine.scenarioSession = null;
+        mine.scenarioSession = session();
+        return mine.scenarioSession;
     }
 
     /** The live session's typed client: what the steps send their requests through. */
@@ -148,12 +171,12 @@ public final class RunContext {
         return new ProtocolClient(session());
     }
 
-    /** The current session if one is running, without starting one. */
-    public static synchronized Optional<AdapterSession> currentSession() {
-        return Optional.ofNullable(session);
+    /** This thread's session if one is running, without starting one. */
+    public static Optional<AdapterSession> currentSession() {
+        return Optional.ofNullable(lane.get().session);
     }
 
-    /** The current scenario's protocol transcript, if an adapter is running. */
+    /** The protocol transcript of the scenario running on this thread, if an adapter is running. */
     public static Optional<Transcript> currentTranscript() {
         return currentSession().map(AdapterSession::transcript);
     }
@@ -163,9 +186,12 @@ public final class RunContext {
         return Optional.ofNullable(lastHandshake);
     }
 
+    /** Closes every lane's adapter; called once the scenarios are over, when no thread uses them any more. */
     public static synchronized void end() {
-        if (session != null) session.close();
-        session = null;
-        scenarioSession = null;
+        for (Lane each : lanes) {
+            if (each.session != null) each.session.close();
+            each.session = null;
+            each.scenarioSession = null;
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.ack.runner.adapter.RunSettings;
 import dev.ack.runner.adapter.SuiteVersion;
 import dev.ack.runner.doctor.Diagnosis;
 import dev.ack.runner.doctor.Doctor;
+import dev.ack.runner.peers.DeliberateWaits;
 import dev.ack.runner.report.AllureLabels;
 import dev.ack.runner.report.Feedback;
 import dev.ack.runner.report.ResultCollector;
@@ -71,10 +72,11 @@ public final class SuiteRun {
      * @param teacher  where the full reports go: Cucumber's and Allure's (which hold every assertion
      *                 message) and the kit's own at full feedback; none under {@code hint} and {@code rule}
      *                 without it, so that no report beside the student's holds what the feedback level hides
+     * @param jobs     how many scenarios run at once, each on an adapter process of its own (1: one after another)
      */
     public record Options(RunSettings settings, Optional<Path> featuresDirectory, Reports reports,
                           Selection selection, boolean doctor, SkipList skips, Optional<Path> baseline,
-                          Feedback feedback, Optional<Reports> teacher) {
+                          Feedback feedback, Optional<Reports> teacher, int jobs) {
 
         /** Where Cucumber's and Allure's reports go: the teacher's folder, or the student's at full feedback, or nowhere. */
         public Optional<Reports> fullReports() {
@@ -112,12 +114,13 @@ public final class SuiteRun {
         SpecIndex spec = SpecIndex.bundled();
         Levels levels = new Levels(options.selection().levels());
         ResultCollector collector = new ResultCollector(out, spec, options.skips(), options.feedback(), levels,
-                RunContext::currentTranscript);
+                RunContext::currentTranscript, () -> DeliberateWaits.ofThisScenario().covered());
         ReportWrites writes = new ReportWrites(out);
         Instant started = Instant.now();
         RunSettings settings = options.settings().withStderrLog(reports.adapterStderr());
         String adapter = settings.adapter().toString();
         List<String> featureProblems = List.of();
+        Duration scenarios = Duration.ZERO;
         out.println("Async Conformance Kit " + SuiteVersion.VALUE + ": checking `" + adapter + "`");
         // before the doctor, so that a signal during the doctor stops the run too
         RunContext.begin(settings, levels);
@@ -142,7 +145,8 @@ public final class SuiteRun {
                 FeatureSet features = options.featuresDirectory().map(FeatureSet::directory).orElseGet(FeatureSet::bundled);
                 DiscoveryProblems problems = new DiscoveryProblems();
                 StallDetector.start();
-                launcher.execute(discoveryRequest(features, full, problems), collector);
+                long scenariosBegan = System.nanoTime();
+                launcher.execute(discoveryRequest(features, full, problems, options.jobs()), collector);
                 List<DiscoverySelector> retry = collector.retryInconclusive().stream().flatMap(s -> selector(s).stream()).toList();
                 if (!retry.isEmpty() && !RunContext.interrupted()) {
                     out.println("Retrying " + retry.size() + " inconclusive timing scenario(s) once"
@@ -151,6 +155,7 @@ public final class SuiteRun {
                     RunContext.beginRetries();
                     launcher.execute(retryRequest(retry, full), collector);
                 }
+                scenarios = Duration.ofNanos(System.nanoTime() - scenariosBegan);
                 featureProblems = new ArrayList<>(features.index().parseErrors());
                 featureProblems.addAll(problems.problems());
             }
@@ -174,6 +179,7 @@ public final class SuiteRun {
             SkipList.writeBaseline(baseline, collector.results(), finished.toString());
             out.println("Wrote today's failures as a skip file: " + baseline);
         }));
+        printFloor(scenarios, collector.floor());
         out.printf("Finished in %.1f s. Reports in %s:%n", Duration.between(started, finished).toMillis() / 1000.0,
                 reports.directory().toAbsolutePath());
         listReports(reports, started);
@@ -185,6 +191,19 @@ public final class SuiteRun {
             listReports(full.get(), started);
         }
         return report;
+    }
+
+    /**
+     * The scenarios' wall time (Cucumber's launches, retries included) beside their floor: the sum of every
+     * scenario's deliberate waits ({@link DeliberateWaits}), what a serial run cannot go below. Scenarios that
+     * run side by side ({@code --jobs}) can take less than the floor, except where they are timing scenarios,
+     * which run alone.
+     */
+    private void printFloor(Duration wall, Duration floor) {
+        String ratio = floor.isZero() ? "" : String.format(" (%.2f× the floor)", wall.toNanos() / (double) floor.toNanos());
+        out.printf("Scenarios: wall %.1f s with %d job%s, floor %.1f s%s; the floor is the sum of the scenarios' deliberate "
+                        + "waits (delays, timeouts and quiet windows they ask for).%n",
+                wall.toMillis() / 1000.0, options.jobs(), options.jobs() == 1 ? "" : "s", floor.toMillis() / 1000.0, ratio);
     }
 
     private void listReports(Reports reports, Instant started) throws IOException {
@@ -238,24 +257,32 @@ public final class SuiteRun {
     private static LauncherDiscoveryRequest retryRequest(List<DiscoverySelector> selectors, Optional<Reports> full) {
         List<String> plugins = new ArrayList<>(List.of(StepLedger.class.getName()));
         full.ifPresent(reports -> plugins.addAll(List.of("html:" + reports.retryHtml(), "json:" + reports.retryJson(), ALLURE_PLUGIN)));
-        return request(selectors, plugins).build();
+        // one at a time: a retry is for a scenario the machine upset, so nothing runs beside it
+        return request(selectors, plugins, 1).build();
     }
 
-    /** A launch of the Cucumber engine on {@code selectors}, one scenario at a time, with {@code plugins}. */
-    private static LauncherDiscoveryRequestBuilder request(List<? extends DiscoverySelector> selectors, List<String> plugins) {
+    /**
+     * A launch of the Cucumber engine on {@code selectors} with {@code plugins}, {@code jobs} scenarios at a time:
+     * on a pool of exactly that many threads (no more, or more adapters would run), each thread a lane with
+     * its own adapter ({@link RunContext}); which scenarios may run side by side is {@link dev.ack.runner.verdict.MachineShare}'s say.
+     */
+    private static LauncherDiscoveryRequestBuilder request(List<? extends DiscoverySelector> selectors, List<String> plugins, int jobs) {
         return LauncherDiscoveryRequestBuilder.request()
                 .selectors(selectors)
                 .filters(EngineFilter.includeEngines("cucumber"))
                 .configurationParameter("cucumber.glue", GLUE)
                 .configurationParameter("cucumber.plugin", String.join(",", plugins))
                 .configurationParameter("cucumber.publish.quiet", "true")
-                .configurationParameter("cucumber.execution.parallel.enabled", "false")
+                .configurationParameter("cucumber.execution.parallel.enabled", String.valueOf(jobs > 1))
+                .configurationParameter("cucumber.execution.parallel.config.strategy", "fixed")
+                .configurationParameter("cucumber.execution.parallel.config.fixed.parallelism", String.valueOf(jobs))
+                .configurationParameter("cucumber.execution.parallel.config.fixed.max-pool-size", String.valueOf(jobs))
                 // an outline's examples are named by their scenario name, not "Example #1.2"
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name",
                         "number-and-pickle-if-parameterized");
     }
 
-    private LauncherDiscoveryRequest discoveryRequest(FeatureSet features, Optional<Reports> full, DiscoveryProblems problems) {
+    private LauncherDiscoveryRequest discoveryRequest(FeatureSet features, Optional<Reports> full, DiscoveryProblems problems, int jobs) {
         List<String> plugins = new ArrayList<>(List.of(StepLedger.class.getName()));
         full.ifPresent(reports -> plugins.addAll(List.of(
                 "html:" + reports.html(),
@@ -263,7 +290,7 @@ public final class SuiteRun {
                 "junit:" + reports.junitXml(),
                 "message:" + reports.messages(),
                 ALLURE_PLUGIN)));
-        LauncherDiscoveryRequestBuilder request = request(features.selectors(), plugins).listeners(problems);
+        LauncherDiscoveryRequestBuilder request = request(features.selectors(), plugins, jobs).listeners(problems);
         // a scenario's former ID still selects it: @id:<alias> becomes the ID it stands for, and the kit says so
         options.selection().tagExpression()
                 .map(t -> ScenarioIds.of(features.index()).resolve(t, note -> out.println("  " + note)))

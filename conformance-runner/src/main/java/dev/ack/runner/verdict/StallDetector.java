@@ -1,23 +1,25 @@
 package dev.ack.runner.verdict;
 
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Measures how late the runner's own thread wakes from short, regular naps: the lateness is the time
  * the machine denied the runner the CPU (a loaded machine, a GC pause, a stopped VM). A timing check
  * that misses its bound by less than the runner stalled since the scenario began cannot blame the
- * implementation ({@link Inconclusive}).
+ * implementation ({@link Inconclusive}). Each scenario counts from its own beginning, on the thread that
+ * runs it, so scenarios that run side by side ({@code --jobs}) do not restart each other's count.
  */
 public final class StallDetector {
     private static final long NAP_NANOS = Duration.ofMillis(5).toNanos();
     /** Lateness below this is ordinary timer slack, not a stall. */
     private static final long SLACK_NANOS = Duration.ofMillis(2).toNanos();
     private static volatile boolean started;
-    private static volatile long scenarioStart = System.nanoTime();
-    /** Lateness summed since the scenario began, and its longest single part, in nanoseconds; written by the napping thread only. */
-    private static volatile long total;
-    private static volatile long longest;
+    /** The scenarios running now, each on its own thread; the napping thread adds its lateness to all of them. */
+    private static final Set<Window> OPEN = ConcurrentHashMap.newKeySet();
+    private static final ThreadLocal<Window> SCENARIO = ThreadLocal.withInitial(StallDetector::open);
 
     private StallDetector() {}
 
@@ -28,16 +30,21 @@ public final class StallDetector {
         Thread.ofPlatform().daemon().name("ack-stall-detector").start(StallDetector::nap);
     }
 
-    /** A new scenario: its stalls are counted from now. */
-    public static synchronized void scenarioBegins() {
-        scenarioStart = System.nanoTime();
-        total = 0;
-        longest = 0;
+    /** A new scenario on this thread: its stalls are counted from now (the thread's previous scenario is over). */
+    public static void scenarioBegins() {
+        OPEN.remove(SCENARIO.get());
+        SCENARIO.set(open());
     }
 
-    /** How much the runner was held up since the scenario began. */
+    /** How much the runner was held up since the scenario running on this thread began. */
     public static Stall sinceScenarioBegan() {
-        return new Stall(Duration.ofNanos(total), Duration.ofNanos(longest), Duration.ofNanos(System.nanoTime() - scenarioStart));
+        return SCENARIO.get().stall();
+    }
+
+    private static Window open() {
+        Window window = new Window(System.nanoTime());
+        OPEN.add(window);
+        return window;
     }
 
     private static void nap() {
@@ -48,11 +55,28 @@ public final class StallDetector {
         }
     }
 
-    /** Counts a nap's lateness, unless it is ordinary timer slack. */
-    static synchronized void heldUp(long lateNanos) {
+    /** Counts a nap's lateness in every scenario running now, unless it is ordinary timer slack. */
+    static void heldUp(long lateNanos) {
         if (lateNanos <= SLACK_NANOS) return;
-        total += lateNanos;
-        longest = Math.max(longest, lateNanos);
+        OPEN.forEach(window -> window.add(lateNanos));
+    }
+
+    /** One scenario's lateness: summed, and its longest single part, in nanoseconds, since {@code start}. */
+    private static final class Window {
+        private final long start;
+        private long total;
+        private long longest;
+
+        Window(long start) { this.start = start; }
+
+        synchronized void add(long lateNanos) {
+            total += lateNanos;
+            longest = Math.max(longest, lateNanos);
+        }
+
+        synchronized Stall stall() {
+            return new Stall(Duration.ofNanos(total), Duration.ofNanos(longest), Duration.ofNanos(System.nanoTime() - start));
+        }
     }
 
     /**

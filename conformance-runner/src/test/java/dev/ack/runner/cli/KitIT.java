@@ -10,7 +10,9 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -132,6 +134,44 @@ class KitIT {
                 "--adapter", fixedPort);
         assertPassesWhatRan(there);
         assertThat(there.total("passed")).isEqualTo(1);
+    }
+
+    /**
+     * {@code --jobs 2} gives a serial run's verdicts, scenario by scenario, and each timing scenario held the
+     * machine with no other scenario beside it (each scenario's time on the machine is in ack-results.json).
+     * A few rules of chapter 4, from several feature files, four of their scenarios tagged {@code @timing}.
+     */
+    @Test
+    void twoJobsGiveTheVerdictsOfOneAndATimingScenarioRunsAlone() throws Exception {
+        String selection = "@EQ-01 or @EQ-02 or @EQ-03 or @EQ-12 or @EQ-18 or @EQ-19 or @EQ-27";
+        KitRun serial = KitRun.of("jobs-1", "--jobs", "1", "--tags", selection);
+        KitRun parallel = KitRun.of("jobs-2", "--jobs", "2", "--tags", selection);
+        assertPassesWhatRan(parallel);
+        assertThat(verdicts(parallel)).isEqualTo(verdicts(serial));
+        assertThat(verdicts(parallel).keySet()).as("the results in the serial run's order").containsExactlyElementsOf(verdicts(serial).keySet());
+        List<JsonNode> scenarios = new ArrayList<>();
+        parallel.results().path("scenarios").forEach(scenarios::add);
+        List<JsonNode> timing = scenarios.stream().filter(s -> s.path("tags").toString().contains("\"timing\"")).toList();
+        assertThat(timing).as("the timing scenarios selected").hasSize(4);
+        for (JsonNode alone : timing) {
+            assertThat(scenarios).as("scenarios on the machine beside %s", alone.path("id").asText())
+                    .filteredOn(other -> other != alone && overlap(alone, other)).isEmpty();
+        }
+        assertThat(parallel.console()).containsPattern("Scenarios: wall [0-9.]+ s with 2 jobs, floor [0-9.]+ s");
+    }
+
+    /** Each scenario's verdict, in the order of the results file. */
+    private static Map<String, String> verdicts(KitRun run) {
+        Map<String, String> verdicts = new LinkedHashMap<>();
+        run.results().path("scenarios").forEach(s -> verdicts.put(s.path("id").asText(), s.path("verdict").asText()));
+        return verdicts;
+    }
+
+    /** Whether two scenarios' times on the machine overlap. */
+    private static boolean overlap(JsonNode a, JsonNode b) {
+        long aFrom = a.path("startedMillis").asLong(), aTo = aFrom + a.path("durationMillis").asLong();
+        long bFrom = b.path("startedMillis").asLong(), bTo = bFrom + b.path("durationMillis").asLong();
+        return aFrom < bTo && bFrom < aTo;
     }
 
     /** Every scenario the run selected was claimed and passed. */

@@ -71,6 +71,6 @@ class ClassificationTest {
 
     static ScenarioResult result(Verdict verdict, FailedStep step) {
         return new ScenarioResult("eq.x", "X", "x.feature:3", List.of("@EQ-04", "@EQ-07", "@ch4"), List.of("EQ-04", "EQ-07"),
-                verdict, "", "", Optional.ofNullable(step), 1, Optional.empty());
+                verdict, "", "", Optional.ofNullable(step), 0, 1, Optional.empty());
     }
 }

@@ -20,6 +20,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -42,7 +43,7 @@ class RetryReportTest {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         SpecIndex spec = SpecIndex.bundled();
         ResultCollector collector = new ResultCollector(new PrintStream(console, true, StandardCharsets.UTF_8), spec,
-                SkipList.empty(), Feedback.HINT, new Levels(false), Optional::empty);
+                SkipList.empty(), Feedback.HINT, new Levels(false), Optional::empty, () -> Duration.ZERO);
         TestIdentifier scenario = scenario();
 
         collector.executionStarted(scenario);

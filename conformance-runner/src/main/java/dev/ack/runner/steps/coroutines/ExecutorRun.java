@@ -3,6 +3,7 @@ package dev.ack.runner.steps.coroutines;
 import dev.ack.protocol.ProtocolError;
 import dev.ack.protocol.programs.CoroutineTraceEntry;
 import dev.ack.protocol.programs.RunProgress;
+import dev.ack.runner.peers.DeliberateWaits;
 import dev.ack.runner.adapter.Outcome;
 import dev.ack.runner.suite.RunContext;
 import dev.ack.runner.verdict.SubjectFailed;
@@ -70,6 +71,16 @@ public abstract class ExecutorRun<R extends RunProgress> {
             endNanos = reply.receivedNanos();
             finishedWith(reply.result());
         }
+    }
+
+    /**
+     * A look the scenario asks for ("I wait 100 ms for the run"): one that ends with the run still going
+     * was waited through on purpose ({@link DeliberateWaits}).
+     */
+    public void lookOnPurpose(long timeoutMillis) {
+        long start = System.nanoTime();
+        look(timeoutMillis);
+        if (!ended()) DeliberateWaits.ofThisScenario().waited(start, System.nanoTime());
     }
 
     /** What the area keeps of the reply that reported the run finished. */

@@ -28,7 +28,7 @@ public class ProgramSteps {
 
     @Then("the delay server has received no request")
     public void theDelayServerHasReceivedNoRequest() throws InterruptedException {
-        boolean arrived = world.awaitRequests(requests -> !requests.isEmpty(), ProgramWorld.deadlines().quiet());
+        boolean arrived = world.watchQuietly(requests -> !requests.isEmpty());
         assertThat(arrived)
                 .withFailMessage("expected no request at the delay server yet, it received %s", world.requests())
                 .isFalse();
@@ -53,7 +53,7 @@ public class ProgramSteps {
     @Then("the delay server has received exactly the request(s) for {wordList}")
     public void theDelayServerHasReceivedExactly(List<String> messages) throws InterruptedException {
         world.awaitRequests(requests -> requests.size() >= messages.size(), ProgramWorld.deadlines().signal());
-        world.awaitRequests(requests -> requests.size() > messages.size(), ProgramWorld.deadlines().quiet());
+        world.watchQuietly(requests -> requests.size() > messages.size());
         assertThat(world.requests())
                 .withFailMessage("expected the delay server to have received exactly one request for each of %s, "
                         + "it received %s", messages, world.requests())

@@ -7,6 +7,7 @@ import dev.ack.protocol.programs.LeafReadyArgs;
 import dev.ack.protocol.wakers.WakersOps;
 import dev.ack.runner.adapter.Deadlines;
 import dev.ack.runner.peers.DelayServer;
+import dev.ack.runner.peers.DeliberateWaits;
 import dev.ack.runner.steps.ExpectedReplies;
 import dev.ack.runner.suite.RunContext;
 import io.cucumber.java.After;
@@ -61,6 +62,17 @@ public class ProgramWorld {
      */
     boolean awaitRequests(Predicate<List<String>> condition, Duration timeout) throws InterruptedException {
         return server == null ? condition.test(List.of()) : server.awaitMessages(condition, timeout);
+    }
+
+    /**
+     * Watches the quiet window for requests that satisfy {@code condition}: whether they came. A window that
+     * stays quiet is waited through on purpose ({@link DeliberateWaits}).
+     */
+    boolean watchQuietly(Predicate<List<String>> condition) throws InterruptedException {
+        long start = System.nanoTime();
+        boolean came = awaitRequests(condition, deadlines().quiet());
+        if (!came && server != null) DeliberateWaits.ofThisScenario().waited(start, System.nanoTime());
+        return came;
     }
 
     /**

@@ -14,6 +14,7 @@ import dev.ack.protocol.eventqueue.EventQueueOps.RegisterArgs;
 import dev.ack.protocol.eventqueue.EventQueueOps.WakerNewArgs;
 import dev.ack.runner.adapter.AdapterSession;
 import dev.ack.runner.adapter.Outcome;
+import dev.ack.runner.peers.DeliberateWaits;
 import dev.ack.runner.peers.TcpPeer;
 import dev.ack.runner.steps.Attempt;
 import dev.ack.runner.steps.ExpectedReplies;
@@ -170,7 +171,9 @@ public class EventQueueWorld {
 
     void settle() {
         try {
+            long start = System.nanoTime();
             Thread.sleep(RunContext.settings().deadlines().settle());
+            DeliberateWaits.ofThisScenario().waited(start, System.nanoTime());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -189,6 +192,8 @@ public class EventQueueWorld {
         if (result.events() == null) throw new AssertionError("a poll's result needs an \"events\" array");
         PollOutcome outcome = new PollOutcome(List.copyOf(result.events()), reply.elapsed());
         pollOutcomes.add(outcome);
+        // a timeout that ran out was waited through on purpose
+        if (timeoutMillis != null && result.events().isEmpty()) DeliberateWaits.ofThisScenario().waited(reply.sentNanos(), reply.receivedNanos());
         return outcome;
     }
 

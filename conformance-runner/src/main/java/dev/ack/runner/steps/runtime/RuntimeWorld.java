@@ -55,7 +55,7 @@ public class RuntimeWorld {
 
     /** One {@code rt.run_wait} of up to {@code timeoutMillis}: records the trace it reports and how the run ended. */
     void look(RuntimeRun run, long timeoutMillis) {
-        run.look(timeoutMillis);
+        run.lookOnPurpose(timeoutMillis);
     }
 
     /** Waits for the run to end, finished or failed, for as long as the features allow a run. */

@@ -71,7 +71,7 @@ public class WakersWorld {
 
     /** One {@code wk.run_wait} of up to {@code timeoutMillis}: records the trace it reports and how the run ended. */
     void look(Run run, long timeoutMillis) {
-        run.look(timeoutMillis);
+        run.lookOnPurpose(timeoutMillis);
     }
 
     /** A look of {@code millis} that also measures the adapter's CPU time, to tell a sleeping executor from a spinning one. */
