@@ -26,3 +26,17 @@ Feature: The http leaf
     Then the coroutine is Ready with "HelloWorld"
     # CO-11
     And the delay server has received exactly the request for HelloWorld
+
+  @CO-12 @id:co.http-leaf-keeps-every-read-of-a-response-in-pieces
+  Scenario: A response that arrives in many small pieces is Ready with the whole body, read over several polls
+    The delay server's `split` route writes the body two bytes at a time, 2 ms apart, so the polls
+    read it in many pieces: the leaf must keep what each of them read.
+
+    Given a coroutine with this program:
+      """
+      wait for http "/20/EveryPieceOfAResponseThatArrivesInManySmallReadsIsKeptUntilTheServerClosesTheConnection/split/2" into response
+      return "{response}"
+      """
+    When I poll the coroutine every 20 ms until it is Ready
+    # CO-12
+    Then the coroutine is Ready with "EveryPieceOfAResponseThatArrivesInManySmallReadsIsKeptUntilTheServerClosesTheConnection"

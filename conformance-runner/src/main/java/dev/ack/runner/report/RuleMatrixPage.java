@@ -120,8 +120,8 @@ public final class RuleMatrixPage {
         html.append("</table>");
     }
 
-    /** HTML-escapes text from the adapter, the spec or the features. */
-    static String esc(String text) {
+    /** HTML-escapes text from the adapter, the spec or the features (and the kit's own pages in its tests). */
+    public static String esc(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

@@ -1,11 +1,14 @@
 package dev.ack.runner.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ack.protocol.Area;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -199,12 +202,15 @@ class KitIT {
     /**
      * Each variant breaks one area, so only that chapter runs: the verdict is the same, the build faster.
      * The variants and the rules each must fail are the reference adapter's own list, read from the jar.
+     * Each run is a row of the kill matrix ({@link KillMatrix}), written when the class ends.
      */
     @ParameterizedTest(name = "variant {0} fails exactly {2}")
     @MethodSource("knownBadVariants")
-    void everyKnownBadVariantFailsExactlyTheRulesItDeclares(String variant, int chapter, Set<String> declared)
-            throws Exception {
+    void everyKnownBadVariantFailsExactlyTheRulesItDeclares(String variant, int chapter, Set<String> declared, Area area,
+                                                            String description) throws Exception {
         KitRun run = KitRun.of("variant-" + variant, "--reference-variant", variant, "--chapter", Integer.toString(chapter));
+        KillMatrix.record(KillMatrix.row(area, KillMatrix.Kind.REFERENCE_VARIANT, variant, description, null, declared,
+                Set.of(), KillMatrix.Verdicts.of(run)));
         assertThat(run.exitStatus()).as("exit status; console:%n%s", run).isEqualTo(1);
         assertThat(run.rules("failed")).as("the rules failed against %s; console:%n%s", variant, run)
                 .containsExactlyInAnyOrderElementsOf(declared);
@@ -215,10 +221,16 @@ class KitIT {
         for (JsonNode variant : KitRun.knownBadVariants()) {
             Set<String> fails = new TreeSet<>();
             variant.path("fails").forEach(rule -> fails.add(rule.asText()));
-            variants.add(Arguments.of(variant.path("name").asText(), variant.path("chapter").asInt(), fails));
+            variants.add(Arguments.of(variant.path("name").asText(), variant.path("chapter").asInt(), fails,
+                    Area.byWireName(variant.path("area").asText()).orElseThrow(), variant.path("description").asText()));
         }
         assertThat(variants).as("known-bad variants listed by the reference adapter").isNotEmpty();
         return variants.stream();
+    }
+
+    @AfterAll
+    static void writeTheKillMatrix() throws IOException {
+        KillMatrix.write();
     }
 
     @Test

@@ -131,6 +131,15 @@ record KitRun(int exitStatus, String console, JsonNode results, Path reports, Du
         return ids;
     }
 
+    /** The clauses ({@code EQ-34.2}), or rules where a step names no clause, that the failed scenarios blame. */
+    Set<String> blamed() {
+        Set<String> blamed = new TreeSet<>();
+        results.path("scenarios").forEach(s -> {
+            if (s.path("verdict").asText().equals("failed")) s.path("blamed").forEach(c -> blamed.add(c.asText()));
+        });
+        return blamed;
+    }
+
     @Override
     public String toString() { return console; }
 }

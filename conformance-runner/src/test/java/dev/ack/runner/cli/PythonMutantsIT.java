@@ -1,6 +1,8 @@
 package dev.ack.runner.cli;
 
+import dev.ack.protocol.Area;
 import dev.ack.protocol.Codec;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,9 +13,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -23,40 +27,54 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each check shown to catch what it claims: every mutant of {@code adapters/python/mutants/} is a copy of
  * the Python implementation with one student's bug put in, and the kit must fail exactly the rules (or
  * clauses) the mutant declares, on the mutant's chapter (or tag selection); a mutant that crashes the adapter declares the
- * rules whose scenarios must end in an error instead. A mutant whose bug no longer applies (an
- * {@code old} text found other than once) fails the test by its name. Mutants run three at a time: each
- * kit run mostly waits on its scenarios' delays, and the suite's timing checks hold beside other runs.
+ * rules whose scenarios must end in an error instead. A mutant that fails nothing must be listed as
+ * equivalent, quoting the spec text that allows it. The other side: every change of
+ * {@code adapters/python/allowed/} is one the spec permits, and the kit must fail nothing on it. A change
+ * whose bug no longer applies (an {@code old} text found other than once) fails the test by its name.
+ * Every run is a row of the kill matrix ({@link KillMatrix}), written when the class ends. Changes run
+ * three at a time: each kit run mostly waits on its scenarios' delays, and the suite's timing checks
+ * hold beside other runs.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class PythonMutantsIT {
 
     private static final Path PYTHON = KitRun.REPO.resolve("adapters/python");
     private static final Path MUTANTS = PYTHON.resolve("mutants");
+    private static final Path ALLOWED = PYTHON.resolve("allowed");
+    private static final Pattern CHAPTER_TAG = Pattern.compile("@ch(\\d+)");
 
     /**
-     * One mutant as its JSON file states it.
+     * One change as its JSON file states it: a mutant, or a change the spec allows.
      *
-     * @param name    the mutant's name, its file's name without {@code .json}
-     * @param chapter the chapter the kit runs ({@code --chapter}), or null when {@code tags} selects
-     * @param tags    instead of a chapter, the tag expression the kit runs ({@code --tags}): for a bug the
-     *                protocol's scenarios catch, which belong to no chapter
-     * @param why     the student's bug, one sentence
-     * @param file    the file it changes, relative to adapters/python
-     * @param replace the replacements, in order
-     * @param fails   the rules or clauses the kit must fail, exactly
-     * @param errors  the rules whose scenario the mutant's crash must end in an error, exactly (none if absent)
+     * @param name       the change's name, its file's name without {@code .json}
+     * @param chapter    the chapter the kit runs ({@code --chapter}), or null when {@code tags} selects
+     * @param tags       instead of a chapter, the tag expression the kit runs ({@code --tags}): for a bug the
+     *                   protocol's scenarios catch, which belong to no chapter
+     * @param why        the student's bug, one sentence; for an allowed change, also the spec text that allows it
+     * @param file       the file it changes, relative to adapters/python
+     * @param replace    the replacements, in order
+     * @param fails      the rules or clauses the kit must fail, exactly (none for an allowed change)
+     * @param errors     the rules whose scenario the mutant's crash must end in an error, exactly (none if absent)
+     * @param equivalent for a mutant that fails nothing, the spec text that allows what it does (else null)
      */
-    record Mutant(String name, Integer chapter, String tags, String why, String file, List<Replacement> replace, List<String> fails,
-                  List<String> errors) {
-        Mutant {
+    record Change(String name, Integer chapter, String tags, String why, String file, List<Replacement> replace, List<String> fails,
+                  List<String> errors, String equivalent) {
+        Change {
             fails = fails == null ? List.of() : fails;
             errors = errors == null ? List.of() : errors;
         }
 
-        /** The kit's arguments that select the scenarios the mutant runs. */
+        /** The kit's arguments that select the scenarios the change runs. */
         List<String> selection() {
-            assertThat(chapter == null).as("mutant %s gives a chapter or tags, not both", name).isNotEqualTo(tags == null);
+            assertThat(chapter == null).as("change %s gives a chapter or tags, not both", name).isNotEqualTo(tags == null);
             return chapter != null ? List.of("--chapter", chapter.toString()) : List.of("--tags", tags);
+        }
+
+        /** The area of its chapter, or of the first chapter its tags name. */
+        Area area() {
+            int number = chapter != null ? chapter : CHAPTER_TAG.matcher(tags).results().findFirst()
+                    .map(m -> Integer.parseInt(m.group(1))).orElseThrow(() -> new AssertionError(name + ": its tags name no chapter"));
+            return Arrays.stream(Area.values()).filter(a -> a.chapter() == number).findFirst().orElseThrow();
         }
 
         @Override
@@ -73,36 +91,47 @@ class PythonMutantsIT {
 
     @ParameterizedTest(name = "mutant {0} fails exactly its declared rules")
     @MethodSource("mutants")
-    void everyMutantFailsExactlyTheRulesItDeclares(Mutant mutant) throws Exception {
-        Path copy = mutatedCopy(mutant);
+    void everyMutantFailsExactlyTheRulesItDeclares(Change mutant) throws Exception {
+        assertFailsExactlyWhatItDeclares(mutant, KillMatrix.Kind.PYTHON_MUTANT);
+    }
+
+    @ParameterizedTest(name = "allowed change {0} fails nothing")
+    @MethodSource("allowedChanges")
+    void everyAllowedChangeFailsNothing(Change change) throws Exception {
+        assertFailsExactlyWhatItDeclares(change, KillMatrix.Kind.ALLOWED_CHANGE);
+    }
+
+    @AfterAll
+    static void writeTheKillMatrix() throws IOException {
+        KillMatrix.write();
+    }
+
+    private static void assertFailsExactlyWhatItDeclares(Change change, KillMatrix.Kind kind) throws Exception {
+        Path copy = changedCopy(change);
         long started = System.nanoTime();
-        List<String> kitArgs = new ArrayList<>(mutant.selection());
+        List<String> kitArgs = new ArrayList<>(change.selection());
         kitArgs.addAll(List.of("--adapter", KitRun.pythonWithGreenlet() + " " + copy.resolve("adapter.py")));
-        KitRun run = KitRun.of("mutant-" + mutant.name(), kitArgs.toArray(String[]::new));
-        System.out.printf("mutant %s: %d ms%n", mutant.name(), (System.nanoTime() - started) / 1_000_000);
+        KitRun run = KitRun.of("python-" + change.name(), kitArgs.toArray(String[]::new));
+        System.out.printf("%s %s: %d ms%n", kind.label, change.name(), (System.nanoTime() - started) / 1_000_000);
+        KillMatrix.record(KillMatrix.row(change.area(), kind, change.name(), change.why(), change.equivalent(), change.fails(),
+                change.errors(), KillMatrix.Verdicts.of(run)));
         // a crash is a harness fault (exit 3), whatever else failed
-        assertThat(run.exitStatus()).as("exit status of mutant %s; console:%n%s", mutant.name(), run)
-                .isEqualTo(mutant.errors().isEmpty() ? 1 : 3);
-        assertThat(run.rules("error")).as("the rules in error with mutant %s (%s); console:%n%s", mutant.name(), mutant.why(), run)
-                .containsExactlyInAnyOrderElementsOf(mutant.errors());
+        int status = !change.errors().isEmpty() ? 3 : !change.fails().isEmpty() ? 1 : 0;
+        assertThat(run.exitStatus()).as("exit status of %s; console:%n%s", change.name(), run).isEqualTo(status);
+        assertThat(run.rules("error")).as("the rules in error with %s (%s); console:%n%s", change.name(), change.why(), run)
+                .containsExactlyInAnyOrderElementsOf(change.errors());
         // a declared clause (EQ-34.2) fails its rule, and must be the clause its rule's failures blame
-        Set<String> rules = mutant.fails().stream().map(PythonMutantsIT::ruleOf).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> clauses = mutant.fails().stream().filter(f -> f.contains(".")).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(run.rules("failed")).as("the rules failed by mutant %s (%s); console:%n%s", mutant.name(), mutant.why(), run)
+        Set<String> rules = change.fails().stream().map(PythonMutantsIT::ruleOf).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> clauses = change.fails().stream().filter(f -> f.contains(".")).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(run.rules("failed")).as("the rules failed by %s (%s); console:%n%s", change.name(), change.why(), run)
                 .containsExactlyInAnyOrderElementsOf(rules);
         assertThat(blamedClauses(run, clauses.stream().map(PythonMutantsIT::ruleOf).collect(Collectors.toSet())))
-                .as("the clauses failed by mutant %s; console:%n%s", mutant.name(), run).containsExactlyInAnyOrderElementsOf(clauses);
+                .as("the clauses failed by %s; console:%n%s", change.name(), run).containsExactlyInAnyOrderElementsOf(clauses);
     }
 
     /** The clauses ({@code EQ-34.2}) of {@code rules} that failed scenarios blame. */
     private static Set<String> blamedClauses(KitRun run, Set<String> rules) {
-        Set<String> blamed = new TreeSet<>();
-        run.results().path("scenarios").forEach(s -> {
-            if (s.path("verdict").asText().equals("failed")) {
-                s.path("blamed").forEach(c -> { if (c.asText().contains(".") && rules.contains(ruleOf(c.asText()))) blamed.add(c.asText()); });
-            }
-        });
-        return blamed;
+        return run.blamed().stream().filter(c -> c.contains(".") && rules.contains(ruleOf(c))).collect(Collectors.toCollection(TreeSet::new));
     }
 
     private static String ruleOf(String clause) {
@@ -110,35 +139,53 @@ class PythonMutantsIT {
         return dot < 0 ? clause : clause.substring(0, dot);
     }
 
-    static Stream<Mutant> mutants() throws IOException {
-        List<Mutant> mutants = new ArrayList<>();
-        try (Stream<Path> files = Files.list(MUTANTS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                Mutant mutant = Codec.JSON.readValue(file.toFile(), Mutant.class);
-                assertThat(file.getFileName().toString()).as("a mutant's file is named after it").isEqualTo(mutant.name() + ".json");
-                assertThat(mutant.fails().size() + mutant.errors().size()).as("mutant %s declares the rules it fails", mutant.name()).isPositive();
-                mutants.add(mutant);
-            }
+    static Stream<Change> mutants() throws IOException {
+        List<Change> mutants = changesIn(MUTANTS);
+        for (Change mutant : mutants) {
+            boolean failsSomething = mutant.fails().size() + mutant.errors().size() > 0;
+            assertThat(failsSomething).as("mutant %s declares the rules it fails, or else, as equivalent, the spec text that allows it",
+                    mutant.name()).isNotEqualTo(mutant.equivalent() != null);
         }
-        assertThat(mutants).as("mutants in %s", MUTANTS).isNotEmpty();
         return mutants.stream();
     }
 
-    /** A copy of adapters/python (without its tests and mutants) in a temporary folder, with the mutant's bug in it. */
-    private static Path mutatedCopy(Mutant mutant) throws IOException {
-        Path copy = Files.createTempDirectory("ack-mutant-" + mutant.name());
+    static Stream<Change> allowedChanges() throws IOException {
+        List<Change> changes = changesIn(ALLOWED);
+        for (Change change : changes) {
+            assertThat(change.fails().size() + change.errors().size()).as("allowed change %s declares no failures", change.name()).isZero();
+            assertThat(change.equivalent()).as("allowed change %s: its why quotes the spec text that allows it", change.name()).isNull();
+        }
+        return changes.stream();
+    }
+
+    private static List<Change> changesIn(Path folder) throws IOException {
+        List<Change> changes = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                Change change = Codec.JSON.readValue(file.toFile(), Change.class);
+                assertThat(file.getFileName().toString()).as("a change's file is named after it").isEqualTo(change.name() + ".json");
+                changes.add(change);
+            }
+        }
+        assertThat(changes).as("changes in %s", folder).isNotEmpty();
+        return changes;
+    }
+
+    /** A copy of adapters/python (without its mutants and allowed changes) in a temporary folder, with the change in it. */
+    private static Path changedCopy(Change change) throws IOException {
+        Path copy = Files.createTempDirectory("ack-change-" + change.name());
         try (Stream<Path> tree = Files.walk(PYTHON)) {
-            for (Path source : tree.filter(p -> !p.startsWith(MUTANTS) && !p.toString().contains("__pycache__")).toList()) {
+            for (Path source : tree.filter(p -> !p.startsWith(MUTANTS) && !p.startsWith(ALLOWED) && !p.toString().contains("__pycache__")).toList()) {
                 Path target = copy.resolve(PYTHON.relativize(source).toString());
                 if (Files.isDirectory(source)) Files.createDirectories(target);
                 else Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Path file = copy.resolve(mutant.file());
+        Path file = copy.resolve(change.file());
         String text = Files.readString(file);
-        for (Replacement replacement : mutant.replace()) {
+        for (Replacement replacement : change.replace()) {
             int occurrences = text.split(java.util.regex.Pattern.quote(replacement.old()), -1).length - 1;
-            assertThat(occurrences).as("mutant %s: times its old text occurs in %s: %s", mutant.name(), mutant.file(), replacement.old())
+            assertThat(occurrences).as("%s: times its old text occurs in %s: %s", change.name(), change.file(), replacement.old())
                     .isEqualTo(1);
             text = text.replace(replacement.old(), replacement.replacement());
         }
