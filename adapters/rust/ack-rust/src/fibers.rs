@@ -3,7 +3,9 @@
 //! ack-adapter's interpreter runs the programs on the context that runs them, with the runtime's
 //! yield, spawn and stack guard.
 
-use ack_adapter::{Capability, Error, ErrorKind, FiberContext, FiberProgram, FiberTrace, Result, RuntimeCall, RuntimeConfig};
+use ack_adapter::{
+    Capability, Error, ErrorKind, FiberContext, FiberProgram, FiberTrace, Result, RuntimeCall, RuntimeConfig,
+};
 use ack_impl::fibers::{self, Runtime};
 
 /// The area, as the crate drives it.
