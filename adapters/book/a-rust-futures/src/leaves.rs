@@ -4,12 +4,9 @@
 //! I/O on a thread and wakes through the standard waker (the book's isahc), and a leaf of another
 //! runtime that works only inside that runtime's context (the book's reqwest on Tokio).
 
-use std::future::Future;
-use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::task::{Context, Poll};
 
-use ack_adapter::{Error, ErrorKind, Leaf, Result, Trace, WakeBy};
+use ack_adapter::{Error, ErrorKind, Leaf, Result, WakeBy};
 use ack_impl::runtime::{ManualLeaves, OtherRuntime, ThirdParty, Wake};
 
 use crate::http::Http;
@@ -24,9 +21,9 @@ pub(crate) struct Leaves {
 }
 
 impl Leaves {
-    /// A new future for `leaf`, traced.
-    pub(crate) fn leaf(&self, leaf: &Leaf, trace: &Trace) -> Program {
-        let future: Program = match leaf {
+    /// A new future for `leaf`.
+    pub(crate) fn leaf(&self, leaf: &Leaf) -> Program {
+        match leaf {
             Leaf::Manual { name } => {
                 let leaf = self.manual.leaf(name);
                 Box::pin(async move { Ok(leaf.await) })
@@ -45,8 +42,7 @@ impl Leaves {
                 let request = OtherRuntime::get(*port, path);
                 Box::pin(async move { request.await.map_err(glue_error) })
             }
-        };
-        Box::pin(Traced { label: leaf.label().to_owned(), leaf: future, trace: trace.clone(), started: false })
+        }
     }
 
     /// The other runtime, made at the first call of the session.
@@ -95,29 +91,4 @@ fn glue_error(error: ack_impl::coroutines::Error) -> Error {
         Glue::Stopped => ErrorKind::Internal,
     };
     Error::new(kind, error.to_string())
-}
-
-/// A leaf that reports its polls: `leaf-started` after its first poll began the work,
-/// `leaf-polled` after each; a failed poll reports nothing and fails the task.
-struct Traced {
-    label: String,
-    leaf: Program,
-    trace: Trace,
-    started: bool,
-}
-
-impl Future for Traced {
-    type Output = Result<String>;
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let state = self.leaf.as_mut().poll(cx);
-        if let Poll::Ready(Err(_)) = state {
-            return state;
-        }
-        if !std::mem::replace(&mut self.started, true) {
-            self.trace.leaf_started(&self.label);
-        }
-        self.trace.leaf_polled(&self.label, state.is_ready());
-        state
-    }
 }

@@ -33,17 +33,7 @@ impl Chapter for BookFutures {
         Box::new(ManualLeaf { name: name.to_owned(), leaves: self.leaves.clone() })
     }
 
-    fn http_get(path: &str) -> Self::Awaited {
-        Box::new(Http::get(path))
-    }
-
-    fn child(child: Machine<Self>) -> Self::Awaited {
-        Box::new(child)
-    }
-
-    fn join_all(children: Vec<Machine<Self>>) -> Self::Awaited {
-        Box::new(future::join_all(children))
-    }
+    program_machine::boxed_waits!(http_get: Http::get, join_all: future::join_all);
 
     fn poll(awaited: &mut Self::Awaited, (): &()) -> Poll<String> {
         match awaited.poll() {

@@ -4,7 +4,7 @@
 use ack_adapter::{Capability, Error, ErrorKind, FiberProgram, FiberTrace, Fibers, Result, RuntimeConfig};
 
 use crate::book::Runtime;
-use crate::program::{self, Interpreter};
+use crate::program::{self, BookThreads};
 
 /// d-fibers-closure's fibers. Nothing beyond the chapter is claimed: its slots and stack size are
 /// constants, its stacks have no guard, `yield_thread` before `init` dereferences a null pointer,
@@ -34,7 +34,7 @@ impl Fibers for BookFibers {
         if program::exhausts_a_stack(program) {
             return Err(Error::new(ErrorKind::Unsupported, "exhaust_stack needs stack-guard, which the book's stacks lack"));
         }
-        Interpreter::new(trace).run_program(program);
+        program.interpret(&BookThreads, trace);
         runtime.run()
     }
 }

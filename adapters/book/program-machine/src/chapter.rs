@@ -48,3 +48,29 @@ pub trait Chapter: Clone + 'static {
     /// `keep_waker`: keeps a clone of `waker`, the running task's, under `name` for `wk.wake`.
     fn keep_waker(&self, name: &str, waker: &Self::Waker);
 }
+
+/// Writes the three [`Chapter`] methods that box what a wait holds, the same words in every
+/// chapter though each chapter's `Future` trait is its own: `http_get` (the book's `Http::get`),
+/// `child` (the child's machine) and `join_all` (the book's `join_all`). Expand it inside
+/// `impl Chapter for ...` whose `Awaited` is a `Box<dyn Future>` of the chapter's trait, naming
+/// the chapter's two functions:
+///
+/// ```ignore
+/// program_machine::boxed_waits!(http_get: Http::get, join_all: future::join_all);
+/// ```
+#[macro_export]
+macro_rules! boxed_waits {
+    (http_get: $http_get:path, join_all: $join_all:path) => {
+        fn http_get(path: &str) -> Self::Awaited {
+            Box::new($http_get(path))
+        }
+
+        fn child(child: $crate::Machine<Self>) -> Self::Awaited {
+            Box::new(child)
+        }
+
+        fn join_all(children: Vec<$crate::Machine<Self>>) -> Self::Awaited {
+            Box::new($join_all(children))
+        }
+    };
+}

@@ -1,18 +1,15 @@
-//! Area `runtime` (chapter 10): programs become `async fn`s, run as tasks of
-//! `ack_impl::runtime` executors with the standard library's `Future`, `Context` and `Waker`.
+//! Area `runtime` (chapter 10): programs become `async` blocks (`ack_impl::runtime::interpret`),
+//! run as tasks of `ack_impl::runtime` executors with the standard library's `Future`, `Context`
+//! and `Waker`.
 
-use std::collections::HashMap;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::{Arc, Mutex, PoisonError};
-use std::task::{Context, Poll};
 use std::time::Duration;
 
-use ack_adapter::{
-    CoroutineInstruction, CoroutineProgram, ErrorKind, Leaf, Result, StopSignal, Template, Trace, WakeBy,
-};
+use ack_adapter::{CoroutineProgram, ErrorKind, Leaf, Result, StopSignal, Trace, WakeBy};
 use ack_impl::coroutines::Error;
-use ack_impl::runtime::{self, Executor, Http, ManualLeaves, OtherRuntime, ThirdParty, Wake, join_all};
+use ack_impl::runtime::{self, Executor, Http, ManualLeaves, OtherRuntime, ProgramHost, ThirdParty, Wake, interpret};
 use ack_impl::wakers::Stopper;
 
 use crate::coroutine::protocol_error;
@@ -96,6 +93,39 @@ impl Env {
             self.stopper.stop();
         }
     }
+}
+
+impl ProgramHost for Env {
+    type Error = Error;
+    type Future = Task;
+
+    fn program(&self, program: CoroutineProgram) -> Task {
+        Box::pin(interpret(program, self.clone()))
+    }
+
+    fn trace(&self) -> &Trace {
+        &self.trace
+    }
+
+    fn running_task(&self) -> Option<usize> {
+        runtime::current_task()
+    }
+
+    fn spawn(&self, task: Task) -> std::result::Result<(), Error> {
+        runtime::spawn(self.clone().task(task))
+    }
+
+    fn leaf(&self, leaf: &Leaf) -> Task {
+        match leaf {
+            Leaf::Manual { name } => {
+                let leaf = self.leaves.leaf(name);
+                Box::pin(async move { Ok(leaf.await) })
+            }
+            Leaf::Http { port, path, .. } => Box::pin(Http::get(*port, path, runtime::reactor)),
+            Leaf::ThirdParty { port, path, .. } => Box::pin(ThirdParty::get(*port, path)),
+            Leaf::OtherRuntime { port, path, .. } => Box::pin(OtherRuntime::get(*port, path)),
+        }
+    }
 
     /// The other runtime, made at the first call of the session.
     fn other_runtime(&self) -> std::result::Result<Arc<OtherRuntime>, Error> {
@@ -104,123 +134,6 @@ impl Env {
             return Ok(Arc::clone(other));
         }
         Ok(Arc::clone(other.insert(Arc::new(OtherRuntime::new()?))))
-    }
-
-    /// A new future for `leaf`, traced.
-    fn leaf(&self, leaf: &Leaf) -> Task {
-        let future: Task = match leaf {
-            Leaf::Manual { name } => {
-                let leaf = self.leaves.leaf(name);
-                Box::pin(async move { Ok(leaf.await) })
-            }
-            Leaf::Http { port, path, .. } => Box::pin(Http::get(*port, path, runtime::reactor)),
-            Leaf::ThirdParty { port, path, .. } => Box::pin(ThirdParty::get(*port, path)),
-            Leaf::OtherRuntime { port, path, .. } => Box::pin(OtherRuntime::get(*port, path)),
-        };
-        Box::pin(Traced { label: leaf.label().to_owned(), leaf: future, trace: self.trace.clone(), started: false })
-    }
-}
-
-/// Awaits `future`, inside the other runtime's context once the task entered it.
-async fn within<T>(
-    context: &Option<Arc<OtherRuntime>>,
-    future: impl Future<Output = std::result::Result<T, Error>>,
-) -> std::result::Result<T, Error> {
-    match context {
-        Some(other) => other.enter(future).await,
-        None => future.await,
-    }
-}
-
-/// A program as an `async fn`: locals, created children and the buffer are its locals, kept in
-/// its future across every `.await`; a child is this function again, boxed (recursion).
-fn interpret(program: CoroutineProgram, env: Env) -> Task {
-    Box::pin(async move {
-        let mut buffer = String::new();
-        // A reference to a local of this very future, held across every `.await` below: the future
-        // points into itself, which is why the executor keeps it pinned (RT-07, RT-08).
-        let writer = &mut buffer;
-        let mut locals: HashMap<String, String> = HashMap::new();
-        let mut children: HashMap<String, Task> = HashMap::new();
-        let mut context: Option<Arc<OtherRuntime>> = None;
-        let fill = |template: &Template, locals: &HashMap<String, String>, buffer: &str| {
-            template.render(|name| if name == "buffer" { Some(buffer) } else { locals.get(name).map(String::as_str) })
-        };
-        // A checked program hands over each created child once, after creating it.
-        let take = |children: &mut HashMap<String, Task>, child: &str| {
-            children.remove(child).expect("a checked program creates a child before handing it over")
-        };
-        for instruction in program.iter() {
-            let (value, into) = match instruction {
-                CoroutineInstruction::Log(text) => {
-                    env.trace.log(runtime::current_task(), &fill(text, &locals, writer));
-                    continue;
-                }
-                CoroutineInstruction::Set { var, value } => {
-                    let value = fill(value, &locals, writer);
-                    locals.insert(var.clone(), value);
-                    continue;
-                }
-                CoroutineInstruction::Append(text) => {
-                    let text = fill(text, &locals, writer);
-                    writer.push_str(&text);
-                    continue;
-                }
-                CoroutineInstruction::Create { name, program } => {
-                    children.insert(name.clone(), interpret(program.clone(), env.clone()));
-                    continue;
-                }
-                CoroutineInstruction::Spawn(child) => {
-                    runtime::spawn(env.clone().task(take(&mut children, child)))?;
-                    continue;
-                }
-                CoroutineInstruction::EnterOtherRuntime => {
-                    context = Some(env.other_runtime()?);
-                    continue;
-                }
-                CoroutineInstruction::Return(value) => return Ok(fill(value, &locals, writer)),
-                CoroutineInstruction::WaitLeaf { leaf, into } => (within(&context, env.leaf(leaf)).await?, into),
-                CoroutineInstruction::WaitChild { child, into } => {
-                    (within(&context, take(&mut children, child)).await?, into)
-                }
-                CoroutineInstruction::JoinAll { children: names, into } => {
-                    let joined = join_all(names.iter().map(|child| take(&mut children, child)).collect::<Vec<_>>());
-                    (within(&context, joined).await?.join(","), into)
-                }
-                CoroutineInstruction::PollDetached(_) | CoroutineInstruction::KeepWaker(_) => {
-                    unreachable!("the crate never reads these instructions in programs of area runtime")
-                }
-            };
-            if let Some(var) = into {
-                locals.insert(var.clone(), value);
-            }
-        }
-        Ok(String::new())
-    })
-}
-
-/// A leaf that reports its polls: `leaf-started` after its first poll began the work,
-/// `leaf-polled` after each; a failed poll reports nothing and fails the task.
-struct Traced {
-    label: String,
-    leaf: Task,
-    trace: Trace,
-    started: bool,
-}
-
-impl Future for Traced {
-    type Output = std::result::Result<String, Error>;
-
-    fn poll(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<Self::Output> {
-        let state = self.leaf.as_mut().poll(cx);
-        if let Poll::Ready(Err(_)) = state {
-            return state;
-        }
-        if !std::mem::replace(&mut self.started, true) {
-            self.trace.leaf_started(&self.label);
-        }
-        self.trace.leaf_polled(&self.label, state.is_ready());
-        state
     }
 }
 

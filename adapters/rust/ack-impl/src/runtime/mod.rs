@@ -8,7 +8,8 @@
 //! thread, and [`OtherRuntime`]'s leaf, which works only inside that runtime's context.
 //!
 //! [`init`] starts the reactor once per process; each thread that runs tasks makes its own
-//! [`Executor`], and [`spawn`] adds a task to the one on the current thread.
+//! [`Executor`], and [`spawn`] adds a task to the one on the current thread. [`interpret`] runs the
+//! kit's runtime programs as `async` code on this runtime or any other ([`ProgramHost`]).
 
 mod executor;
 mod http;
@@ -16,6 +17,7 @@ mod init;
 mod join_all;
 mod manual;
 mod other;
+mod program;
 mod task_waker;
 mod third_party;
 
@@ -26,6 +28,7 @@ pub use join_all::{JoinAll, join_all};
 pub use manual::{ManualLeaf, ManualLeaves, Wake};
 pub use other::InContext;
 pub use other::OtherRuntime;
+pub use program::{ProgramHost, interpret};
 pub use task_waker::TaskWaker;
 pub use third_party::ThirdParty;
 
