@@ -29,6 +29,11 @@ class KitStopIT {
             "TERM, the report writing,     143",
     })
     void aSignalAtAnyStageStopsTheKitKillsEveryAdapterAndWritesTheReports(String signal, String stage, int status) throws Exception {
+        if (signal.equals("INT")) {
+            assertThat(ignoredSignals() & SIGINT_BIT).as("SIGINT is ignored in this JVM, and so in every kit it starts: the "
+                    + "build was started in the background of a non-interactive shell (`mvn … &`), which sets it ignored; "
+                    + "run the build in the foreground").isZero();
+        }
         String marker = ProcessesWithMarker.newMarker();
         String name = "stop-" + signal + "-" + stage.replace(' ', '-').replace("'", "");
         Path console = Path.of("target", "it-reports", name, "console.txt").toAbsolutePath();
@@ -59,6 +64,15 @@ class KitStopIT {
         assertThat(run.toStop()).isLessThan(Duration.ofSeconds(10));
         assertThat(run.results()).as("written before the scenarios, so there even when the kit quits at once").isNotNull();
         assertThat(ProcessesWithMarker.alive(marker)).isEmpty();
+    }
+
+    /** Bit 2 of the mask {@code /proc/self/status} gives as {@code SigIgn}: SIGINT, signal 2. */
+    private static final long SIGINT_BIT = 1L << 1;
+
+    /** The signals this process ignores, as a bit mask (bit n-1 for signal n). */
+    private static long ignoredSignals() throws java.io.IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(line -> line.startsWith("SigIgn:"))
+                .mapToLong(line -> Long.parseUnsignedLong(line.substring("SigIgn:".length()).trim(), 16)).findFirst().orElse(0);
     }
 
     private static String fake(String mode, String marker) {
