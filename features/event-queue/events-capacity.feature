@@ -1,8 +1,8 @@
 @area:event-queue @ch4
 Feature: The events collection
-  A poll fills an events collection of a fixed capacity. It never returns more events than that;
-  ready sources that did not fit are reported by later polls. After each poll the collection holds
-  that poll's events only.
+  A poll fills an events collection of a fixed capacity: with every ready source it has room for, and
+  never more; ready sources that did not fit are reported by later polls. After each poll the
+  collection holds that poll's events only.
 
   Background:
     Given a poll instance
@@ -45,18 +45,22 @@ Feature: The events collection
     When I try to create an events collection of capacity 0
     Then it fails with InvalidArgument
 
-  @EQ-21 @id:eq.events-of-an-earlier-poll-do-not-stay
+  # The first poll has room for the three ready sources: that it reports all of them is EQ-20's.
+  @EQ-21 @EQ-20 @id:eq.events-of-an-earlier-poll-do-not-stay
   Scenario: Events of an earlier poll do not stay in the collection
     Given an events collection of capacity 8
     When peer "A" sends "a"
     And peer "B" sends "b"
     And peer "C" sends "c"
     And I poll with a timeout of 1000 ms
+    # EQ-20
     Then the poll returns exactly 3 events
     When I read source "A" until it would block
     And I read source "B" until it would block
     And I poll with a timeout of 1000 ms
+    # EQ-21
     Then the poll returns exactly 1 event
+    # EQ-21
     And the poll reports token 3 readable
 
   @EQ-21 @id:eq.a-poll-that-times-out-leaves-the-collection

@@ -67,7 +67,7 @@ Feature: The chapter's demonstrations: the language's own async code on the runt
     And block_on took at least the sum of the delays
 
   @RT-10 @id:rt.a-leaf-of-another-runtime-needs-its-context
-  Scenario: A leaf bound to another runtime fails outside its context and works inside it (ch10/b-rust-futures-experiments, reqwest on Tokio)
+  Scenario: A leaf bound to another runtime fails outside its context and works inside it, across the task's waits (ch10/b-rust-futures-experiments, reqwest on Tokio)
     When block_on runs this program:
       """
       wait for other-runtime http "/50/outside" into x
@@ -80,6 +80,8 @@ Feature: The chapter's demonstrations: the language's own async code on the runt
       enter the other runtime
       wait for other-runtime http "/50/inside" into x
       log "{x}"
+      wait for other-runtime http "/50/still-inside" into y
+      log "{y}"
       """
     # RT-10.2
     Then block_on on "inside" returns
@@ -87,6 +89,7 @@ Feature: The chapter's demonstrations: the language's own async code on the runt
     And block_on on "inside" logged, in order:
       """
       inside
+      still-inside
       """
 
   @RT-11 @id:rt.book-a-hundred-spawned-requests @timing
