@@ -70,3 +70,17 @@ Feature: Malformed programs, unknown handles and instructions without an executo
       """
     # CO-20.4
     Then polling the coroutine fails with NotInitialised
+
+  @CO-20 @id:co.yielding-without-an-executor-fails-with-notinitialised
+  Scenario Outline: A yield in chapter 7, which has no executor, fails the poll with NotInitialised
+    Given a coroutine with this program:
+      """
+      <yield>
+      """
+    # CO-20.4
+    Then polling the coroutine fails with NotInitialised
+
+    Examples:
+      | yield                           |
+      | yield now                       |
+      | yield until the executor sleeps |

@@ -110,16 +110,16 @@ Feature: Wakers
       """
     And the executor has polled task 0 once
     And I call waker w 3 times
-    # WK-06
+    # WK-06.1
     Then the executor has polled task 0 twice
     When I wait 100 ms for the run
-    # WK-06
+    # WK-06.1
     Then the executor polled task 0 at least twice and at most 4 times
     When leaf A becomes ready with "a"
     And I call waker w 3 times
-    # WK-06
+    # WK-06.1
     Then the run finishes with ""
-    # WK-06
+    # WK-06.1
     And the run logged, in order:
       """
       got a
@@ -129,6 +129,49 @@ Feature: Wakers
     # the wakes above may have come after block_on returned: a harm they did shows here, not in the next scenario
     # WK-05
     And calling waker w now does no harm
+
+  @WK-06 @id:wk.a-task-that-wakes-itself-in-its-poll-is-polled-again
+  Scenario: A task that wakes itself during its poll and returns Pending is polled again (yield_now)
+    When the executor runs this program:
+      """
+      log "before"
+      yield now
+      log "after"
+      """
+    # WK-06.2
+    Then the run finishes with ""
+    # WK-06.2
+    And the run logged, in order:
+      """
+      before
+      after
+      """
+    # WK-06.2
+    And the executor polled task 0 twice
+
+  @WK-07 @id:wk.a-wake-as-the-executor-reports-sleep-is-not-lost
+  Scenario: A wake from another thread at the moment the executor reports it goes to sleep is not lost
+    The adapter calls the task's waker from a thread of its own while the executor reports its sleep
+    entry, three times: the wake comes after the executor found its queue empty, before it sleeps.
+    When the executor runs this program:
+      """
+      log "1"
+      yield until the executor sleeps
+      log "2"
+      yield until the executor sleeps
+      log "3"
+      yield until the executor sleeps
+      log "4"
+      """
+    Then the run finishes with ""
+    And the run logged, in order:
+      """
+      1
+      2
+      3
+      4
+      """
+    And the executor polled task 0 4 times
 
   @WK-07 @id:wk.racing-wakes-are-not-lost
   Scenario: Wakes that race with the executor going to sleep are not lost (a stochastic check)

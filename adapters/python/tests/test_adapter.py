@@ -170,6 +170,9 @@ class AdapterTest(unittest.TestCase):
         ready = self.result("co.poll", coroutine=coroutine)
         self.assertEqual((ready["ready"], ready["value"]), (True, "got a1"))
         self.assertEqual(self.error_kind("co.poll", coroutine=coroutine), "PolledAfterReady")
+        for chapter_8 in ("yield_now", "yield_until_sleep"):
+            yields = self.result("co.create", program=[{"do": chapter_8}])["coroutine"]
+            self.assertEqual(self.error_kind("co.poll", coroutine=yields), "NotInitialised")
         self.assertEqual(self.error_kind("co.create", program=[{"do": "wait", "child": "c"}]), "BadRequest")
 
     def test_a_wakers_session(self) -> None:
@@ -195,6 +198,17 @@ class AdapterTest(unittest.TestCase):
         self.assertEqual(finished["trace"][0], {"event": "wake", "task": 0})
         self.result("wk.wake", name="w")  # its task has finished: the wake is traced, and ignored
         self.assertEqual(self.result("wk.run_wait", run=run, timeout_ms=0)["trace"], [{"event": "wake", "task": 0}])
+
+        yields = [{"do": "yield_now"}, {"do": "yield_until_sleep"}, {"do": "return", "value": "done"}]
+        run = self.result("wk.block_on", program=yields)["run"]
+        finished = self.result("wk.run_wait", run=run, timeout_ms=1000)
+        self.assertEqual((finished["finished"], finished["value"]), (True, "done"))
+        self.assertEqual(
+            [(entry["event"], entry.get("task")) for entry in finished["trace"] if entry["event"] != "spawned"],
+            [("task-polled", 0), ("wake", 0), ("task-polled", 0), ("sleep", None), ("wake", 0), ("task-polled", 0)]
+            + [("task-finished", 0), ("all-finished", None)],
+            "yield_now wakes during the poll; yield_until_sleep's wake comes as the executor reports sleep",
+        )
 
         parker = self.result("wk.parker_new")["parker"]
         self.result("wk.unpark", parker=parker)

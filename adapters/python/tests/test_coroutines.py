@@ -182,6 +182,13 @@ class RecordingHost:
     def keep_waker(self, name: str, waker: Waker) -> None:
         raise AssertionError("no executor in chapter 7")
 
+    def wake_from_poll(self, waker: Waker) -> None:
+        self.trace.append(("woken by its poll",))
+        waker.wake()
+
+    def wake_at_sleep(self, waker: Waker) -> None:
+        raise AssertionError("no executor in chapter 7")
+
 
 
 def program(*instructions: dict[str, Any]) -> Any:
@@ -209,6 +216,12 @@ class ProgramTest(AckAssertions):
             self.host.trace,
             [("started", "A"), ("polled", "A", False), ("polled", "A", True), ("log", "x=one a=va {unknown}")],
         )
+
+    def test_yield_now_wakes_its_own_task_and_is_pending_once(self) -> None:
+        running = coroutine(program({"do": "log", "text": "a"}, {"do": "yield_now"}, {"do": "return", "value": "b"}), self.host)
+        self.assertIs(running.poll(NOOP_WAKER), PENDING)
+        self.assertEqual(self.host.trace, [("log", "a"), ("woken by its poll",)])
+        self.assertEqual(running.poll(NOOP_WAKER), Ready("b"))
 
     def test_children_start_only_when_waited_on_and_join_all_joins_their_values(self) -> None:
         child_b = [{"do": "wait", "leaf": {"kind": "manual", "name": "B"}, "into": "b"}, {"do": "return", "value": "b:{b}"}]

@@ -57,6 +57,15 @@ impl Chapter for BookFutures {
     fn keep_waker(&self, _: &str, (): &()) {
         panic::panic_any(Error::new(ErrorKind::NotInitialised, "chapter 7 has no tasks whose waker to keep"));
     }
+
+    /// Chapter 7 has no executor to yield to: a panic, as for `spawn`.
+    fn yield_now(&self) -> Self::Awaited {
+        panic::panic_any(Error::new(ErrorKind::NotInitialised, "chapter 7 has no executor to yield to"));
+    }
+
+    fn yield_until_sleep(&self) -> Self::Awaited {
+        panic::panic_any(Error::new(ErrorKind::NotInitialised, "chapter 7 has no executor that sleeps"));
+    }
 }
 
 /// A program's machine is a future of the book's trait, so the book's `join_all` and the

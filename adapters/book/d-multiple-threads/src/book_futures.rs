@@ -6,9 +6,11 @@ use ack_adapter::Trace;
 use program_machine::{Chapter, Machine, ManualLeaves};
 
 use crate::detached;
+use crate::executor_lines;
 use crate::future::{self, Future, PollState};
 use crate::http::Http;
 use crate::manual_leaf::ManualLeaf;
+use crate::pending_once::PendingOnce;
 use crate::runtime::{self, Waker};
 use crate::task::{self, Task};
 use crate::task_waker::{KeptWakers, TaskWaker};
@@ -61,6 +63,15 @@ impl Chapter for BookFutures {
 
     fn keep_waker(&self, name: &str, waker: &Waker) {
         self.kept.keep(name, TaskWaker::of_this_poll(waker, &self.trace));
+    }
+
+    fn yield_now(&self) -> Self::Awaited {
+        Box::new(PendingOnce::new(|waker| waker.wake(), &self.trace))
+    }
+
+    /// The book's executor says it sleeps by printing; the adapter calls the waker once it read the line.
+    fn yield_until_sleep(&self) -> Self::Awaited {
+        Box::new(PendingOnce::new(executor_lines::wake_at_sleep, &self.trace))
     }
 }
 

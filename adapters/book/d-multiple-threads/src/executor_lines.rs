@@ -18,6 +18,8 @@ use std::thread;
 
 use ack_adapter::Trace;
 
+use crate::task_waker::TaskWaker;
+
 extern "C" {
     fn dup2(old: c_int, new: c_int) -> c_int;
 }
@@ -47,6 +49,15 @@ impl Drop for Following {
     }
 }
 
+/// Has `waker` called when the executor on this thread next prints that it sleeps
+/// (`yield_until_sleep`): the reader calls it, on its own thread, once it has recorded that line.
+/// The book's executor prints the line just before it parks, so the wake usually comes after the
+/// park, not in the window before it (protocol.md §7).
+pub fn wake_at_sleep(waker: TaskWaker) {
+    let executor = thread::current().name().unwrap_or_default().to_owned();
+    lock(&lines().wake_at_sleep).entry(executor).or_default().push(waker);
+}
+
 /// Waits until everything this thread printed so far has been read back.
 pub fn catch_up() {
     let lines = lines();
@@ -63,6 +74,8 @@ pub fn catch_up() {
 struct ExecutorLines {
     /// The trace of each executor's run, by the executor's name.
     runs: Mutex<HashMap<String, Trace>>,
+    /// The wakers `yield_until_sleep` armed, by the name of their task's executor.
+    wake_at_sleep: Mutex<HashMap<String, Vec<TaskWaker>>>,
     /// The fences the reader has passed and their threads have not yet seen.
     passed: Mutex<HashSet<u64>>,
     fence_passed: Condvar,
@@ -82,6 +95,7 @@ fn lines() -> &'static ExecutorLines {
         read_back().expect("reading back what the process prints needs a pipe and a thread");
         ExecutorLines {
             runs: Mutex::default(),
+            wake_at_sleep: Mutex::default(),
             passed: Mutex::default(),
             fence_passed: Condvar::new(),
             next_fence: AtomicU64::new(0),
@@ -134,6 +148,10 @@ impl ExecutorLines {
         });
         if recorder.map(|recorder| recorder.join()).is_err() {
             eprintln!("d-multiple-threads: no thread to record {executor:?}'s line on");
+        }
+        if let Printed::Sleep { .. } = printed {
+            let armed = lock(&self.wake_at_sleep).remove(executor).unwrap_or_default();
+            armed.iter().for_each(TaskWaker::wake);
         }
     }
 }

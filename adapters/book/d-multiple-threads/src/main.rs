@@ -19,6 +19,7 @@ mod book_futures;
 mod detached;
 mod executor_lines;
 mod manual_leaf;
+mod pending_once;
 mod task;
 mod task_waker;
 mod wakers;

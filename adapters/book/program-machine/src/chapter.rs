@@ -47,6 +47,15 @@ pub trait Chapter: Clone + 'static {
 
     /// `keep_waker`: keeps a clone of `waker`, the running task's, under `name` for `wk.wake`.
     fn keep_waker(&self, name: &str, waker: &Self::Waker);
+
+    /// What a `yield_now` waits on: a future whose first poll calls the waker it was given and is
+    /// Pending, and whose next poll is Ready with `""`.
+    fn yield_now(&self) -> Self::Awaited;
+
+    /// What a `yield_until_sleep` waits on: a future whose first poll is Pending, having arranged for
+    /// the waker it was given to be called from another thread when the executor reports its next
+    /// sleep, and whose next poll is Ready with `""`.
+    fn yield_until_sleep(&self) -> Self::Awaited;
 }
 
 /// Writes the three [`Chapter`] methods that box what a wait holds, the same words in every

@@ -96,6 +96,8 @@ impl<C: Chapter> Machine<C> {
                 CoroutineInstruction::JoinAll { children, .. } => {
                     (C::join_all(children.iter().map(|child| self.take(child)).collect()), None)
                 }
+                CoroutineInstruction::YieldNow => (self.chapter.yield_now(), None),
+                CoroutineInstruction::YieldUntilSleep => (self.chapter.yield_until_sleep(), None),
                 CoroutineInstruction::Return(value) => return Next::Return(self.fill(value)),
                 _ => {
                     self.execute(instruction, waker);
@@ -131,6 +133,8 @@ impl<C: Chapter> Machine<C> {
             CoroutineInstruction::WaitLeaf { .. }
             | CoroutineInstruction::WaitChild { .. }
             | CoroutineInstruction::JoinAll { .. }
+            | CoroutineInstruction::YieldNow
+            | CoroutineInstruction::YieldUntilSleep
             | CoroutineInstruction::Return(_) => unreachable!("waits and returns end a state's code"),
             CoroutineInstruction::Append(_) | CoroutineInstruction::EnterOtherRuntime => {
                 unreachable!("ack-adapter reads these instructions only in programs of area runtime")

@@ -6,7 +6,7 @@
     print(state.value)
 
 One concept per module: future (Future, PollState, Waker), coroutine, join_all, the leaves (manual,
-http), program (the protocol's instruction lists run as coroutines), errors.
+http), pending_once (a future that yields once), program (the protocol's instruction lists run as coroutines), errors.
 """
 
 from .coroutine import Body, Coroutine
@@ -15,6 +15,7 @@ from .future import CURRENT_WAKER, NOOP_WAKER, PENDING, Future, Pending, PollSta
 from .http import HttpGet
 from .join_all import JoinAll
 from .manual import ManualLeaf, ManualLeaves
+from .pending_once import PendingOnce
 
 __all__ = [
     "Body",
@@ -28,6 +29,7 @@ __all__ = [
     "ManualLeaves",
     "NOOP_WAKER",
     "PENDING",
+    "PendingOnce",
     "Pending",
     "PollState",
     "Ready",

@@ -14,6 +14,7 @@ from typing import Protocol
 from .coroutine import Body, Coroutine
 from .future import CURRENT_WAKER, NOOP_WAKER, Future, PollState, Ready, Waker
 from .join_all import JoinAll
+from .pending_once import PendingOnce
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,16 @@ class KeepWaker:
 
 
 @dataclass(frozen=True)
+class YieldNow:
+    """Chapter 8: Pending once, the task having called its own waker during the poll."""
+
+
+@dataclass(frozen=True)
+class YieldUntilSleep:
+    """Chapter 8: Pending once; the task's waker is called from another thread as its executor goes to sleep."""
+
+
+@dataclass(frozen=True)
 class Append:
     """Chapter 10: appends the filled-in text to the task's buffer, through a reference kept across waits."""
 
@@ -123,6 +134,8 @@ Instruction = (
     | Spawn
     | PollDetached
     | KeepWaker
+    | YieldNow
+    | YieldUntilSleep
     | Append
     | EnterOtherRuntime
 )
@@ -146,6 +159,14 @@ class Host(Protocol):
         ...
 
     def keep_waker(self, name: str, waker: Waker) -> None: ...
+
+    def wake_from_poll(self, waker: Waker) -> None:
+        """Calls `waker` now, on the polling thread, as a task that yields to its executor does."""
+        ...
+
+    def wake_at_sleep(self, waker: Waker) -> None:
+        """Has `waker` called from another thread the moment the executor next reports it goes to sleep."""
+        ...
 
 
 def coroutine(program: Program, host: Host) -> Coroutine[str]:
@@ -179,6 +200,10 @@ def _run(program: Program, host: Host) -> Body[str]:
                 children[child].poll(NOOP_WAKER)  # its value, if any, is lost like a dropped result
             case KeepWaker(name):
                 host.keep_waker(name, (yield CURRENT_WAKER))
+            case YieldNow():
+                yield PendingOnce(host.wake_from_poll)
+            case YieldUntilSleep():
+                yield PendingOnce(host.wake_at_sleep)
             case Append() | EnterOtherRuntime():  # chapter 10's (ack.runtime.program); these areas' parser refuses them
                 raise AssertionError(f"not a chapter 7 or 8 instruction: {instruction}")
     return ""

@@ -28,6 +28,8 @@ from ack.coroutines.program import (
     ThirdPartySpec,
     WaitChild,
     WaitLeaf,
+    YieldNow,
+    YieldUntilSleep,
 )
 from ack.errors import ErrorKind
 from ack.eventqueue.closeable import Closeable
@@ -51,7 +53,7 @@ class Dialect:
 
 
 _SHARED = ("log", "set", "wait", "create", "join_all", "return", "spawn")
-COROUTINES = Dialect((*_SHARED, "poll_detached", "keep_waker"), ("manual", "http"))
+COROUTINES = Dialect((*_SHARED, "poll_detached", "keep_waker", "yield_now", "yield_until_sleep"), ("manual", "http"))
 """Areas `coroutines` and `wakers` (§7.1, §7.2)."""
 RUNTIME = Dialect((*_SHARED, "append", "enter_other_runtime"), ("manual", "http", "third-party", "other-runtime"))
 """Area `runtime` (§7.3)."""
@@ -94,6 +96,10 @@ def _instruction(args: Args, created: set[str], dialect: Dialect) -> Instruction
             return PollDetached(_child(args.string("child"), created))
         case "keep_waker":
             return KeepWaker(args.string("name"))
+        case "yield_now":
+            return YieldNow()
+        case "yield_until_sleep":
+            return YieldUntilSleep()
         case "append":
             return Append(args.string("text"))
         case _:  # "enter_other_runtime"
@@ -182,21 +188,44 @@ class ProgramHost:
         return self._leaves.keep_http(self._http_leaf(spec))
 
     def spawn(self, child: Future[str]) -> None:
-        raise ProtocolError(ErrorKind.NOT_INITIALISED, "`spawn` needs an executor: it is for area wakers")
+        raise _needs_an_executor("spawn")
 
     def keep_waker(self, name: str, waker: Waker) -> None:
-        raise ProtocolError(ErrorKind.NOT_INITIALISED, "`keep_waker` needs an executor: it is for area wakers")
+        raise _needs_an_executor("keep_waker")
+
+    def wake_from_poll(self, waker: Waker) -> None:
+        raise _needs_an_executor("yield_now")
+
+    def wake_at_sleep(self, waker: Waker) -> None:
+        raise _needs_an_executor("yield_until_sleep")
 
     def _http_leaf(self, spec: HttpSpec) -> HttpGet:
         return HttpGet(spec.port, spec.path)  # no reactor: each poll just tries to read
 
 
+def _needs_an_executor(instruction: str) -> ProtocolError:
+    return ProtocolError(ErrorKind.NOT_INITIALISED, f"`{instruction}` needs an executor: it is for area wakers")
+
+
+SLEEP_WAKE_PATIENCE_S = 0.1
+"""How long the executor's `sleep` report waits for the thread that calls the wakers `yield_until_sleep`
+armed: an executor may hold the lock that wake needs while it reports (protocol.md §7)."""
+
+
 class ExecutorTrace(Trace):
-    """A run's trace; as the executor's observer it records what the book's executor prints."""
+    """A run's trace; as the executor's observer it records what the book's executor prints.
+
+    It also calls the wakers that `yield_until_sleep` armed, from a thread of their own, while the
+    executor reports `sleep`: after it found its queue empty, before it sleeps (WK-07).
+    """
 
     def __init__(self, executor: str) -> None:
         super().__init__()
         self._executor = executor
+        self._wake_at_sleep: list[Waker] = []  # only the executor's thread touches it
+
+    def wake_at_sleep(self, waker: Waker) -> None:
+        self._wake_at_sleep.append(waker)
 
     def spawned(self, task: int) -> None:
         self.add({"event": "spawned", "executor": self._executor, "task": task})
@@ -212,6 +241,11 @@ class ExecutorTrace(Trace):
 
     def sleeping(self, pending: int) -> None:
         self.add({"event": "sleep", "executor": self._executor, "pending": pending})
+        if self._wake_at_sleep:
+            armed, self._wake_at_sleep = self._wake_at_sleep, []
+            waking = threading.Thread(target=lambda: [waker.wake() for waker in armed], name="wake-at-sleep", daemon=True)
+            waking.start()
+            waking.join(SLEEP_WAKE_PATIENCE_S)
 
     def all_finished(self) -> None:
         self.add({"event": "all-finished", "executor": self._executor})

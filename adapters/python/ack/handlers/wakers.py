@@ -12,7 +12,7 @@ from ack.protocol.handles import Handles
 from ack.wakers import Executor, Parker, ReactorHttpGet, current_reactor, start_reactor, stop_reactor
 
 from .area import Op, Result
-from .coroutine_programs import DEFAULT_EXECUTOR, ExecutorTrace, ProgramHost, Run, SessionLeaves, Trace, parse_program
+from .coroutine_programs import DEFAULT_EXECUTOR, ExecutorTrace, ProgramHost, Run, SessionLeaves, parse_program
 
 class WakersArea:
     name: str = "wakers"
@@ -105,8 +105,9 @@ class WakersArea:
 class _TaskHost(ProgramHost):
     """Runs programs as tasks of one executor: logs name the task, http leaves use the reactor."""
 
-    def __init__(self, trace: Trace, leaves: SessionLeaves, executor: Executor, kept_wakers: dict[str, Waker]) -> None:
+    def __init__(self, trace: ExecutorTrace, leaves: SessionLeaves, executor: Executor, kept_wakers: dict[str, Waker]) -> None:
         super().__init__(trace, leaves)
+        self._executor_trace = trace
         self._executor = executor
         self._kept_wakers = kept_wakers
 
@@ -118,6 +119,12 @@ class _TaskHost(ProgramHost):
 
     def keep_waker(self, name: str, waker: Waker) -> None:
         self._kept_wakers[name] = waker
+
+    def wake_from_poll(self, waker: Waker) -> None:
+        waker.wake()
+
+    def wake_at_sleep(self, waker: Waker) -> None:
+        self._executor_trace.wake_at_sleep(waker)
 
     def _http_leaf(self, spec: HttpSpec) -> HttpGet:
         return ReactorHttpGet(spec.port, spec.path, current_reactor())  # NotInitialised without a reactor

@@ -81,7 +81,7 @@ async def run_program(program: Program, host: Host) -> str:
                 writer.text += local.fill(text, buffer=buffer.text)
             case EnterOtherRuntime():
                 enter_other_runtime()
-            case _:  # poll_detached and keep_waker are chapter 8's; the runtime area's parser refuses them
+            case _:  # poll_detached, keep_waker and the yields are chapter 8's; the runtime area's parser refuses them
                 raise AssertionError(f"not a runtime instruction: {instruction}")
     return ""
 

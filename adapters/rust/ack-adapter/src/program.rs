@@ -99,6 +99,12 @@ pub enum CoroutineInstruction {
     PollDetached(String),
     /// Wakers only: keeps a clone of the current task's waker under this name, for `wk.wake`.
     KeepWaker(String),
+    /// Wakers only: Pending once, the task having called its own waker during the poll (the
+    /// `yield_now` pattern); the next poll goes on.
+    YieldNow,
+    /// Wakers only: Pending once; the adapter calls the task's waker from another thread the moment
+    /// the executor next reports its `sleep` entry (protocol.md §7).
+    YieldUntilSleep,
     /// Runtime only: appends the text to the task's buffer, through a reference the task took
     /// before its first instruction and keeps across every wait; `{buffer}` reads the buffer.
     Append(Template),
@@ -165,7 +171,7 @@ pub(crate) fn program(args: &Args<'_>, name: &str) -> Result<CoroutineProgram> {
 }
 
 /// Reads the array arg `name` as a program of area `runtime`: with `append`, `enter_other_runtime`
-/// and its two leaf kinds, without `poll_detached` and `keep_waker`.
+/// and its two leaf kinds, without `poll_detached`, `keep_waker`, `yield_now` and `yield_until_sleep`.
 pub(crate) fn runtime_program(args: &Args<'_>, name: &str) -> Result<CoroutineProgram> {
     dialect_program(args, name, Dialect::Runtime)
 }
@@ -196,11 +202,13 @@ enum Do {
     Spawn,
     PollDetached,
     KeepWaker,
+    YieldNow,
+    YieldUntilSleep,
     Append,
     EnterOtherRuntime,
 }
 
-const INSTRUCTIONS: [(&str, Do); 11] = [
+const INSTRUCTIONS: [(&str, Do); 13] = [
     ("log", Do::Log),
     ("set", Do::Set),
     ("wait", Do::Wait),
@@ -210,6 +218,8 @@ const INSTRUCTIONS: [(&str, Do); 11] = [
     ("spawn", Do::Spawn),
     ("poll_detached", Do::PollDetached),
     ("keep_waker", Do::KeepWaker),
+    ("yield_now", Do::YieldNow),
+    ("yield_until_sleep", Do::YieldUntilSleep),
     ("append", Do::Append),
     ("enter_other_runtime", Do::EnterOtherRuntime),
 ];
@@ -218,7 +228,7 @@ impl Dialect {
     /// Whether programs of this dialect may use `instruction`.
     fn allows(self, instruction: Do) -> bool {
         match instruction {
-            Do::PollDetached | Do::KeepWaker => self == Dialect::Coroutines,
+            Do::PollDetached | Do::KeepWaker | Do::YieldNow | Do::YieldUntilSleep => self == Dialect::Coroutines,
             Do::Append | Do::EnterOtherRuntime => self == Dialect::Runtime,
             _ => true,
         }
@@ -273,6 +283,8 @@ fn instruction(args: &Args<'_>, children: &mut HashSet<String>, dialect: Dialect
             CoroutineInstruction::PollDetached(child.into())
         }
         Do::KeepWaker => CoroutineInstruction::KeepWaker(args.string("name")?.into()),
+        Do::YieldNow => CoroutineInstruction::YieldNow,
+        Do::YieldUntilSleep => CoroutineInstruction::YieldUntilSleep,
         Do::Append => CoroutineInstruction::Append(Template::new(args.string("text")?)),
         Do::EnterOtherRuntime => CoroutineInstruction::EnterOtherRuntime,
     })
@@ -346,10 +358,11 @@ mod tests {
                 {"do": "create", "name": "d", "program": []}, {"do": "create", "name": "e", "program": []},
                 {"do": "join_all", "children": ["d", "e"], "into": "both"},
                 {"do": "create", "name": "f", "program": []}, {"do": "spawn", "child": "f"},
-                {"do": "keep_waker", "name": "w"}, {"do": "return", "value": "done {x}"}]"#,
+                {"do": "keep_waker", "name": "w"}, {"do": "yield_now"}, {"do": "yield_until_sleep"},
+                {"do": "return", "value": "done {x}"}]"#,
         )
         .unwrap();
-        assert_eq!(program.len(), 14);
+        assert_eq!(program.len(), 16);
         assert_eq!(program[0], CoroutineInstruction::Log(Template::new("got {x}")));
         assert_eq!(
             program[2],
@@ -363,6 +376,8 @@ mod tests {
             CoroutineInstruction::JoinAll { children: vec!["d".into(), "e".into()], into: Some("both".into()) }
         );
         assert_eq!(program[11], CoroutineInstruction::Spawn("f".into()));
+        assert_eq!(program[13], CoroutineInstruction::YieldNow);
+        assert_eq!(program[14], CoroutineInstruction::YieldUntilSleep);
     }
 
     #[test]
@@ -394,6 +409,8 @@ mod tests {
         assert_eq!(program[3], CoroutineInstruction::WaitLeaf { leaf: other, into: None });
         for (runtime, coroutines) in [
             (r#"[{"do": "keep_waker", "name": "w"}]"#, r#"[{"do": "append", "text": "a"}]"#),
+            (r#"[{"do": "yield_now"}]"#, r#"[{"do": "enter_other_runtime"}]"#),
+            (r#"[{"do": "yield_until_sleep"}]"#, r#"[{"do": "enter_other_runtime"}]"#),
             (
                 r#"[{"do": "create", "name": "c", "program": [{"do": "poll_detached", "child": "c"}]}]"#,
                 r#"[{"do": "create", "name": "c", "program": [{"do": "enter_other_runtime"}]}]"#,

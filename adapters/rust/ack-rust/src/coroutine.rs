@@ -12,6 +12,8 @@ use ack_adapter::{CoroutineInstruction, CoroutineProgram, ErrorKind, Leaf, Templ
 use ack_impl::coroutines::{Error, Future, HttpGet, JoinAll, ManualLeaves, PollState, join_all};
 use ack_impl::wakers::{self, Waker};
 
+use crate::wake_at_sleep::WakeAtSleep;
+
 /// Wakers kept by `keep_waker`, by name, for `wk.wake` (area `wakers` only).
 pub(crate) type KeptWakers = Arc<Mutex<HashMap<String, Waker>>>;
 
@@ -20,26 +22,42 @@ pub(crate) type KeptWakers = Arc<Mutex<HashMap<String, Waker>>>;
 pub(crate) struct Env {
     trace: Trace,
     leaves: ManualLeaves,
-    /// Area `wakers`: where `keep_waker` keeps wakers, and http leaves use the reactor. `None` in
-    /// area `coroutines`, which has neither executor nor reactor.
-    kept: Option<KeptWakers>,
+    /// Area `wakers`: what only a program on an executor has; http leaves then use the reactor.
+    /// `None` in area `coroutines`, which has neither executor nor reactor.
+    executor: Option<OnExecutor>,
+}
+
+/// What a program on an executor has, beside the trace and the leaves.
+#[derive(Clone)]
+struct OnExecutor {
+    /// Where `keep_waker` keeps wakers.
+    kept: KeptWakers,
+    /// Where `yield_until_sleep` arms its waker, for the executor's next `sleep`.
+    at_sleep: WakeAtSleep,
 }
 
 impl Env {
     /// Chapter 7: the runner polls; http leaves just retry their reads.
     pub(crate) fn polled_by_runner(trace: Trace, leaves: ManualLeaves) -> Env {
-        Env { trace, leaves, kept: None }
+        Env { trace, leaves, executor: None }
     }
 
     /// Chapter 8: an executor polls; http leaves are woken by the reactor.
-    pub(crate) fn on_executor(trace: Trace, leaves: ManualLeaves, kept: KeptWakers) -> Env {
-        Env { trace, leaves, kept: Some(kept) }
+    pub(crate) fn on_executor(trace: Trace, leaves: ManualLeaves, kept: KeptWakers, at_sleep: WakeAtSleep) -> Env {
+        Env { trace, leaves, executor: Some(OnExecutor { kept, at_sleep }) }
+    }
+
+    /// What only a program on an executor has; `NotInitialised` for `instruction` in area `coroutines`.
+    fn on_executor_for(&self, instruction: &'static str) -> Result<&OnExecutor, Error> {
+        self.executor.as_ref().ok_or(Error::NotInitialised(instruction))
     }
 
     fn leaf(&self, leaf: &Leaf) -> Box<dyn Future<Output = Result<String, Error>>> {
         match leaf {
             Leaf::Manual { name } => Box::new(self.leaves.leaf(name)),
-            Leaf::Http { port, path, .. } if self.kept.is_some() => Box::new(HttpGet::woken_by_reactor(*port, path)),
+            Leaf::Http { port, path, .. } if self.executor.is_some() => {
+                Box::new(HttpGet::woken_by_reactor(*port, path))
+            }
             Leaf::Http { port, path, .. } => Box::new(HttpGet::polled_by_caller(*port, path)),
             Leaf::ThirdParty { .. } | Leaf::OtherRuntime { .. } => {
                 unreachable!("the crate reads these leaves only in programs of area runtime")
@@ -75,7 +93,9 @@ fn compile(program: &CoroutineProgram) -> Vec<Segment> {
         match instruction {
             CoroutineInstruction::WaitLeaf { .. }
             | CoroutineInstruction::WaitChild { .. }
-            | CoroutineInstruction::JoinAll { .. } => {
+            | CoroutineInstruction::JoinAll { .. }
+            | CoroutineInstruction::YieldNow
+            | CoroutineInstruction::YieldUntilSleep => {
                 segments.push(Segment { code: start..at, exit: Some(at) });
                 start = at + 1;
             }
@@ -113,6 +133,17 @@ enum Awaited {
     Leaf(TracedLeaf),
     Child(Box<Coroutine>),
     Children(JoinAll<Coroutine, String>),
+    /// `yield_now` and `yield_until_sleep`: Pending once, having handed the waker to whoever is to
+    /// call it (taken then), and Ready with `""` at the next poll.
+    Yield(Option<WakeBy>),
+}
+
+/// Who calls the waker of a yield.
+enum WakeBy {
+    /// The poll itself, on the executor's thread (`yield_now`).
+    Poll,
+    /// Another thread, as the executor next reports it goes to sleep (`yield_until_sleep`).
+    Sleep(WakeAtSleep),
 }
 
 impl Awaited {
@@ -123,6 +154,17 @@ impl Awaited {
             Awaited::Children(children) => match children.poll(waker) {
                 PollState::Ready(values) => PollState::Ready(values.map(|values| values.join(","))),
                 PollState::NotReady => PollState::NotReady,
+            },
+            Awaited::Yield(wake_by) => match wake_by.take() {
+                None => PollState::Ready(Ok(String::new())),
+                Some(WakeBy::Poll) => {
+                    waker.wake();
+                    PollState::NotReady
+                }
+                Some(WakeBy::Sleep(at_sleep)) => {
+                    at_sleep.arm(waker.clone());
+                    PollState::NotReady
+                }
             },
         }
     }
@@ -163,6 +205,14 @@ impl Coroutine {
             Some(CoroutineInstruction::JoinAll { children, .. }) => {
                 Awaited::Children(join_all(children.iter().map(|child| self.take(child)).collect::<Vec<_>>()))
             }
+            Some(CoroutineInstruction::YieldNow) => {
+                self.env.on_executor_for("yield_now needs an executor (area wakers)")?;
+                Awaited::Yield(Some(WakeBy::Poll))
+            }
+            Some(CoroutineInstruction::YieldUntilSleep) => {
+                let on = self.env.on_executor_for("yield_until_sleep needs an executor (area wakers)")?;
+                Awaited::Yield(Some(WakeBy::Sleep(on.at_sleep.clone())))
+            }
             Some(CoroutineInstruction::Return(value)) => return Ok(Next::Return(self.fill(value))),
             _ => return Ok(Next::Return(String::new())),
         };
@@ -187,17 +237,15 @@ impl Coroutine {
                 }
             }
             CoroutineInstruction::KeepWaker(name) => {
-                let kept = self
-                    .env
-                    .kept
-                    .as_ref()
-                    .ok_or(Error::NotInitialised("keep_waker needs an executor (area wakers)"))?;
+                let kept = &self.env.on_executor_for("keep_waker needs an executor (area wakers)")?.kept;
                 kept.lock().unwrap_or_else(PoisonError::into_inner).insert(name.clone(), waker.clone());
             }
             // Waits and returns end a segment: the compiler never puts them into its code.
             CoroutineInstruction::WaitLeaf { .. }
             | CoroutineInstruction::WaitChild { .. }
             | CoroutineInstruction::JoinAll { .. }
+            | CoroutineInstruction::YieldNow
+            | CoroutineInstruction::YieldUntilSleep
             | CoroutineInstruction::Return(_) => {}
             CoroutineInstruction::Append(_) | CoroutineInstruction::EnterOtherRuntime => {
                 unreachable!("the crate reads these instructions only in programs of area runtime")
@@ -297,6 +345,8 @@ impl Future for TracedLeaf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::wakers::TraceObserver;
+    use ack_impl::wakers::Executor;
 
     fn program(json: &str) -> CoroutineProgram {
         json.parse().unwrap()
@@ -370,10 +420,12 @@ mod tests {
     }
 
     #[test]
-    fn chapter_7_has_no_executor_to_spawn_on_or_waker_to_keep() {
+    fn chapter_7_has_no_executor_to_spawn_on_keep_a_waker_of_or_yield_to() {
         for json in [
             r#"[{"do": "create", "name": "c", "program": []}, {"do": "spawn", "child": "c"}]"#,
             r#"[{"do": "keep_waker", "name": "w"}]"#,
+            r#"[{"do": "yield_now"}]"#,
+            r#"[{"do": "yield_until_sleep"}]"#,
         ] {
             let (mut coroutine, ..) = chapter7(json);
             assert!(
@@ -381,5 +433,26 @@ mod tests {
                 "{json}"
             );
         }
+    }
+
+    #[test]
+    fn the_yields_are_polled_again_woken_by_their_poll_or_at_the_next_sleep() {
+        let (trace, at_sleep) = (Trace::default(), WakeAtSleep::default());
+        let executor = Executor::new(Arc::new(TraceObserver(trace.clone(), at_sleep.clone())));
+        let env = Env::on_executor(trace.clone(), ManualLeaves::default(), KeptWakers::default(), at_sleep);
+        let program =
+            program(r#"[{"do": "yield_now"}, {"do": "yield_until_sleep"}, {"do": "return", "value": "done"}]"#);
+        assert_eq!(executor.block_on(Coroutine::new(program, env)).unwrap(), "done");
+        let events: Vec<_> = trace
+            .entries()
+            .iter()
+            .filter_map(|entry| entry.split('"').nth(3).map(str::to_owned))
+            .filter(|event| event != "spawned")
+            .collect();
+        assert_eq!(
+            events,
+            ["task-polled", "wake", "task-polled", "sleep", "wake", "task-polled", "task-finished", "all-finished"],
+            "yield_now wakes during its poll; yield_until_sleep's wake comes as the executor reports sleep"
+        );
     }
 }

@@ -8,6 +8,7 @@ mod coroutines;
 mod fibers;
 mod pinning;
 mod runtime;
+mod wake_at_sleep;
 mod wakers;
 
 use std::process::ExitCode;

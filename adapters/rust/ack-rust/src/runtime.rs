@@ -13,6 +13,7 @@ use ack_impl::runtime::{self, Executor, Http, ManualLeaves, OtherRuntime, Progra
 use ack_impl::wakers::Stopper;
 
 use crate::coroutine::protocol_error;
+use crate::wake_at_sleep::WakeAtSleep;
 use crate::wakers::TraceObserver;
 
 /// A program's future, or a leaf's: owned, sendable to the executor's thread, pinned on the heap.
@@ -32,7 +33,7 @@ impl ack_adapter::Runtime for Runtime {
     }
 
     fn block_on(&self, program: CoroutineProgram, trace: Trace, stop: &StopSignal) -> Result<()> {
-        let executor = Executor::new(Arc::new(TraceObserver(trace.clone())));
+        let executor = Executor::new(Arc::new(TraceObserver(trace.clone(), WakeAtSleep::default())));
         let stopper = executor.stopper();
         let on_stop = stopper.clone();
         stop.on_stop(move || on_stop.stop());

@@ -8,6 +8,7 @@ use ack_impl::coroutines::ManualLeaves;
 use ack_impl::wakers::{Executor, Observer, Parker, reactor};
 
 use crate::coroutine::{Coroutine, Env, KeptWakers, protocol_error};
+use crate::wake_at_sleep::WakeAtSleep;
 
 /// The area, as the crate drives it: the session's manual leaves and kept wakers.
 #[derive(Default)]
@@ -16,8 +17,9 @@ pub(crate) struct Wakers {
     kept: KeptWakers,
 }
 
-/// An executor's reports, as the run's trace entries.
-pub(crate) struct TraceObserver(pub(crate) Trace);
+/// An executor's reports, as the run's trace entries; at each `sleep` it calls the wakers that
+/// `yield_until_sleep` armed.
+pub(crate) struct TraceObserver(pub(crate) Trace, pub(crate) WakeAtSleep);
 
 impl Observer for TraceObserver {
     fn spawned(&self, task: usize) {
@@ -38,6 +40,7 @@ impl Observer for TraceObserver {
 
     fn sleeping(&self, pending: usize) {
         self.0.sleep(pending);
+        self.1.wake_from_another_thread();
     }
 
     fn all_finished(&self) {
@@ -57,10 +60,12 @@ impl ack_adapter::Wakers for Wakers {
     }
 
     fn block_on(&self, program: CoroutineProgram, trace: Trace, stop: &StopSignal) -> Result<String> {
-        let executor = Executor::new(Arc::new(TraceObserver(trace.clone())));
+        let at_sleep = WakeAtSleep::default();
+        let executor = Executor::new(Arc::new(TraceObserver(trace.clone(), at_sleep.clone())));
         let stopper = executor.stopper();
         stop.on_stop(move || stopper.stop());
-        let root = Coroutine::new(program, Env::on_executor(trace, self.leaves.clone(), Arc::clone(&self.kept)));
+        let env = Env::on_executor(trace, self.leaves.clone(), Arc::clone(&self.kept), at_sleep);
+        let root = Coroutine::new(program, env);
         executor.block_on(root).map_err(protocol_error)
     }
 

@@ -97,7 +97,10 @@ pub async fn interpret<H: ProgramHost>(program: CoroutineProgram, host: H) -> Re
                 let joined = join_all(names.iter().map(|child| take(&mut children, child)).collect::<Vec<_>>());
                 (within(&context, joined).await?.join(","), into)
             }
-            CoroutineInstruction::PollDetached(_) | CoroutineInstruction::KeepWaker(_) => {
+            CoroutineInstruction::PollDetached(_)
+            | CoroutineInstruction::KeepWaker(_)
+            | CoroutineInstruction::YieldNow
+            | CoroutineInstruction::YieldUntilSleep => {
                 unreachable!("ack-adapter never reads these instructions in programs of area runtime")
             }
         };

@@ -78,6 +78,7 @@ class PayloadsTest {
                 CoroutineInstruction.Wait.forLeaf(new CoroutineLeaf.Manual("A"), null),
                 new CoroutineInstruction.JoinAll(List.of("c"), "all"), new CoroutineInstruction.Spawn("c"),
                 new CoroutineInstruction.PollDetached("c"), new CoroutineInstruction.KeepWaker("w"),
+                new CoroutineInstruction.YieldNow(), new CoroutineInstruction.YieldUntilSleep(),
                 CoroutineInstruction.Wait.forChild("c", "y"), new CoroutineInstruction.Set("s", "a {y}"),
                 new CoroutineInstruction.Log("got {s}")), "exec-1"));
         result(WakersOps.RUN_WAIT, new WakersOps.RunWaitResult(true, "done", List.of(

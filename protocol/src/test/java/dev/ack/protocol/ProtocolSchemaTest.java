@@ -70,6 +70,7 @@ class ProtocolSchemaTest {
             "{\"id\":1,\"op\":\"wk.run_wait\",\"args\":{\"run\":1}}",
             "{\"id\":1,\"op\":\"wk.block_on\",\"args\":{\"program\":[{\"do\":\"append\",\"text\":\"x\"}]}}",
             "{\"id\":1,\"op\":\"rt.block_on\",\"args\":{\"program\":[{\"do\":\"keep_waker\",\"name\":\"w\"}]}}",
+            "{\"id\":1,\"op\":\"rt.block_on\",\"args\":{\"program\":[{\"do\":\"yield_until_sleep\"}]}}",
             "{\"id\":1,\"op\":\"rt.block_on\",\"args\":{\"program\":[{\"do\":\"wait\",\"leaf\":{\"kind\":\"third-party\",\"port\":80}}]}}",
             "{\"id\":1,\"op\":\"rt.leaf_ready\",\"args\":{\"name\":\"A\",\"value\":\"a\",\"wake\":\"twice\"}}",
             "{\"event\":\"trace\",\"area\":\"elsewhere\"}"})

@@ -20,7 +20,9 @@ import java.util.List;
         @JsonSubTypes.Type(value = CoroutineInstruction.Return.class, name = "return"),
         @JsonSubTypes.Type(value = CoroutineInstruction.Spawn.class, name = "spawn"),
         @JsonSubTypes.Type(value = CoroutineInstruction.PollDetached.class, name = "poll_detached"),
-        @JsonSubTypes.Type(value = CoroutineInstruction.KeepWaker.class, name = "keep_waker")})
+        @JsonSubTypes.Type(value = CoroutineInstruction.KeepWaker.class, name = "keep_waker"),
+        @JsonSubTypes.Type(value = CoroutineInstruction.YieldNow.class, name = "yield_now"),
+        @JsonSubTypes.Type(value = CoroutineInstruction.YieldUntilSleep.class, name = "yield_until_sleep")})
 public sealed interface CoroutineInstruction {
 
     /**
@@ -117,4 +119,16 @@ public sealed interface CoroutineInstruction {
      * @param name the name it is kept under
      */
     record KeepWaker(String name) implements CoroutineInstruction {}
+
+    /**
+     * Wakers only: a wait that calls the task's own waker during the poll and is Pending once (the
+     * {@code yield_now} pattern); the next poll goes on.
+     */
+    record YieldNow() implements CoroutineInstruction {}
+
+    /**
+     * Wakers only: a wait that is Pending once; the adapter calls the task's waker from another thread
+     * the moment the executor next reports its {@code sleep} entry.
+     */
+    record YieldUntilSleep() implements CoroutineInstruction {}
 }

@@ -9,6 +9,7 @@ import dev.ack.reference.wakers.Executor;
 import dev.ack.reference.wakers.ExecutorTrace;
 import dev.ack.reference.wakers.HttpGet;
 import dev.ack.reference.wakers.NotInitialisedException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,10 +22,18 @@ import java.util.OptionalInt;
  * request thread or the reactor); the request thread takes them.
  */
 final class ProgramEnvironment implements Environment, ExecutorTrace {
+    /**
+     * How long the executor's {@code sleep} report waits for the thread that calls the wakers armed by
+     * {@code yield_until_sleep}: an executor may hold the lock that wake needs while it reports (§7).
+     */
+    private static final Duration SLEEP_WAKE_PATIENCE = Duration.ofMillis(100);
+
     private final SessionLeaves leaves;
     /** Where {@code keep_waker} keeps wakers; null in the coroutines area, which has no executor. */
     private final Map<String, Waker> keptWakers;
     private List<CoroutineTraceEntry> entries = new ArrayList<>();
+    /** The wakers {@code yield_until_sleep} armed, called at the executor's next {@code sleep}; only its thread touches them. */
+    private final List<Waker> wakeAtSleep = new ArrayList<>();
 
     private ProgramEnvironment(SessionLeaves leaves, Map<String, Waker> keptWakers) {
         this.leaves = leaves;
@@ -85,8 +94,24 @@ final class ProgramEnvironment implements Environment, ExecutorTrace {
 
     @Override
     public void keepWaker(String name, Waker waker) {
-        if (keptWakers == null) throw new NotInitialisedException("keep_waker needs an executor (area wakers)");
+        executorOnly("keep_waker");
         keptWakers.put(name, waker);
+    }
+
+    @Override
+    public void wakeFromPoll(Waker waker) {
+        executorOnly("yield_now");
+        waker.wake();
+    }
+
+    @Override
+    public void wakeAtSleep(Waker waker) {
+        executorOnly("yield_until_sleep");
+        wakeAtSleep.add(waker);
+    }
+
+    private void executorOnly(String instruction) {
+        if (keptWakers == null) throw new NotInitialisedException(instruction + " needs an executor (area wakers)");
     }
 
     @Override
@@ -112,6 +137,22 @@ final class ProgramEnvironment implements Environment, ExecutorTrace {
     @Override
     public void sleeping(int pending) {
         add(new CoroutineTraceEntry.Sleep(executor(), pending));
+        if (!wakeAtSleep.isEmpty()) wakeFromAnotherThread();
+    }
+
+    /**
+     * Calls the armed wakers from a thread of their own, now that the executor found its queue empty and
+     * has not slept yet (WK-07), and waits for it, a bounded time.
+     */
+    private void wakeFromAnotherThread() {
+        List<Waker> armed = List.copyOf(wakeAtSleep);
+        wakeAtSleep.clear();
+        Thread waking = Thread.ofPlatform().name("wake-at-sleep").daemon().start(() -> armed.forEach(Waker::wake));
+        try {
+            waking.join(SLEEP_WAKE_PATIENCE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // a stopped run: its park ends on this interrupt
+        }
     }
 
     @Override

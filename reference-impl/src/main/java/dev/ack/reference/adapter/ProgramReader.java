@@ -39,6 +39,8 @@ final class ProgramReader {
             case CoroutineInstruction.Spawn spawn -> new Instruction.Spawn(children.handOver(spawn.child()));
             case CoroutineInstruction.PollDetached detached -> new Instruction.PollDetached(children.created(detached.child()));
             case CoroutineInstruction.KeepWaker keep -> new Instruction.KeepWaker(keep.name());
+            case CoroutineInstruction.YieldNow _ -> new Instruction.YieldNow();
+            case CoroutineInstruction.YieldUntilSleep _ -> new Instruction.YieldUntilSleep();
         };
     }
 

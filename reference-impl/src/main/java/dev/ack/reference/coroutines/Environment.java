@@ -3,8 +3,8 @@ package dev.ack.reference.coroutines;
 /**
  * What a running coroutine program needs from the place it runs in: where its trace entries go,
  * where its leaves come from (chapter 7's http leaf retries reads, chapter 8's uses the reactor),
- * where {@code spawn} puts a new task and where {@code keep_waker} keeps a waker. Called from the
- * thread that polls.
+ * where {@code spawn} puts a new task, where {@code keep_waker} keeps a waker and who calls the waker
+ * of a {@code yield_now} or a {@code yield_until_sleep}. Called from the thread that polls.
  */
 public interface Environment {
     /**
@@ -51,4 +51,20 @@ public interface Environment {
      * @param waker the waker
      */
     void keepWaker(String name, Waker waker);
+
+    /**
+     * Calls {@code waker} now, on the polling thread, as a task that yields to its executor does
+     * ({@code yield_now}).
+     *
+     * @param waker the waker of the poll running now
+     */
+    void wakeFromPoll(Waker waker);
+
+    /**
+     * Has {@code waker} called from another thread the moment the executor running the program next
+     * reports that it goes to sleep ({@code yield_until_sleep}).
+     *
+     * @param waker the waker of the poll running now
+     */
+    void wakeAtSleep(Waker waker);
 }

@@ -89,6 +89,28 @@ public sealed interface Instruction {
     record WaitChild(String child, String into) implements Wait {}
 
     /**
+     * Wakers area only: is Pending once, the task having called its own waker during the poll (the
+     * {@code yield_now} pattern); the next poll goes on. It delivers no value.
+     */
+    record YieldNow() implements Wait {
+        @Override
+        public String into() {
+            return null;
+        }
+    }
+
+    /**
+     * Wakers area only: is Pending once; the task's waker is called from another thread the moment its
+     * executor next reports that it goes to sleep. It delivers no value.
+     */
+    record YieldUntilSleep() implements Wait {
+        @Override
+        public String into() {
+            return null;
+        }
+    }
+
+    /**
      * Waits on several created children together; the value is theirs joined with {@code ,} in this order.
      *
      * @param children the created children's names

@@ -89,6 +89,8 @@ public class StateMachine implements Future<String> {
             case Instruction.WaitChild(String child, String into) -> take(child);
             case Instruction.JoinAll(List<String> names, String into) ->
                     new JoinAll(names.stream().<Future<String>>map(this::take).toList());
+            case Instruction.YieldNow() -> new PendingOnce(environment::wakeFromPoll);
+            case Instruction.YieldUntilSleep() -> new PendingOnce(environment::wakeAtSleep);
         };
     }
 

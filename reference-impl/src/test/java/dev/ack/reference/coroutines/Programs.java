@@ -47,6 +47,14 @@ public final class Programs {
         return new Instruction.KeepWaker(name);
     }
 
+    public static Instruction yieldNow() {
+        return new Instruction.YieldNow();
+    }
+
+    public static Instruction yieldUntilSleep() {
+        return new Instruction.YieldUntilSleep();
+    }
+
     public static Instruction ret(String value) {
         return new Instruction.Return(value);
     }

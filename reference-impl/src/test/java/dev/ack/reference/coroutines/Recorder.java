@@ -10,12 +10,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * A test environment for coroutine programs and executors: records what happened as short lines
  * ({@code log hello}, {@code leaf A polled: pending}, {@code polled 0}, {@code sleep 2}), from any
- * thread; manual leaves and kept wakers as the adapter has them.
+ * thread; manual leaves and kept wakers as the adapter has them, and a waker armed by
+ * {@code yield_until_sleep} called from another thread while the executor reports {@code sleep}.
  */
 public final class Recorder implements Environment, ExecutorTrace {
     public final ManualLeaves leaves;
     public final Map<String, Waker> keptWakers = new ConcurrentHashMap<>();
     private final List<String> lines = new ArrayList<>();
+    private final List<Waker> wakeAtSleep = new ArrayList<>();
 
     /** A recorder whose programs wait on {@code leaves}, which other recorders may share. */
     public Recorder(ManualLeaves leaves) {
@@ -72,6 +74,16 @@ public final class Recorder implements Environment, ExecutorTrace {
     }
 
     @Override
+    public void wakeFromPoll(Waker waker) {
+        waker.wake();
+    }
+
+    @Override
+    public void wakeAtSleep(Waker waker) {
+        wakeAtSleep.add(waker);
+    }
+
+    @Override
     public void spawned(int task) {
         add("spawned " + task);
     }
@@ -94,6 +106,14 @@ public final class Recorder implements Environment, ExecutorTrace {
     @Override
     public void sleeping(int pending) {
         add("sleep " + pending);
+        List<Waker> armed = List.copyOf(wakeAtSleep);
+        wakeAtSleep.clear();
+        if (armed.isEmpty()) return;
+        try {
+            Thread.ofPlatform().start(() -> armed.forEach(Waker::wake)).join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Override

@@ -6,6 +6,8 @@ import static dev.ack.reference.coroutines.Programs.log;
 import static dev.ack.reference.coroutines.Programs.ret;
 import static dev.ack.reference.coroutines.Programs.spawn;
 import static dev.ack.reference.coroutines.Programs.waitLeaf;
+import static dev.ack.reference.coroutines.Programs.yieldNow;
+import static dev.ack.reference.coroutines.Programs.yieldUntilSleep;
 import static dev.ack.reference.wakers.BlockOnThread.eventually;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -123,6 +125,26 @@ class ExecutorTest {
 
         assertThat(run.value()).isEqualTo("got a");
         assertThat(recorder.count("polled 0")).isBetween(3L, 5L);
+    }
+
+    /** The wake came during the poll: the executor polls the task again at once, without sleeping. */
+    @Test
+    void aTaskThatWakesItselfDuringItsPollIsPolledAgain() throws Exception {
+        blockOn("main", log("before"), yieldNow(), ret("after"));
+
+        assertThat(run.value()).isEqualTo("after");
+        assertThat(recorder.lines()).containsExactly("spawned 0", "polled 0", "log before", "woken 0", "polled 0",
+                "finished 0", "all finished");
+    }
+
+    /** The wake came from another thread after the executor found its queue empty: the park returns at once. */
+    @Test
+    void aWakeWhileTheExecutorReportsSleepIsNotLost() throws Exception {
+        blockOn("main", yieldUntilSleep(), yieldUntilSleep(), ret("done"));
+
+        assertThat(run.value()).isEqualTo("done");
+        assertThat(recorder.lines()).containsExactly("spawned 0", "polled 0", "sleep 1", "woken 0", "polled 0",
+                "sleep 1", "woken 0", "polled 0", "finished 0", "all finished");
     }
 
     /** Counted once both runs are over: B's wake would have polled exec-1's task a third time. */

@@ -32,6 +32,8 @@ import java.util.regex.Pattern;
  *   log "d runs"
  * poll c once, detached
  * keep the waker as w
+ * yield now                         (wakes its own task during the poll, Pending once)
+ * yield until the executor sleeps   (Pending once; woken from another thread as the executor reports sleep)
  * return "done {x}"
  * </pre>
  */
@@ -116,5 +118,7 @@ public final class CoroutineProgram {
             new Form("spawn (\\w+)", m -> new CoroutineInstruction.Spawn(m.group(1))),
             new Form("poll (\\w+) once, detached", m -> new CoroutineInstruction.PollDetached(m.group(1))),
             new Form("keep the waker as (\\w+)", m -> new CoroutineInstruction.KeepWaker(m.group(1))),
+            new Form("yield now", m -> new CoroutineInstruction.YieldNow()),
+            new Form("yield until the executor sleeps", m -> new CoroutineInstruction.YieldUntilSleep()),
             new Form("return \"(.*)\"", m -> new CoroutineInstruction.Return(m.group(1))));
 }

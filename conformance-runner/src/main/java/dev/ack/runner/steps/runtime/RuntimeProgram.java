@@ -101,8 +101,8 @@ final class RuntimeProgram {
                 case CoroutineInstruction.Return ret -> new RuntimeInstruction.Return(ret.value());
                 case CoroutineInstruction.Spawn spawn -> new RuntimeInstruction.Spawn(spawn.child());
                 case CoroutineInstruction.Create create -> throw line.error("creates a child without a block");
-                case CoroutineInstruction.PollDetached detached -> throw line.error("is not an instruction of the runtime area");
-                case CoroutineInstruction.KeepWaker keep -> throw line.error("is not an instruction of the runtime area");
+                case CoroutineInstruction.PollDetached _, CoroutineInstruction.KeepWaker _, CoroutineInstruction.YieldNow _,
+                     CoroutineInstruction.YieldUntilSleep _ -> throw line.error("is not an instruction of the runtime area");
             };
         }
     }

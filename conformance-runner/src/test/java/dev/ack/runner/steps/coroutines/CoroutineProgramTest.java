@@ -26,6 +26,8 @@ class CoroutineProgramTest {
                 poll c once, detached
                 join all c, d and e into all
                 join all into none
+                yield now
+                yield until the executor sleeps
                 """, () -> 8080);
         assertThat(Codec.toJson(new CoroutinesOps.CreateArgs(program.instructions())).get("program").toString()).isEqualTo(Codec.JSON.readTree("""
                 [{"do":"log","text":"Program starting"},
@@ -40,7 +42,9 @@ class CoroutineProgramTest {
                  {"do":"spawn","child":"c"},
                  {"do":"poll_detached","child":"c"},
                  {"do":"join_all","children":["c","d","e"],"into":"all"},
-                 {"do":"join_all","children":[],"into":"none"}]
+                 {"do":"join_all","children":[],"into":"none"},
+                 {"do":"yield_now"},
+                 {"do":"yield_until_sleep"}]
                 """).toString());
         assertThat(program.httpDelays()).containsExactly(300L);
     }
