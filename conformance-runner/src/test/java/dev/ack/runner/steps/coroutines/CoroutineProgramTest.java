@@ -46,6 +46,26 @@ class CoroutineProgramTest {
     }
 
     @Test
+    void aWrittenProgramReadsBackTheSame() {
+        var program = CoroutineProgram.parse("""
+                log "Program starting"
+                set greeting to "hi {x}"
+                wait for leaf A into x
+                create child c:
+                  wait for http "/300/HelloWorld1" into r
+                  return "{r}"
+                wait for child c
+                spawn child d:
+                  keep the waker as w
+                poll c once, detached
+                join all c into one
+                join all c, d and e into all
+                join all
+                """, () -> 8080).instructions();
+        assertThat(CoroutineProgram.parse(CoroutineProgram.write(program), () -> 8080).instructions()).isEqualTo(program);
+    }
+
+    @Test
     void theDelayServerIsAskedForOnlyWhenAnHttpLeafNeedsIt() {
         CoroutineProgram.parse("wait for leaf A\n", () -> { throw new AssertionError("no http leaf, no delay server"); });
     }

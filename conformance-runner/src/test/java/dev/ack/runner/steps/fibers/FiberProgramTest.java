@@ -37,6 +37,23 @@ class FiberProgramTest {
     }
 
     @Test
+    void aWrittenProgramReadsBackTheSame() {
+        var program = FiberProgram.parse("""
+                spawn:
+                  let x = 7
+                  for i in 0..3:
+                    x += 1
+                    yield
+                  nested 50 frames deep:
+                    check x == -10
+                  log "fiber {id}: x = {x}"
+                spin 1000 iterations
+                exhaust the stack with 1024-byte frames
+                """);
+        assertThat(FiberProgram.parse(FiberProgram.write(program))).isEqualTo(program);
+    }
+
+    @Test
     void aLineThatIsNoInstructionIsNamedWithItsNumber() {
         assertThatThrownBy(() -> FiberProgram.parse("yield\nsleep 5\n"))
                 .hasMessageStartingWith("program line 2, `sleep 5`, is not an instruction");
