@@ -9,24 +9,26 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The coroutine programs of the features become exactly protocol.md §7's instructions; a typo is named. */
 class CoroutineProgramTest {
+    /** Every form, a child block among them. */
+    private static final String PROGRAM = """
+            log "Program starting"
+            set greeting to "hi {x}"
+            wait for leaf A into x
+            create child c:
+              wait for http "/300/HelloWorld1" into r
+              return "{r}"
+            wait for child c
+            spawn child d:
+              keep the waker as w
+            spawn c
+            poll c once, detached
+            join all c, d and e into all
+            join all into none
+            """;
 
     @Test
     void everyFormAndChildBlocksTranslate() throws Exception {
-        CoroutineProgram program = CoroutineProgram.parse("""
-                log "Program starting"
-                set greeting to "hi {x}"
-                wait for leaf A into x
-                create child c:
-                  wait for http "/300/HelloWorld1" into r
-                  return "{r}"
-                wait for child c
-                spawn child d:
-                  keep the waker as w
-                spawn c
-                poll c once, detached
-                join all c, d and e into all
-                join all into none
-                """, () -> 8080);
+        CoroutineProgram program = CoroutineProgram.parse(PROGRAM, () -> 8080);
         assertThat(Codec.toJson(new CoroutinesOps.CreateArgs(program.instructions())).get("program").toString()).isEqualTo(Codec.JSON.readTree("""
                 [{"do":"log","text":"Program starting"},
                  {"do":"set","var":"greeting","value":"hi {x}"},
@@ -47,21 +49,7 @@ class CoroutineProgramTest {
 
     @Test
     void aWrittenProgramReadsBackTheSame() {
-        var program = CoroutineProgram.parse("""
-                log "Program starting"
-                set greeting to "hi {x}"
-                wait for leaf A into x
-                create child c:
-                  wait for http "/300/HelloWorld1" into r
-                  return "{r}"
-                wait for child c
-                spawn child d:
-                  keep the waker as w
-                poll c once, detached
-                join all c into one
-                join all c, d and e into all
-                join all
-                """, () -> 8080).instructions();
+        var program = CoroutineProgram.parse(PROGRAM, () -> 8080).instructions();
         assertThat(CoroutineProgram.parse(CoroutineProgram.write(program), () -> 8080).instructions()).isEqualTo(program);
     }
 
