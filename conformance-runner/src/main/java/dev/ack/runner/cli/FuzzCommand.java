@@ -2,6 +2,7 @@ package dev.ack.runner.cli;
 
 import dev.ack.protocol.Area;
 import dev.ack.runner.adapter.AdapterFault;
+import dev.ack.runner.adapter.Isolation;
 import dev.ack.runner.adapter.RunSettings;
 import dev.ack.runner.fuzz.Differential;
 import picocli.CommandLine;
@@ -17,16 +18,19 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /** {@code kit fuzz}: random programs, run on the implementation and on the reference, compared. */
 @Command(name = "fuzz", mixinStandardHelpOptions = true,
-        description = {"Generative differential checking: makes random valid programs of an area from a seed (fibers:",
-                "spawn, yield, log, locals; coroutines: children, join_all, manual leaves, with polls and leaves made",
-                "ready in a random order), runs each on the adapter and on the bundled reference, and compares what they",
-                "did; an order the spec leaves free (join_all's children within a poll, CO-09) is compared as free.",
-                "The first program that diverges is shrunk to a minimal one and printed as a scenario for",
-                "features/<area>/, with its seed: run again with the same --seed to get the same programs.",
+        description = {"Generative differential checking: makes random valid programs from a seed",
+                "(fibers: spawns, yields, logs, locals; coroutines: children, join_all and manual",
+                "leaves, driven by polls and leaves made ready in a random order), runs each on",
+                "the adapter and on the bundled reference, and compares what they did. An order",
+                "the spec leaves free (join_all's children within a poll, CO-09) is compared as",
+                "free. The first program that diverges is shrunk to a minimal one and printed as",
+                "a scenario for features/<area>/ with its seed; the same --seed makes the same",
+                "programs again.",
                 "",
-                "Exit status: 0 when every program ran alike, 1 when one diverged, 2 on bad usage, 3 when the adapter is",
-                "not a working harness or crashed, timed out or broke the protocol on a program, 4 when the kit itself",
-                "failed, 5 when the adapter claims none of the areas, 130 or 143 when stopped by SIGINT or SIGTERM."},
+                "Exit status: 0 when every program ran alike, 1 when one diverged, 2 on bad usage,",
+                "3 when the adapter is not a working harness, or crashed, timed out or broke the",
+                "protocol on a program, 4 when the kit itself failed, 5 when the adapter claims",
+                "neither area, 130 or 143 when stopped by SIGINT or SIGTERM."},
         footer = {"", "Examples:",
                 "  kit fuzz --adapter \"python3 adapters/python/adapter.py\"",
                 "  kit fuzz --adapter ./my-adapter --area coroutines --seed 42 --cases 500"})
@@ -53,13 +57,18 @@ final class FuzzCommand implements Callable<Integer> {
     public Integer call() {
         if (cases < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--cases: at least 1, not " + cases);
         long chosen = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1_000_000);
+        List<Area> chosenAreas = areas();
         RunSettings implementation = adapterOptions.toSettings(spec);
+        if (implementation.isolation() != Isolation.NONE) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--isolate: kit fuzz runs every program on one adapter process, reset before each program");
+        }
         RunSettings reference = new RunSettings(ReferenceAdapterCommand.build(null), implementation.workingDirectory(),
                 implementation.deadlines(), implementation.strict());
         Signals.install();
         System.out.println("kit fuzz: seed " + chosen + ", at most " + cases + " programs per area, against `" + implementation.adapter() + "`");
         Differential.Finding finding;
-        try (Differential differential = new Differential(new Differential.Plan(implementation, reference, chosen, cases, areas()), System.out)) {
+        try (Differential differential = new Differential(new Differential.Plan(implementation, reference, chosen, cases, chosenAreas), System.out)) {
             finding = differential.run();
         } catch (AdapterFault e) {
             if (Signals.status().isPresent()) return Signals.status().getAsInt();

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code kit fuzz} in the build, with a fixed seed and budget: it finds a student's bug that the
  * hand-written scenarios also catch (the Python mutant {@value #MUTANT}, CO-05) and prints a shrunk
- * scenario that, pasted into a feature file, fails the mutant on that rule and passes the reference; it
+ * scenario that, pasted into a feature file, fails the mutant on that rule and passes the reference (and, for
+ * fibers, the reference's variant fibers-lifo); it
  * finds nothing on the plain Python implementation, on the reference against itself, or on a change the
  * spec allows (join_all polling its children last first, CO-09), which a comparison in strict trace order
  * flags at the seed's 49th case.
@@ -21,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Execution(ExecutionMode.CONCURRENT)
 class FuzzIT {
     private static final String SEED = "42";
-    private static final String CASES = "100";
+    /** Cases per area: the mutant's bug shows in the first few; the free order of join_all first shows in the 49th. */
+    private static final String CASES = "60";
+    private static final String CASES_FOR_THE_FREE_ORDER = "100";
     private static final String MUTANT = "polled-after-ready-answers-ready-again";
 
     @Test
@@ -42,6 +45,14 @@ class FuzzIT {
         assertThat(onTheReference.exitStatus()).as("the pasted scenario on the reference; console:%n%s", onTheReference).isZero();
     }
 
+    /** The fibers' half: the reference's variant that rotates last in, first out (FB-05) shows in a two-fiber trace. */
+    @Test
+    void findsAFibersVariantAndPrintsItsTrace() throws Exception {
+        KitRun fuzz = KitRun.fuzz("fuzz-fibers-lifo", "--seed", SEED, "--cases", CASES, "--area", "fibers", "--reference-variant", "fibers-lifo");
+        assertThat(fuzz.exitStatus()).as("kit fuzz on fibers-lifo; console:%n%s", fuzz).isEqualTo(1);
+        assertThat(fuzz.console()).as("the shrunk scenario").contains("diverged from the reference; shrunk in", "Then the trace is:");
+    }
+
     @Test
     void findsNothingOnThePythonImplementation() throws Exception {
         assertFindsNothing(KitRun.fuzz("fuzz-python", "--seed", SEED, "--cases", CASES,
@@ -56,7 +67,7 @@ class FuzzIT {
     @Test
     void findsNothingOnAnOrderTheSpecLeavesFree() throws Exception {
         String allowed = python(PythonMutantsIT.changedCopy(PythonMutantsIT.allowedChange("join-all-polls-its-children-last-first")));
-        assertFindsNothing(KitRun.fuzz("fuzz-join-all-last-first", "--seed", SEED, "--cases", CASES, "--area", "coroutines",
+        assertFindsNothing(KitRun.fuzz("fuzz-join-all-last-first", "--seed", SEED, "--cases", CASES_FOR_THE_FREE_ORDER, "--area", "coroutines",
                 "--adapter", allowed));
     }
 
