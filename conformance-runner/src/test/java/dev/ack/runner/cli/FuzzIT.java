@@ -13,11 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code kit fuzz} in the build, with a fixed seed and budget: it finds a student's bug that the
  * hand-written scenarios also catch (the Python mutant {@value #MUTANT}, CO-05) and prints a shrunk
- * scenario that, pasted into a feature file, fails the mutant on that rule and passes the reference (and, for
- * fibers, the reference's variant fibers-lifo); it
- * finds nothing on the plain Python implementation, on the reference against itself, or on a change the
- * spec allows (join_all polling its children last first, CO-09), which a comparison in strict trace order
- * flags at the seed's 49th case.
+ * scenario that, pasted into a feature file, fails the mutant on that rule and passes the reference; it
+ * finds the reference's fibers variant fibers-lifo (FB-05) too; and it finds nothing on the plain Python
+ * implementation, on the reference against itself, or on a change the spec allows (join_all polling its
+ * children last first, CO-09), which a comparison in strict trace order flags at the seed's 49th case.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class FuzzIT {
