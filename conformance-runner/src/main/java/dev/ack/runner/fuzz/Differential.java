@@ -28,6 +28,8 @@ import static org.quicktheories.QuickTheory.qt;
 public final class Differential implements AutoCloseable {
     /** How many smaller cases the shrinker may try: enough for a 1-minimal case in practice, bounded for the build. */
     private static final int MAX_SHRINK_TRIES = 400;
+    /** Fewer for a crash or a hang: a hang costs a whole reply deadline a try. */
+    private static final int MAX_SHRINK_TRIES_OF_A_FAULT = 30;
     private static final List<FuzzArea<?, ?>> AREAS = List.of(new FiberFuzz(), new CoroutineFuzz());
 
     /**
@@ -109,7 +111,9 @@ public final class Differential implements AutoCloseable {
             out.println(name + ": " + tried[0] + " cases from seed " + plan.seed() + ", all alike on the implementation and the reference");
             return Finding.NONE;
         }
-        Shrinker.Shrunk<C> shrunk = Shrinker.shrink(first.found, area::smaller, c -> diverge(area, c).isPresent(), MAX_SHRINK_TRIES);
+        boolean fault = diverge(area, first.found).map(Divergence::fault).orElse(false);
+        Shrinker.Shrunk<C> shrunk = Shrinker.shrink(first.found, area::smaller, c -> diverge(area, c).isPresent(),
+                fault ? MAX_SHRINK_TRIES_OF_A_FAULT : MAX_SHRINK_TRIES);
         Divergence<R> divergence = diverge(area, shrunk.smallest())
                 .orElseThrow(() -> new IllegalStateException("the shrunk case of " + name + " no longer diverges: the implementation is not deterministic"));
         String id = area.area().opPrefix() + "fuzz-seed-" + plan.seed() + "-case-" + tried[0];
@@ -146,7 +150,7 @@ public final class Differential implements AutoCloseable {
         } catch (AssertionError e) {
             got = List.of(e.getMessage());
         } catch (AdapterFault e) {
-            got = List.of("the adapter " + e.kind().label() + ": " + e.getMessage());
+            got = List.of(e.getMessage());
             fault = true;
         }
         return wanted.equals(got) ? Optional.empty() : Optional.of(new Divergence<>(expected, wanted, got, fault));
