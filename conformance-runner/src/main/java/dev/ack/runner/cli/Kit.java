@@ -42,12 +42,14 @@ import java.util.concurrent.Callable;
                 "`kit doctor`), 4 when the kit itself failed, 5 when nothing was checked (no scenario ran or none was claimed;",
                 "--allow-empty accepts it), 6 when timing scenarios were inconclusive and nothing failed, 130 when stopped by",
                 "SIGINT (Ctrl-C) and 143 when stopped by SIGTERM (the reports are written all the same)."},
-        subcommands = {DoctorCommand.class, ExplainCommand.class, AllureCommand.class},
+        subcommands = {DoctorCommand.class, ExplainCommand.class, AllureCommand.class, FuzzCommand.class},
         footer = {"", "Examples:",
                 "  kit                        check the bundled reference implementation",
                 "  kit --adapter \"python3 adapters/python/adapter.py\"",
                 "  kit --adapter ./my-adapter --tags @EQ-03",
                 "  kit explain EQ-03          print a rule, why it exists, and a hint",
+                "  kit fuzz --adapter ./my-adapter --seed 42",
+                "                             random programs on the adapter and the reference, compared",
                 "  kit --strict               also check every line against the schema"})
 public final class Kit implements Callable<Integer> {
 

@@ -40,8 +40,22 @@ record KitRun(int exitStatus, String console, JsonNode results, Path reports, Du
     static KitRun signalled(String name, List<String> signals, BooleanSupplier ready, String... kitArgs)
             throws IOException, InterruptedException {
         Path reports = Path.of("target", "it-reports", name).toAbsolutePath();
-        List<String> argv = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString(), "--out", reports.toString(), "--strict"));
-        argv.addAll(List.of(kitArgs));
+        List<String> args = new ArrayList<>(List.of("--out", reports.toString(), "--strict"));
+        args.addAll(List.of(kitArgs));
+        return launch(reports, args, signals, ready);
+    }
+
+    /** One run of {@code kit fuzz}, strict as every run here; it writes no reports, its console is all it says. */
+    static KitRun fuzz(String name, String... fuzzArgs) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("fuzz", "--strict"));
+        args.addAll(List.of(fuzzArgs));
+        return launch(Path.of("target", "it-reports", name).toAbsolutePath(), args, null, () -> true);
+    }
+
+    private static KitRun launch(Path reports, List<String> args, List<String> signals, BooleanSupplier ready)
+            throws IOException, InterruptedException {
+        List<String> argv = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+        argv.addAll(args);
         Path console = Files.createDirectories(reports).resolve("console.txt");
         Process process = new ProcessBuilder(argv).directory(REPO.toFile()).redirectErrorStream(true)
                 .redirectOutput(console.toFile()).start();

@@ -158,6 +158,16 @@ class PythonMutantsIT {
         return changes.stream();
     }
 
+    /** The mutant of {@code adapters/python/mutants/} named {@code name}. */
+    static Change mutant(String name) throws IOException {
+        return Codec.JSON.readValue(MUTANTS.resolve(name + ".json").toFile(), Change.class);
+    }
+
+    /** The change the spec allows of {@code adapters/python/allowed/} named {@code name}. */
+    static Change allowedChange(String name) throws IOException {
+        return Codec.JSON.readValue(ALLOWED.resolve(name + ".json").toFile(), Change.class);
+    }
+
     private static List<Change> changesIn(Path folder) throws IOException {
         List<Change> changes = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
@@ -172,7 +182,7 @@ class PythonMutantsIT {
     }
 
     /** A copy of adapters/python (without its mutants and allowed changes) in a temporary folder, with the change in it. */
-    private static Path changedCopy(Change change) throws IOException {
+    static Path changedCopy(Change change) throws IOException {
         Path copy = Files.createTempDirectory("ack-change-" + change.name());
         try (Stream<Path> tree = Files.walk(PYTHON)) {
             for (Path source : tree.filter(p -> !p.startsWith(MUTANTS) && !p.startsWith(ALLOWED) && !p.toString().contains("__pycache__")).toList()) {

@@ -36,6 +36,7 @@ import java.util.regex.Pattern;
  * yield until the executor sleeps   (Pending once; woken from another thread as the executor reports sleep)
  * return "done {x}"
  * </pre>
+ * {@link #write} is the way back, for programs made elsewhere ({@code kit fuzz}) that a feature should show.
  */
 public final class CoroutineProgram {
     private static final String INTO = "(?: into (\\w+))?";
@@ -61,6 +62,47 @@ public final class CoroutineProgram {
         List<Long> delays = new ArrayList<>();
         List<CoroutineInstruction> instructions = new Parser(httpPort, delays).block(IndentedLines.parse(text));
         return new CoroutineProgram(instructions, List.copyOf(delays));
+    }
+
+    /** {@code instructions} written as the features write them, so that {@link #parse} reads them back. */
+    public static String write(List<CoroutineInstruction> instructions) {
+        StringBuilder text = new StringBuilder();
+        write(instructions, "", text);
+        return text.toString();
+    }
+
+    private static void write(List<CoroutineInstruction> block, String indent, StringBuilder text) {
+        for (CoroutineInstruction instruction : block) {
+            text.append(indent).append(switch (instruction) {
+                case CoroutineInstruction.Log log -> "log \"" + log.text() + "\"";
+                case CoroutineInstruction.Set set -> "set " + set.var() + " to \"" + set.value() + "\"";
+                case CoroutineInstruction.Wait wait -> (switch (wait.leaf()) {
+                    case null -> "wait for child " + wait.child();
+                    case CoroutineLeaf.Manual manual -> "wait for leaf " + manual.name();
+                    case CoroutineLeaf.Http http -> "wait for http \"" + http.path() + "\"";
+                }) + into(wait.into());
+                case CoroutineInstruction.Create create -> "create child " + create.name() + ":";
+                case CoroutineInstruction.JoinAll join -> "join all" + (join.children().isEmpty() ? "" : " " + names(join.children()))
+                        + into(join.into());
+                case CoroutineInstruction.Return ret -> "return \"" + ret.value() + "\"";
+                case CoroutineInstruction.Spawn spawn -> "spawn " + spawn.child();
+                case CoroutineInstruction.PollDetached poll -> "poll " + poll.child() + " once, detached";
+                case CoroutineInstruction.KeepWaker keep -> "keep the waker as " + keep.name();
+                case CoroutineInstruction.YieldNow yieldNow -> "yield now";
+                case CoroutineInstruction.YieldUntilSleep yieldUntilSleep -> "yield until the executor sleeps";
+            }).append('\n');
+            if (instruction instanceof CoroutineInstruction.Create create) write(create.program(), indent + "  ", text);
+        }
+    }
+
+    private static String into(String local) {
+        return local == null ? "" : " into " + local;
+    }
+
+    /** "a", "a and b", "a, b and c". */
+    private static String names(List<String> names) {
+        int last = names.size() - 1;
+        return last == 0 ? names.getFirst() : String.join(", ", names.subList(0, last)) + " and " + names.get(last);
     }
 
     private static final class Parser {

@@ -24,8 +24,9 @@ import java.util.stream.Collectors;
  *     yield
  *   check x == 7
  * </pre>
+ * {@link #write} is the way back, for programs made elsewhere ({@code kit fuzz}) that a feature should show.
  */
-final class FiberProgram {
+public final class FiberProgram {
 
     /** The written forms of the instructions; a form ending in {@code :} gets the instructions of its block as its body. */
     private enum Form {
@@ -57,6 +58,36 @@ final class FiberProgram {
     /** The protocol's instructions for {@code source}; a line that is not an instruction is an error naming it. */
     static List<FiberInstruction> parse(String source) {
         return instructions(IndentedLines.parse(source));
+    }
+
+    /** {@code program} written as the features write it, so that {@link #parse} reads it back. */
+    public static String write(List<FiberInstruction> program) {
+        StringBuilder text = new StringBuilder();
+        write(program, "", text);
+        return text.toString();
+    }
+
+    private static void write(List<FiberInstruction> block, String indent, StringBuilder text) {
+        for (FiberInstruction instruction : block) {
+            text.append(indent).append(switch (instruction) {
+                case FiberInstruction.Log log -> "log \"" + log.text() + "\"";
+                case FiberInstruction.Yield ignored -> "yield";
+                case FiberInstruction.Set set -> "let " + set.var() + " = " + set.value();
+                case FiberInstruction.Add add -> add.var() + " += " + add.value();
+                case FiberInstruction.Check check -> "check " + check.var() + " == " + check.equals();
+                case FiberInstruction.Repeat repeat -> "for " + repeat.var() + " in 0.." + repeat.times() + ":";
+                case FiberInstruction.Nested nested -> "nested " + nested.depth() + " frames deep:";
+                case FiberInstruction.Spawn ignored -> "spawn:";
+                case FiberInstruction.Spin spin -> "spin " + spin.iterations() + " iterations";
+                case FiberInstruction.ExhaustStack exhaust -> "exhaust the stack with " + exhaust.frameBytes() + "-byte frames";
+            }).append('\n');
+            switch (instruction) {
+                case FiberInstruction.Repeat repeat -> write(repeat.body(), indent + "  ", text);
+                case FiberInstruction.Nested nested -> write(nested.body(), indent + "  ", text);
+                case FiberInstruction.Spawn spawn -> write(spawn.body(), indent + "  ", text);
+                default -> { }
+            }
+        }
     }
 
     private static List<FiberInstruction> instructions(List<Line> lines) {

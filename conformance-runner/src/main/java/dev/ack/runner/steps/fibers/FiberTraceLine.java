@@ -7,9 +7,9 @@ import dev.ack.protocol.fibers.FiberTraceEntry;
  * event, and the one detail that matters for that event (a log's text, a spawned fiber's id, an
  * error's kind, a failed check's values).
  */
-record FiberTraceLine(long fiber, String event, String detail) {
+public record FiberTraceLine(long fiber, String event, String detail) {
 
-    static FiberTraceLine of(FiberTraceEntry entry) {
+    public static FiberTraceLine of(FiberTraceEntry entry) {
         return switch (entry) {
             case FiberTraceEntry.Log log -> new FiberTraceLine(log.fiber(), "log", log.text());
             case FiberTraceEntry.Spawned spawned -> new FiberTraceLine(spawned.fiber(), "spawned", Long.toString(spawned.id()));

@@ -9,26 +9,28 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The coroutine programs of the features become exactly protocol.md §7's instructions; a typo is named. */
 class CoroutineProgramTest {
+    /** Every form, a child block among them. */
+    private static final String PROGRAM = """
+            log "Program starting"
+            set greeting to "hi {x}"
+            wait for leaf A into x
+            create child c:
+              wait for http "/300/HelloWorld1" into r
+              return "{r}"
+            wait for child c
+            spawn child d:
+              keep the waker as w
+            spawn c
+            poll c once, detached
+            join all c, d and e into all
+            join all into none
+            yield now
+            yield until the executor sleeps
+            """;
 
     @Test
     void everyFormAndChildBlocksTranslate() throws Exception {
-        CoroutineProgram program = CoroutineProgram.parse("""
-                log "Program starting"
-                set greeting to "hi {x}"
-                wait for leaf A into x
-                create child c:
-                  wait for http "/300/HelloWorld1" into r
-                  return "{r}"
-                wait for child c
-                spawn child d:
-                  keep the waker as w
-                spawn c
-                poll c once, detached
-                join all c, d and e into all
-                join all into none
-                yield now
-                yield until the executor sleeps
-                """, () -> 8080);
+        CoroutineProgram program = CoroutineProgram.parse(PROGRAM, () -> 8080);
         assertThat(Codec.toJson(new CoroutinesOps.CreateArgs(program.instructions())).get("program").toString()).isEqualTo(Codec.JSON.readTree("""
                 [{"do":"log","text":"Program starting"},
                  {"do":"set","var":"greeting","value":"hi {x}"},
@@ -47,6 +49,12 @@ class CoroutineProgramTest {
                  {"do":"yield_until_sleep"}]
                 """).toString());
         assertThat(program.httpDelays()).containsExactly(300L);
+    }
+
+    @Test
+    void aWrittenProgramReadsBackTheSame() {
+        var program = CoroutineProgram.parse(PROGRAM, () -> 8080).instructions();
+        assertThat(CoroutineProgram.parse(CoroutineProgram.write(program), () -> 8080).instructions()).isEqualTo(program);
     }
 
     @Test
