@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.SocketException;
 import java.nio.ByteBuffer;
 import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
@@ -65,16 +66,23 @@ final class EchoServer implements AutoCloseable {
         }
     }
 
-    /** Sends back what came; a 64-byte write to loopback is taken whole, but a short one is finished. */
+    /**
+     * Sends back what came; a 64-byte write to loopback is taken whole, but a short one is finished.
+     * A client that closes with an echo unread resets the connection: that ends it, not the server.
+     */
     private static void echo(SocketChannel connection, ByteBuffer buffer, SelectionKey key) throws IOException {
         buffer.clear();
-        if (connection.read(buffer) < 0) {
-            key.cancel();
-            connection.close();
-            return;
+        try {
+            if (connection.read(buffer) >= 0) {
+                buffer.flip();
+                while (buffer.hasRemaining()) connection.write(buffer);
+                return;
+            }
+        } catch (SocketException reset) {
+            // the client is gone
         }
-        buffer.flip();
-        while (buffer.hasRemaining()) connection.write(buffer);
+        key.cancel();
+        connection.close();
     }
 
     @Override
