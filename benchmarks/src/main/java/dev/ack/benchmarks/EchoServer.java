@@ -6,7 +6,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.SocketException;
 import java.nio.ByteBuffer;
-import java.nio.channels.ClosedSelectorException;
 import java.nio.channels.SelectionKey;
 import java.nio.channels.Selector;
 import java.nio.channels.ServerSocketChannel;
@@ -21,6 +20,7 @@ final class EchoServer implements AutoCloseable {
     private final ServerSocketChannel listener;
     private final Selector selector;
     private final Thread thread;
+    private volatile boolean closing;
 
     private EchoServer() throws IOException {
         listener = ServerSocketChannel.open().bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);
@@ -42,8 +42,8 @@ final class EchoServer implements AutoCloseable {
 
     private void serve() {
         ByteBuffer buffer = ByteBuffer.allocateDirect(PingPongClient.MESSAGE_BYTES * 16);
-        try {
-            while (selector.isOpen()) {
+        try (selector) {
+            while (!closing) {
                 selector.select();
                 for (SelectionKey key : selector.selectedKeys()) {
                     if (key.isAcceptable()) accept();
@@ -51,8 +51,7 @@ final class EchoServer implements AutoCloseable {
                 }
                 selector.selectedKeys().clear();
             }
-        } catch (ClosedSelectorException closed) {
-            // closed under us: the benchmark is over
+            for (SelectionKey key : selector.keys()) key.channel().close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,11 +84,11 @@ final class EchoServer implements AutoCloseable {
         connection.close();
     }
 
+    /** Stops the server on its own thread (a selector closed from another would change its keys under it) and waits for it. */
     @Override
-    public void close() throws IOException, InterruptedException {
-        selector.close();
+    public void close() throws InterruptedException {
+        closing = true;
+        selector.wakeup();
         thread.join();
-        for (SelectionKey key : selector.keys()) key.channel().close();
-        listener.close();
     }
 }
