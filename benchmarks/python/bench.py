@@ -12,6 +12,7 @@ from __future__ import annotations
 import statistics
 import sys
 import time
+from collections.abc import Callable
 
 from ack.coroutines.future import PENDING, PollState, Ready, Waker
 from ack.fibers.runtime import DEFAULT_STACK_SIZE, Runtime
@@ -71,7 +72,7 @@ class WaitOnce:
 class Once:
     """Runs `action` on its one poll and is Ready."""
 
-    def __init__(self, action) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, action: Callable[[], object]) -> None:
         self._action = action
 
     def poll(self, waker: Waker) -> PollState[str]:
