@@ -3,6 +3,8 @@ package dev.ack.benchmarks;
 import dev.ack.reference.fibers.FiberException;
 import dev.ack.reference.fibers.FiberRuntime;
 import java.util.concurrent.TimeUnit;
+import jdk.internal.vm.Continuation;
+import jdk.internal.vm.ContinuationScope;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -15,9 +17,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 
 /**
- * The cost of one switch, in ns: between the reference fibers of one runtime, and between two virtual
- * threads on a scheduler of one carrier (the like-for-like peer of a one-thread fiber scheduler).
- * Both run in every fork; only the two scores of one run compare.
+ * The cost of one switch, in ns: between the reference fibers of one runtime, between bare JDK
+ * continuations driven by hand (the floor the fibers are built on), and between two virtual threads on a
+ * scheduler of one carrier (the like-for-like peer of a one-thread fiber scheduler). All run in every
+ * fork; only the scores of one run compare.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -58,6 +61,36 @@ public class SwitchBenchmark {
     @OperationsPerInvocation(3)
     public boolean fiberYield(TwoFibers fibers) {
         return fibers.runtime.yieldNow();
+    }
+
+    /**
+     * Two bare continuations that yield forever, resumed in turn by the benchmark thread: the same four
+     * transfers of control as one round of {@link #fiberYield} (a continuation suspends only to the code
+     * that resumed it, so the fibers' base context resumes each fiber in turn too), without the runtime's
+     * slots and schedule. Counted as the same three switches, so that the two scores compare as they are.
+     */
+    @State(Scope.Thread)
+    public static class TwoContinuations {
+        private static final ContinuationScope SCOPE = new ContinuationScope("benchmark");
+        private final Continuation first = new Continuation(SCOPE, TwoContinuations::yieldForever);
+        private final Continuation second = new Continuation(SCOPE, TwoContinuations::yieldForever);
+
+        /** The yield in a method of its own, as the fibers' is: a loop entered once is only compiled on stack. */
+        private static void yieldForever() {
+            while (true) yieldOnce();
+        }
+
+        private static void yieldOnce() {
+            Continuation.yield(SCOPE);
+        }
+    }
+
+    /** Base to continuation 1 and back, base to continuation 2 and back: as one round of {@link #fiberYield}. */
+    @Benchmark
+    @OperationsPerInvocation(3)
+    public void continuationYield(TwoContinuations continuations) {
+        continuations.first.run();
+        continuations.second.run();
     }
 
     @Benchmark

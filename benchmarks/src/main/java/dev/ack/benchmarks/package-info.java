@@ -1,6 +1,8 @@
 /**
- * JMH benchmarks: what the reference implementation costs, measured in the same run as the JDK's own
- * peer, so that the two compare on one machine in one state. Run them with
- * {@code java -jar benchmarks/target/benchmarks.jar}; the build only compiles them.
+ * Benchmarks: what the reference implementation costs, measured in the same run as its peers (the
+ * JDK's own, Netty's, and the Python and Rust implementations), so that they compare on one machine in
+ * one state. {@code benchmarks/run} runs them all in interleaved rounds and prints the table of ratios
+ * ({@link dev.ack.benchmarks.Table}); {@code java -jar benchmarks/target/benchmarks.jar} runs the JMH
+ * ones alone. The build only compiles them.
  */
 package dev.ack.benchmarks;

@@ -28,6 +28,8 @@ public class FiberRuntime implements AutoCloseable {
     private final Slot[] slots;
     private final long stackSize;
     private int current = BASE;
+    /** Every fiber slot below this one is taken: where {@link #spawn} starts looking, so that filling a big table is not quadratic. */
+    private int firstMaybeFree = BASE + 1;
 
     /**
      * The book's runtime: {@value #DEFAULT_SLOTS} slots of {@value #DEFAULT_STACK_SIZE} bytes.
@@ -105,14 +107,16 @@ public class FiberRuntime implements AutoCloseable {
      * @throws FiberException {@code NO_FREE_SLOT} when every fiber slot is taken
      */
     public int spawn(Runnable task) throws FiberException {
-        for (int id = BASE + 1; id < slots.length; id++) {
+        for (int id = firstMaybeFree; id < slots.length; id++) {
             Slot slot = slots[id];
             if (slot.state() == State.AVAILABLE) {
                 slot.take(new Fiber(task), stackSize);
                 slot.ready();
+                firstMaybeFree = id + 1;
                 return id;
             }
         }
+        firstMaybeFree = slots.length;
         throw new FiberException(Reason.NO_FREE_SLOT, "no available thread.");
     }
 
@@ -160,6 +164,7 @@ public class FiberRuntime implements AutoCloseable {
             }
             if (slot.fiber().isDone()) {
                 slot.free();
+                firstMaybeFree = Math.min(firstMaybeFree, id);
                 switchTo(nextReady(id));
             }
         }
