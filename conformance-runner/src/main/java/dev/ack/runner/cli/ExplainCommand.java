@@ -11,6 +11,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -29,9 +30,12 @@ final class ExplainCommand implements Callable<Integer> {
     String id;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
         SpecIndex spec = SpecIndex.bundled();
-        FeatureIndex features = FeatureSet.bundled().index();
+        FeatureIndex features;
+        try (FeatureSet bundled = FeatureSet.bundled()) {
+            features = bundled.index();
+        }
         if (Tags.isRuleId(id.toUpperCase()) || spec.rule(id.toUpperCase()).isPresent()) {
             Rule rule = spec.rule(id.toUpperCase()).orElseThrow(() -> new CommandLine.ParameterException(
                     new CommandLine(this), "no rule " + id + "; rules are named like EQ-03 or PR-06 (see spec/*.md)"));

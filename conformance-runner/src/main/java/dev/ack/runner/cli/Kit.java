@@ -122,8 +122,8 @@ public final class Kit implements Callable<Integer> {
     @Option(names = {"--jobs", "-j"}, paramLabel = "N",
             description = "Run N scenarios at once, each on an adapter process of its own, with the verdicts of a serial run: "
                     + "a timing scenario (@timing) runs with nothing beside it, and a retry of an inconclusive one runs alone. "
-                    + "Default: 1, one scenario after another (the only choice under --up-to, whose locks follow the lower "
-                    + "chapters' verdicts in order).")
+                    + "Default: as many as the machine has processors; 1 under --up-to, whose locks follow the lower "
+                    + "chapters' verdicts in order.")
     Integer jobs;
 
     @Option(names = "--allow-empty",
@@ -161,9 +161,8 @@ public final class Kit implements Callable<Integer> {
     }
 
     /**
-     * How many scenarios run at once: one unless asked (several lanes are not yet proven under the
-     * kit's stop and isolation checks), and one under {@code --up-to}, where a chapter runs only
-     * once the chapters below it have their verdicts.
+     * How many scenarios run at once: as many as the machine has processors, or one under {@code --up-to},
+     * where a chapter runs only once the chapters below it have their verdicts.
      */
     private int checkedJobs() {
         if (jobs != null && jobs < 1) {
@@ -176,7 +175,7 @@ public final class Kit implements Callable<Integer> {
             }
             return 1;
         }
-        return jobs != null ? jobs : 1;
+        return jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     }
 
     private Feedback feedback() {

@@ -15,12 +15,14 @@ public record Diagnosis(List<Check> checks, Optional<Handshake> handshake) {
     /** The scenarios need at least a working handshake. */
     public boolean canRun() { return handshake.isPresent(); }
 
+    /** Prints the checks in one write, so that lines other threads print meanwhile never land among them. */
     public void print(PrintStream out) {
-        out.println("Adapter check (doctor):");
+        StringBuilder text = new StringBuilder("Adapter check (doctor):").append(System.lineSeparator());
         for (Check c : checks) {
-            out.printf("  %s  %s (%s): %s%n", c.ok() ? "ok  " : "FAIL", c.name(), c.rule(), Printable.of(c.detail()).replace("\n", "\n        "));
-            if (!c.ok() && !c.hint().isBlank()) out.println("        hint: " + c.hint());
-            if (!c.ok()) out.println("        rule: " + c.rule() + " of spec/protocol.md (kit explain " + c.rule() + ")");
+            text.append(String.format("  %s  %s (%s): %s%n", c.ok() ? "ok  " : "FAIL", c.name(), c.rule(), Printable.of(c.detail()).replace("\n", "\n        ")));
+            if (!c.ok() && !c.hint().isBlank()) text.append("        hint: ").append(c.hint()).append(System.lineSeparator());
+            if (!c.ok()) text.append("        rule: ").append(c.rule()).append(" of spec/protocol.md (kit explain ").append(c.rule()).append(")").append(System.lineSeparator());
         }
+        out.print(text);
     }
 }

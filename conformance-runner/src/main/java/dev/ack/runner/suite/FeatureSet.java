@@ -3,6 +3,7 @@ package dev.ack.runner.suite;
 import dev.ack.runner.spec.FeatureIndex;
 import dev.ack.runner.spec.ScenarioInfo;
 import dev.ack.runner.spec.Tags;
+import io.cucumber.core.resource.HeldJar;
 import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 
@@ -11,51 +12,55 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * The feature files a run executes, in teaching order: by the chapter of their scenarios, so that a
  * level's scenarios run before the levels built on it. Either the suite bundled in the kit or a
- * folder the user gave.
+ * folder the user gave. Bundled features live inside the kit's jar, which stays open as a file system
+ * until {@link #close()}, for Cucumber's readings of it too ({@link HeldJar}).
  */
-public final class FeatureSet {
+public final class FeatureSet implements AutoCloseable {
     private static final String BUNDLED = "ack/features";
 
-    private final URI rootUri;
+    private final Path root;
     private final boolean bundled;
+    private final Optional<HeldJar> jar;
     private FeatureIndex index;
 
-    private FeatureSet(URI rootUri, boolean bundled) {
-        this.rootUri = rootUri;
+    private FeatureSet(Path root, boolean bundled, Optional<HeldJar> jar) {
+        this.root = root;
         this.bundled = bundled;
+        this.jar = jar;
     }
 
     public static FeatureSet bundled() {
         URL url = FeatureSet.class.getResource("/" + BUNDLED);
         if (url == null) throw new IllegalStateException("the kit was built without its features (" + BUNDLED + ")");
         try {
-            return new FeatureSet(url.toURI(), true);
-        } catch (URISyntaxException e) {
+            URI uri = url.toURI();
+            if (!uri.getScheme().equals("jar")) return new FeatureSet(Path.of(uri), true, Optional.empty());
+            HeldJar jar = HeldJar.open(uri);
+            return new FeatureSet(jar.path(), true, Optional.of(jar));
+        } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("cannot read the bundled features: " + e.getMessage(), e);
         }
     }
 
     public static FeatureSet directory(Path directory) {
-        return new FeatureSet(directory.toAbsolutePath().toUri(), false);
+        return new FeatureSet(directory.toAbsolutePath(), false, Optional.empty());
     }
 
     /** Every scenario, parsed once (for ordering, parse errors and {@code explain}). */
     public synchronized FeatureIndex index() {
-        if (index == null) index = withRoot(FeatureIndex::fromDirectory);
+        if (index == null) index = FeatureIndex.fromDirectory(root);
         return index;
     }
 
@@ -65,33 +70,24 @@ public final class FeatureSet {
      */
     public List<DiscoverySelector> selectors() {
         FeatureIndex index = index();
-        return withRoot(root -> {
-            Map<String, Integer> chapterOfFile = index.scenarios().stream()
-                    .collect(Collectors.toMap(ScenarioInfo::uri, FeatureSet::chapter, Math::min));
-            try (Stream<Path> walk = Files.walk(root)) {
-                return walk.filter(p -> p.toString().endsWith(".feature"))
-                        .filter(p -> !index.broken(uriOf(root, p)))
-                        .sorted(Comparator.<Path>comparingInt(p -> chapterOfFile.getOrDefault(uriOf(root, p), Integer.MAX_VALUE))
-                                .thenComparing(Path::toString))
-                        .map(p -> selector(root, p))
-                        .toList();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-    }
-
-    /**
-     * Runs {@code body} on the features' root folder. Bundled features live inside the kit's jar: the
-     * jar is opened as a file system for the call and closed after it, since Cucumber opens it again.
-     */
-    private <T> T withRoot(Function<Path, T> body) {
-        if (!rootUri.getScheme().equals("jar")) return body.apply(Path.of(rootUri));
-        try (FileSystem jar = FileSystems.newFileSystem(rootUri, Map.of())) {
-            return body.apply(jar.provider().getPath(rootUri));
+        Map<String, Integer> chapterOfFile = index.scenarios().stream()
+                .collect(Collectors.toMap(ScenarioInfo::uri, FeatureSet::chapter, Math::min));
+        try (Stream<Path> walk = Files.walk(root)) {
+            return walk.filter(p -> p.toString().endsWith(".feature"))
+                    .filter(p -> !index.broken(uriOf(root, p)))
+                    .sorted(Comparator.<Path>comparingInt(p -> chapterOfFile.getOrDefault(uriOf(root, p), Integer.MAX_VALUE))
+                            .thenComparing(Path::toString))
+                    .map(p -> selector(root, p))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Closes the kit's jar, if the features were read from it; the features are not readable after. */
+    @Override
+    public void close() throws IOException {
+        if (jar.isPresent()) jar.get().close();
     }
 
     private static String uriOf(Path root, Path file) {

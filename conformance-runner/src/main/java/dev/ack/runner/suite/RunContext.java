@@ -12,6 +12,10 @@ import dev.ack.runner.verdict.Levels;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -19,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * step objects per scenario and JUnit configuration parameters do not reach them, so the CLI puts
  * the settings here before the launch. Each thread that runs scenarios (one, or one per job with
  * {@code --jobs}) has its own adapter, its {@link Lane}; a session that faulted is replaced by a fresh
- * process at the start of that thread's next scenario.
+ * process at the start of that thread's next scenario. A run can start its lanes' first adapters ahead
+ * ({@link #prestart}), while Cucumber is still starting.
  */
 public final class RunContext {
     private static RunSettings settings;
@@ -36,6 +41,8 @@ public final class RunContext {
     private static Levels levels = new Levels(false);
     /** Whether the scenarios running now are the retries of inconclusive ones. */
     private static boolean retrying;
+    /** Adapters started ahead for the lanes, each taken by the first lane that needs a fresh one. */
+    private static final Queue<CompletableFuture<AdapterSession>> prestarted = new ConcurrentLinkedQueue<>();
 
     /** One thread's adapter, and the feature file of that thread's scenario before, for {@code --isolate feature}. */
     private static final class Lane {
@@ -63,6 +70,26 @@ public final class RunContext {
         lastStartFault = null;
         harnessBroken = null;
         retrying = false;
+    }
+
+    /**
+     * Starts {@code count} adapters now, each on a thread of its own, for the lanes to take when they begin:
+     * the processes boot while Cucumber is still starting. A start that fails is reported
+     * by the scenario that takes it, as if the lane had started it then.
+     */
+    public static void prestart(int count) {
+        RunSettings run = settings();
+        for (int i = 0; i < count; i++) {
+            CompletableFuture<AdapterSession> start = new CompletableFuture<>();
+            prestarted.add(start);
+            Thread.ofPlatform().daemon().name("adapter-prestart").start(() -> {
+                try {
+                    start.complete(AdapterSession.start(run));
+                } catch (RuntimeException e) {
+                    start.completeExceptionally(e);
+                }
+            });
+        }
     }
 
     /** From now on the scenarios that run are retries of inconclusive ones (their reports say so). */
@@ -138,7 +165,7 @@ public final class RunContext {
         }
         AdapterSession started;
         try {
-            started = AdapterSession.start(settings());
+            started = startOrTakePrestarted();
         } catch (AdapterFault fault) {
             synchronized (RunContext.class) {
                 failedStarts++;
@@ -152,6 +179,18 @@ public final class RunContext {
         }
         mine.session = started;
         return started;
+    }
+
+    /** An adapter started ahead ({@link #prestart}), waiting for it if it is still booting, or a new one. */
+    private static AdapterSession startOrTakePrestarted() {
+        CompletableFuture<AdapterSession> ahead = prestarted.poll();
+        if (ahead == null) return AdapterSession.start(settings());
+        try {
+            return ahead.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) throw cause;
+            throw e;
+        }
     }
 
     /**
@@ -186,8 +225,14 @@ public final class RunContext {
         return Optional.ofNullable(lastHandshake);
     }
 
-    /** Closes every lane's adapter; called once the scenarios are over, when no thread uses them any more. */
+    /**
+     * Closes every lane's adapter, and those started ahead that no lane took (one still booting closes
+     * once it has started); called once the scenarios are over, when no thread uses them any more.
+     */
     public static synchronized void end() {
+        for (CompletableFuture<AdapterSession> ahead; (ahead = prestarted.poll()) != null; ) {
+            ahead.thenAccept(AdapterSession::close);
+        }
         for (Lane each : lanes) {
             if (each.session != null) each.session.close();
             each.session = null;

@@ -25,6 +25,7 @@ import org.junit.platform.engine.support.descriptor.FileSource;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherConfig;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
@@ -38,6 +39,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Runs the features once against one adapter through the JUnit Platform and the Cucumber engine,
@@ -124,29 +126,25 @@ public final class SuiteRun {
         out.println("Async Conformance Kit " + SuiteVersion.VALUE + ": checking `" + adapter + "`");
         // before the doctor, so that a signal during the doctor stops the run too
         RunContext.begin(settings, levels);
+        writeOwnReports(writes, spec, List.of(), Optional.empty(), List.of(), started, Instant.now(), "running");
+        // the adapter check runs beside Cucumber's discovery of the scenarios, which takes seconds
+        CompletableFuture<Optional<Diagnosis>> check = CompletableFuture.supplyAsync(
+                () -> checkAdapter(settings, writes, spec, started), runnable -> Thread.ofPlatform().name("adapter-check").start(runnable));
         Optional<Diagnosis> diagnosis = Optional.empty();
-        writeOwnReports(writes, spec, List.of(), diagnosis, List.of(), started, Instant.now(), "running");
-        if (options.doctor()) {
-            Diagnosis d = new Doctor(settings).examine();
-            d.print(out);
-            diagnosis = Optional.of(d);
-        }
-        diagnosis.filter(d -> !d.canRun()).ifPresent(d ->
-                RunContext.markHarnessBroken("the adapter is not a working harness (see the adapter check above)"));
-        writeOwnReports(writes, spec, List.of(), diagnosis, List.of(), started, Instant.now(), "running");
-        try {
+        try (FeatureSet features = options.featuresDirectory().map(FeatureSet::directory).orElseGet(FeatureSet::bundled)) {
+            Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
+                    .enableTestExecutionListenerAutoRegistration(false)
+                    .build());
+            DiscoveryProblems problems = new DiscoveryProblems();
+            long scenariosBegan = System.nanoTime();
+            TestPlan plan = launcher.discover(discoveryRequest(features, full, problems, options.jobs()));
+            diagnosis = check.join();
             if (RunContext.interrupted()) {
-                // starting Cucumber takes seconds, and every scenario would only be skipped
+                // running Cucumber takes seconds more, and every scenario would only be skipped
                 out.println("Stopped before the scenarios: Cucumber's and Allure's reports are not written.");
             } else {
-                Launcher launcher = LauncherFactory.create(LauncherConfig.builder()
-                        .enableTestExecutionListenerAutoRegistration(false)
-                        .build());
-                FeatureSet features = options.featuresDirectory().map(FeatureSet::directory).orElseGet(FeatureSet::bundled);
-                DiscoveryProblems problems = new DiscoveryProblems();
                 StallDetector.start();
-                long scenariosBegan = System.nanoTime();
-                launcher.execute(discoveryRequest(features, full, problems, options.jobs()), collector);
+                launcher.execute(plan, collector);
                 List<DiscoverySelector> retry = collector.retryInconclusive().stream().flatMap(s -> selector(s).stream()).toList();
                 if (!retry.isEmpty() && !RunContext.interrupted()) {
                     out.println("Retrying " + retry.size() + " inconclusive timing scenario(s) once"
@@ -160,8 +158,13 @@ public final class SuiteRun {
                 featureProblems.addAll(problems.problems());
             }
         } finally {
-            RunContext.lastHandshake().ifPresent(h -> out.println("  adapter: " + h));
-            RunContext.end();
+            try {
+                // also when Cucumber failed to start: the check's adapters are gone before the run ends
+                diagnosis = check.join();
+            } finally {
+                RunContext.lastHandshake().ifPresent(h -> out.println("  adapter: " + h));
+                RunContext.end();
+            }
         }
         Instant finished = Instant.now();
         RunReport report = writeOwnReports(writes, spec, collector.results(), diagnosis, featureProblems, started, finished,
@@ -191,6 +194,24 @@ public final class SuiteRun {
             listReports(full.get(), started);
         }
         return report;
+    }
+
+    /**
+     * The adapter check (unless the options leave it out), printed whole, and the reports written again with
+     * its verdict; then the lanes' adapters are started ahead, unless the check found the adapter unusable.
+     */
+    private Optional<Diagnosis> checkAdapter(RunSettings settings, ReportWrites writes, SpecIndex spec, Instant started) {
+        Optional<Diagnosis> diagnosis = Optional.empty();
+        if (options.doctor()) {
+            Diagnosis d = new Doctor(settings).examine();
+            d.print(out);
+            diagnosis = Optional.of(d);
+        }
+        diagnosis.filter(d -> !d.canRun()).ifPresent(d ->
+                RunContext.markHarnessBroken("the adapter is not a working harness (see the adapter check above)"));
+        writeOwnReports(writes, spec, List.of(), diagnosis, List.of(), started, Instant.now(), "running");
+        if (RunContext.harnessBroken().isEmpty()) RunContext.prestart(options.jobs());
+        return diagnosis;
     }
 
     /**
