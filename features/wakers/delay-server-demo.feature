@@ -78,16 +78,16 @@ Feature: The chapter's demonstrations: a reactor, an executor or twelve, and the
     When 12 executors each run this program:
       """
       spawn child request0:
-        wait for http "/800/HelloWorld0" into response
+        wait for http "/1600/HelloWorld0" into response
         log "{response}"
       spawn child request1:
-        wait for http "/600/HelloWorld1" into response
+        wait for http "/1200/HelloWorld1" into response
         log "{response}"
       spawn child request2:
-        wait for http "/400/HelloWorld2" into response
+        wait for http "/800/HelloWorld2" into response
         log "{response}"
       spawn child request3:
-        wait for http "/200/HelloWorld3" into response
+        wait for http "/400/HelloWorld3" into response
         log "{response}"
       spawn child request4:
         wait for http "/0/HelloWorld4" into response
