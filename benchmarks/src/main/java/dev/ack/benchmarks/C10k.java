@@ -51,7 +51,7 @@ public final class C10k implements Callable<Integer> {
     private int delayMillis;
 
     @Option(names = "--backlog", defaultValue = "4096",
-            description = "the server's accept queue (default ${DEFAULT-VALUE}, net.core.somaxconn here; the runner uses 64)")
+            description = "the server's accept queue (default ${DEFAULT-VALUE}, net.core.somaxconn here; the runner uses 1024)")
     private int backlog;
 
     @Option(names = "--server-only", description = "plain blocking sockets instead of the runtime: checks the delay server alone")
