@@ -376,6 +376,9 @@ public final class AdapterSession implements AutoCloseable {
     /** Whether the session can still serve requests. */
     public boolean alive() { return fault == null && process.isAlive(); }
 
+    /** The deadlines this session keeps, scaled as the settings say. */
+    public Deadlines deadlines() { return deadlines; }
+
     public long pid() { return process.pid(); }
 
     /**

@@ -20,17 +20,19 @@ import java.util.concurrent.ThreadLocalRandom;
 @Command(name = "fuzz", mixinStandardHelpOptions = true,
         description = {"Generative differential checking: makes random valid programs from a seed",
                 "(fibers: spawns, yields, logs, locals; coroutines: children, join_all and manual",
-                "leaves, driven by polls and leaves made ready in a random order), runs each on",
-                "the adapter and on the bundled reference, and compares what they did. An order",
-                "the spec leaves free (join_all's children within a poll, CO-09) is compared as",
-                "free. The first program that diverges is shrunk to a minimal one and printed as",
-                "a scenario for features/<area>/ with its seed; the same --seed makes the same",
-                "programs again.",
+                "leaves, driven by polls and leaves made ready in a random order; wakers: the same",
+                "under the adapter's executor, with spawns, yields and kept wakers, driven by",
+                "leaves made ready and wakers called in random batches), runs each on the adapter",
+                "and on the bundled reference, and compares what they did. An order the spec",
+                "leaves free (join_all's children within a poll, CO-09; the ready queue's, WK-12;",
+                "wakes merged before a poll) is compared as free. The first program that",
+                "diverges is shrunk to a minimal one and printed as a scenario for",
+                "features/<area>/ with its seed; the same --seed makes the same programs again.",
                 "",
                 "Exit status: 0 when every program ran alike, 1 when one diverged, 2 on bad usage,",
                 "3 when the adapter is not a working harness, or crashed, timed out or broke the",
                 "protocol on a program, 4 when the kit itself failed, 5 when the adapter claims",
-                "neither area, 130 or 143 when stopped by SIGINT or SIGTERM."},
+                "none of the areas, 130 or 143 when stopped by SIGINT or SIGTERM."},
         footer = {"", "Examples:",
                 "  kit fuzz --adapter \"python3 adapters/python/adapter.py\"",
                 "  kit fuzz --adapter ./my-adapter --area coroutines --seed 42 --cases 500"})
@@ -50,7 +52,7 @@ final class FuzzCommand implements Callable<Integer> {
     int cases;
 
     @Option(names = "--area", paramLabel = "AREA", split = ",",
-            description = "Only these areas (fibers, coroutines); default: both, as far as the adapter claims them.")
+            description = "Only these areas (fibers, coroutines, wakers); default: all, as far as the adapter claims them.")
     List<String> areas;
 
     @Override

@@ -51,7 +51,8 @@ final class CoroutineFuzz implements FuzzArea<CoroutineCase, List<CoroutineFuzz.
         record Readied() implements Answer {}
     }
 
-    private static final BlockEdits<CoroutineInstruction> EDITS =
+    /** The one-step-smaller edits of a coroutine program, the wakers area's too. */
+    static final BlockEdits<CoroutineInstruction> EDITS =
             new BlockEdits<>(CoroutineFuzz::body, CoroutineFuzz::withBody, CoroutineFuzz::simpler);
 
     @Override

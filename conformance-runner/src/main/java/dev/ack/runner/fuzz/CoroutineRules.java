@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  * Whether a coroutine program is one {@code kit fuzz} may send: what protocol.md §7 and CO-20 ask of every
  * program (a child waited on only after its {@code create}, and only once), and what the fuzzer's own
  * comparison needs (a local shown only once set, texts that begin with their coroutine's name, a
- * {@code return} only last). The generator makes such programs; a shrinking step may not, and is
- * dropped before it runs.
+ * {@code return} only last); the wakers area's {@code spawn} takes a child over as a wait does. The
+ * generators make such programs; a shrinking step may not, and is dropped before it runs.
  */
 final class CoroutineRules {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\w+)}");
@@ -35,6 +35,11 @@ final class CoroutineRules {
                 case CoroutineInstruction.Create create -> usable.add(create.name()) && valid(create.name(), create.program());
                 case CoroutineInstruction.Wait wait -> (wait.child() == null || usable.remove(wait.child())) && set(locals, wait.into());
                 case CoroutineInstruction.JoinAll join -> join.children().stream().allMatch(usable::remove) && set(locals, join.into());
+                // the wakers area's own (protocol.md §7): a spawn takes its child over as a wait does
+                case CoroutineInstruction.Spawn spawn -> usable.remove(spawn.child());
+                case CoroutineInstruction.KeepWaker ignored -> true;
+                case CoroutineInstruction.YieldNow ignored -> true;
+                case CoroutineInstruction.YieldUntilSleep ignored -> true;
                 default -> false;
             };
             if (!ok) return false;
