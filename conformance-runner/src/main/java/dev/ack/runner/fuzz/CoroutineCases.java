@@ -1,7 +1,6 @@
 package dev.ack.runner.fuzz;
 
 import dev.ack.protocol.programs.CoroutineInstruction;
-import dev.ack.protocol.programs.CoroutineLeaf;
 import dev.ack.runner.fuzz.CoroutineCase.Step;
 import org.quicktheories.core.Gen;
 
@@ -16,17 +15,15 @@ import java.util.List;
  */
 final class CoroutineCases {
     private static final int MAX_DEPTH = 2;
-    private static final int MAX_LEAVES = 26;
-    private static final List<String> LOCALS = List.of("x", "y");
 
     private final Draws draws;
+    private final ProgramParts parts;
     private final boolean joinedValues;
-    private final List<String> leaves = new ArrayList<>();
     private int children;
-    private int texts;
 
     private CoroutineCases(Draws draws, boolean joinedValues) {
         this.draws = draws;
+        this.parts = new ProgramParts(draws);
         this.joinedValues = joinedValues;
     }
 
@@ -37,12 +34,12 @@ final class CoroutineCases {
 
     private CoroutineCase make() {
         List<CoroutineInstruction> program = program(CoroutineCase.ROOT, 0);
-        List<String> waiting = new ArrayList<>(leaves);
+        List<String> waiting = new ArrayList<>(parts.leaves());
         List<Step> steps = new ArrayList<>();
         int count = draws.between(1, 12);
         for (int i = 0; i < count; i++) {
             if (!waiting.isEmpty() && draws.oneIn(3)) {
-                String leaf = waiting.remove(draws.between(0, waiting.size() - 1));
+                String leaf = parts.one(waiting);
                 steps.add(new Step.Ready(leaf, leaf.toLowerCase() + (i + 1)));
             } else {
                 steps.add(new Step.Poll());
@@ -59,59 +56,23 @@ final class CoroutineCases {
         for (int i = 0; i < size; i++) {
             int kind = draws.between(0, depth < MAX_DEPTH ? 6 : 3);
             if (kind == 3) {
-                program.add(new CoroutineInstruction.Return(text(owner + " done", locals)));
+                program.add(new CoroutineInstruction.Return(parts.text(owner + " done", locals)));
                 break;
             }
             CoroutineInstruction instruction = switch (kind) {
-                case 0 -> new CoroutineInstruction.Log(text(owner + " says", locals));
-                case 1 -> {
-                    String value = text(owner, locals);
-                    yield new CoroutineInstruction.Set(set(locals), value);
-                }
-                case 2 -> leaves.size() == MAX_LEAVES ? new CoroutineInstruction.Log(text(owner + " says", locals))
-                        : CoroutineInstruction.Wait.forLeaf(new CoroutineLeaf.Manual(newLeaf()), into(locals));
+                case 0 -> parts.log(owner, locals);
+                case 1 -> parts.setLocal(owner, locals);
+                case 2 -> parts.leafWait(owner, locals);
                 case 4 -> {
                     String child = "c" + ++children;
                     created.add(child);
                     yield new CoroutineInstruction.Create(child, List.copyOf(program(child, depth + 1)));
                 }
-                case 5 -> created.isEmpty() ? new CoroutineInstruction.Log(text(owner + " says", locals))
-                        : CoroutineInstruction.Wait.forChild(created.remove(draws.between(0, created.size() - 1)), into(locals));
-                default -> join(created, locals);
+                case 5 -> created.isEmpty() ? parts.log(owner, locals) : CoroutineInstruction.Wait.forChild(parts.one(created), parts.into(locals));
+                default -> new CoroutineInstruction.JoinAll(parts.some(created), joinedValues ? parts.into(locals) : null);
             };
             program.add(instruction);
         }
         return List.copyOf(program);
-    }
-
-    /** join_all of some of the children not waited on yet, in a random order. */
-    private CoroutineInstruction join(List<String> created, List<String> locals) {
-        List<String> joined = new ArrayList<>();
-        int count = draws.between(0, created.size());
-        for (int i = 0; i < count; i++) joined.add(created.remove(draws.between(0, created.size() - 1)));
-        return new CoroutineInstruction.JoinAll(List.copyOf(joined), joinedValues ? into(locals) : null);
-    }
-
-    private String newLeaf() {
-        String leaf = String.valueOf((char) ('A' + leaves.size()));
-        leaves.add(leaf);
-        return leaf;
-    }
-
-    /** A text that begins with {@code start}, tells itself apart by a number, and may show a local already set. */
-    private String text(String start, List<String> locals) {
-        String text = start + " " + ++texts;
-        return locals.isEmpty() || draws.oneIn(2) ? text : text + " {" + draws.oneOf(locals) + "}";
-    }
-
-    /** Sometimes a local for a wait's value, which the program may show from then on. */
-    private String into(List<String> locals) {
-        return draws.oneIn(2) ? null : set(locals);
-    }
-
-    private String set(List<String> locals) {
-        String local = draws.oneOf(LOCALS);
-        if (!locals.contains(local)) locals.add(local);
-        return local;
     }
 }

@@ -1,7 +1,6 @@
 package dev.ack.runner.fuzz;
 
 import dev.ack.protocol.programs.CoroutineInstruction;
-import dev.ack.protocol.programs.CoroutineLeaf;
 import dev.ack.runner.fuzz.WakerCase.Action;
 import org.quicktheories.core.Gen;
 
@@ -17,19 +16,17 @@ import java.util.List;
  */
 final class WakerCases {
     private static final int MAX_DEPTH = 2;
-    private static final int MAX_LEAVES = 26;
-    private static final List<String> LOCALS = List.of("x", "y");
 
     private final Draws draws;
+    private final ProgramParts parts;
     private final boolean valued;
     private final boolean wakesCounted;
-    private final List<String> leaves = new ArrayList<>();
     private final List<String> kept = new ArrayList<>();
     private int children;
-    private int texts;
 
     private WakerCases(Draws draws, boolean valued, boolean wakesCounted) {
         this.draws = draws;
+        this.parts = new ProgramParts(draws);
         this.valued = valued;
         this.wakesCounted = wakesCounted;
     }
@@ -44,13 +41,13 @@ final class WakerCases {
 
     private WakerCase make() {
         List<CoroutineInstruction> program = program(CoroutineCase.ROOT, 0, true);
-        List<String> waiting = new ArrayList<>(leaves);
+        List<String> waiting = new ArrayList<>(parts.leaves());
         List<List<Action>> batches = new ArrayList<>();
         while (!waiting.isEmpty()) {
             List<Action> batch = new ArrayList<>();
             int size = Math.min(waiting.size(), draws.between(1, 3));
             for (int i = 0; i < size; i++) {
-                String leaf = waiting.remove(draws.between(0, waiting.size() - 1));
+                String leaf = parts.one(waiting);
                 batch.add(new Action.Ready(leaf, leaf.toLowerCase() + (batches.size() + 1)));
             }
             wakeMaybe(batch);
@@ -78,16 +75,15 @@ final class WakerCases {
         for (int i = 0; i < size; i++) {
             int kind = draws.between(0, depth < MAX_DEPTH ? 9 : 5);
             if (kind == 3 && (depth > 0 || valued)) {
-                program.add(new CoroutineInstruction.Return(text(owner + " done", locals)));
+                program.add(new CoroutineInstruction.Return(parts.text(owner + " done", locals)));
                 break;
             }
             CoroutineInstruction instruction = switch (kind) {
-                case 1 -> new CoroutineInstruction.Set(set(locals), text(owner, locals));
-                case 2 -> leaves.size() == MAX_LEAVES ? log(owner, locals)
-                        : CoroutineInstruction.Wait.forLeaf(new CoroutineLeaf.Manual(newLeaf()), into(locals));
+                case 1 -> parts.setLocal(owner, locals);
+                case 2 -> parts.leafWait(owner, locals);
                 case 4 -> new CoroutineInstruction.YieldNow();
                 case 5 -> new CoroutineInstruction.YieldUntilSleep();
-                case 6 -> early ? keepWaker() : log(owner, locals);
+                case 6 -> early ? keepWaker() : parts.log(owner, locals);
                 case 7 -> {
                     String child = "c" + ++children;
                     program.add(new CoroutineInstruction.Create(child, program(child, depth + 1, false)));
@@ -98,8 +94,8 @@ final class WakerCases {
                     created.add(child);
                     yield new CoroutineInstruction.Create(child, program(child, depth + 1, false));
                 }
-                case 9 -> created.isEmpty() ? log(owner, locals) : waitOrJoin(created, locals);
-                default -> log(owner, locals);
+                case 9 -> created.isEmpty() ? parts.log(owner, locals) : waitOrJoin(created, locals);
+                default -> parts.log(owner, locals);
             };
             program.add(instruction);
             early &= !(instruction instanceof CoroutineInstruction.Wait || instruction instanceof CoroutineInstruction.JoinAll
@@ -110,43 +106,13 @@ final class WakerCases {
 
     /** A wait on one child not waited on yet, or join_all of some of them, in a random order. */
     private CoroutineInstruction waitOrJoin(List<String> created, List<String> locals) {
-        if (draws.oneIn(2)) return CoroutineInstruction.Wait.forChild(created.remove(draws.between(0, created.size() - 1)), into(locals));
-        List<String> joined = new ArrayList<>();
-        int count = draws.between(0, created.size());
-        for (int i = 0; i < count; i++) joined.add(created.remove(draws.between(0, created.size() - 1)));
-        return new CoroutineInstruction.JoinAll(List.copyOf(joined), null);
+        return draws.oneIn(2) ? CoroutineInstruction.Wait.forChild(parts.one(created), parts.into(locals))
+                : new CoroutineInstruction.JoinAll(parts.some(created), null);
     }
 
     private CoroutineInstruction keepWaker() {
         String waker = "w" + (kept.size() + 1);
         kept.add(waker);
         return new CoroutineInstruction.KeepWaker(waker);
-    }
-
-    private CoroutineInstruction log(String owner, List<String> locals) {
-        return new CoroutineInstruction.Log(text(owner + " says", locals));
-    }
-
-    private String newLeaf() {
-        String leaf = String.valueOf((char) ('A' + leaves.size()));
-        leaves.add(leaf);
-        return leaf;
-    }
-
-    /** A text that begins with {@code start}, tells itself apart by a number, and may show a local already set. */
-    private String text(String start, List<String> locals) {
-        String text = start + " " + ++texts;
-        return locals.isEmpty() || draws.oneIn(2) ? text : text + " {" + draws.oneOf(locals) + "}";
-    }
-
-    /** Sometimes a local for a wait's value, which the program may show from then on. */
-    private String into(List<String> locals) {
-        return draws.oneIn(2) ? null : set(locals);
-    }
-
-    private String set(List<String> locals) {
-        String local = draws.oneOf(LOCALS);
-        if (!locals.contains(local)) locals.add(local);
-        return local;
     }
 }

@@ -3,6 +3,8 @@ package dev.ack.runner.cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,12 +13,15 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code kit fuzz} in the build, with a fixed seed and budget: it finds a student's bug that the
- * hand-written scenarios also catch (the Python mutant {@value #MUTANT}, CO-05) and prints a shrunk
- * scenario that, pasted into a feature file, fails the mutant on that rule and passes the reference; it
- * finds the reference's fibers variant fibers-lifo (FB-05) too; and it finds nothing on the plain Python
- * implementation, on the reference against itself, or on a change the spec allows (join_all polling its
- * children last first, CO-09), which a comparison in strict trace order flags at the seed's 49th case.
+ * {@code kit fuzz} in the build, with a fixed seed and budget: it finds students' bugs that the
+ * hand-written scenarios also catch (the Python mutants {@value #MUTANT}, CO-05, and
+ * {@value #WAKERS_MUTANT}, WK-06.2) and prints shrunk scenarios that, pasted into a feature file, fail
+ * the mutant on that rule and pass the reference; it finds the reference's fibers variant fibers-lifo
+ * (FB-05) too; and it finds nothing on the plain Python implementation, on the reference against itself,
+ * or on changes the spec allows: join_all polling its children last first (CO-09), which a comparison in
+ * strict trace order flags at the seed's 49th case, and the executor's ready queue taken last first
+ * (WK-12) or a queued task's wakes merged (protocol.md §7), which change the order of a run's entries
+ * and how often a task is polled.
  */
 @Execution(ExecutionMode.CONCURRENT)
 class FuzzIT {
@@ -25,6 +30,7 @@ class FuzzIT {
     private static final String CASES = "60";
     private static final String CASES_FOR_THE_FREE_ORDER = "100";
     private static final String MUTANT = "polled-after-ready-answers-ready-again";
+    private static final String WAKERS_MUTANT = "wake-of-the-running-task-dropped";
 
     @Test
     void findsTheMutantAndPrintsAShrunkScenarioThatRunsAsAFeature() throws Exception {
@@ -33,14 +39,31 @@ class FuzzIT {
         assertThat(fuzz.exitStatus()).as("kit fuzz on the mutant; console:%n%s", fuzz).isEqualTo(1);
         assertThat(fuzz.console()).as("the shrunk scenario").contains("diverged from the reference; shrunk in",
                 "Then polling the coroutine fails with PolledAfterReady");
+        assertPastedScenarioFailsOnlyTheMutant(fuzz, "coroutines", 7, "CO-05", mutant);
+    }
 
-        Path features = Files.createDirectories(fuzz.reports().resolve("features/coroutines"));
-        Files.writeString(features.resolve("pasted.feature"), "@area:coroutines @ch7\nFeature: A scenario kit fuzz printed\n\n"
-                + scenario(fuzz.console()).replace("@id:", "@CO-05 @id:"));
-        KitRun onTheMutant = KitRun.of("fuzz-pasted-on-the-mutant", "--no-doctor", "--features", features.getParent().toString(), "--adapter", mutant);
+    /** The wakers' half: a task that wakes itself while it is polled (yield_now) is never polled again, so the run hangs. */
+    @Test
+    void findsAWakersMutantAndPrintsAShrunkScenarioThatRunsAsAFeature() throws Exception {
+        String mutant = python(PythonMutantsIT.changedCopy(PythonMutantsIT.mutant(WAKERS_MUTANT)));
+        KitRun fuzz = KitRun.fuzz("fuzz-" + WAKERS_MUTANT, "--seed", SEED, "--cases", CASES, "--area", "wakers", "--adapter", mutant);
+        assertThat(fuzz.exitStatus()).as("kit fuzz on the mutant; console:%n%s", fuzz).isEqualTo(1);
+        assertThat(fuzz.console()).as("the shrunk scenario").contains("diverged from the reference; shrunk in", "yield now",
+                "Then the run finishes with");
+        assertPastedScenarioFailsOnlyTheMutant(fuzz, "wakers", 8, "WK-06", mutant);
+    }
+
+    /** The scenario kit fuzz printed, tagged with {@code rule} in a feature file of its own: it fails the mutant on that rule, and passes the reference. */
+    private static void assertPastedScenarioFailsOnlyTheMutant(KitRun fuzz, String area, int chapter, String rule, String mutant) throws Exception {
+        Path features = Files.createDirectories(fuzz.reports().resolve("features/" + area));
+        Files.writeString(features.resolve("pasted.feature"), "@area:" + area + " @ch" + chapter + "\nFeature: A scenario kit fuzz printed\n\n"
+                + scenario(fuzz.console()).replace("@id:", "@" + rule + " @id:"));
+        KitRun onTheMutant = KitRun.of(fuzz.reports().getFileName() + "-pasted-on-the-mutant", "--no-doctor", "--features", features.getParent().toString(),
+                "--adapter", mutant);
         assertThat(onTheMutant.exitStatus()).as("the pasted scenario on the mutant; console:%n%s", onTheMutant).isEqualTo(1);
-        assertThat(onTheMutant.rules("failed")).containsExactly("CO-05");
-        KitRun onTheReference = KitRun.of("fuzz-pasted-on-the-reference", "--no-doctor", "--features", features.getParent().toString());
+        assertThat(onTheMutant.rules("failed")).containsExactly(rule);
+        KitRun onTheReference = KitRun.of(fuzz.reports().getFileName() + "-pasted-on-the-reference", "--no-doctor", "--features",
+                features.getParent().toString());
         assertThat(onTheReference.exitStatus()).as("the pasted scenario on the reference; console:%n%s", onTheReference).isZero();
     }
 
@@ -68,6 +91,14 @@ class FuzzIT {
         String allowed = python(PythonMutantsIT.changedCopy(PythonMutantsIT.allowedChange("join-all-polls-its-children-last-first")));
         assertFindsNothing(KitRun.fuzz("fuzz-join-all-last-first", "--seed", SEED, "--cases", CASES_FOR_THE_FREE_ORDER, "--area", "coroutines",
                 "--adapter", allowed));
+    }
+
+    /** Changes of the executor that WK-12 and protocol.md §7 allow: the wakers' comparison must take them as alike. */
+    @ParameterizedTest
+    @ValueSource(strings = {"executor-polls-the-last-ready-task-first", "wakes-of-a-queued-task-merged"})
+    void findsNothingOnAnExecutorChangeTheSpecAllows(String change) throws Exception {
+        String allowed = python(PythonMutantsIT.changedCopy(PythonMutantsIT.allowedChange(change)));
+        assertFindsNothing(KitRun.fuzz("fuzz-" + change, "--seed", SEED, "--cases", CASES, "--area", "wakers", "--adapter", allowed));
     }
 
     private static void assertFindsNothing(KitRun fuzz) {
