@@ -42,6 +42,11 @@ public final class ProtocolSchema {
     private JsonSchema whole;
     /** The compiled definitions by path under {@code $defs}; the empty path is the whole document. */
     private final Map<String, JsonSchema> byDefinition = new ConcurrentHashMap<>();
+    /**
+     * Each op's verdict on empty args, worked out by {@link #prepare()}: many requests ({@code reset} first)
+     * have none, and the validator's answer for the same instance never changes.
+     */
+    private final Map<String, List<String>> emptyArgsProblems = new ConcurrentHashMap<>();
 
     private ProtocolSchema(ObjectNode root) {
         this.root = root;
@@ -95,6 +100,7 @@ public final class ProtocolSchema {
         ops().forEach(op -> definitions.addAll(List.of("ops/" + op + "/args", "ops/" + op + "/result")));
         // the validator builds a definition's parts ($refs and all) lazily, at its first validation: build them now
         definitions.forEach(definition -> byDefinition.computeIfAbsent(definition, this::compile).initializeValidators());
+        ops().forEach(op -> emptyArgsProblems.put(op, opProblems(op, "args", Codec.JSON.createObjectNode())));
         return this;
     }
 
@@ -116,6 +122,8 @@ public final class ProtocolSchema {
      * @return the schema's complaints; one when the schema has no such op; empty when they are valid
      */
     public List<String> argsProblems(String op, JsonNode args) {
+        List<String> known = args.isObject() && args.isEmpty() ? emptyArgsProblems.get(op) : null;
+        if (known != null) return known;
         return opProblems(op, "args", args);
     }
 

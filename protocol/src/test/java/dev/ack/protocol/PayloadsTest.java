@@ -1,6 +1,7 @@
 package dev.ack.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ack.protocol.eventqueue.EventQueueOps;
 import dev.ack.protocol.eventqueue.EventQueueOps.Concurrently;
 import dev.ack.protocol.eventqueue.EventQueueOps.Interest;
@@ -25,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /**
  * The records become exactly the wire's JSON and back: snake_case names, a required-but-null
  * {@code timeout_ms} sent as null, optional args left out, kinds as the {@code do}/{@code event}/
- * {@code kind} field, and what they write validates against their op's definition.
+ * {@code kind} field, and what they write validates against their op's definition; a result written
+ * straight into its reply line is the same JSON as through a tree.
  */
 class PayloadsTest {
     private final ProtocolSchema schema = ProtocolSchema.bundled();
@@ -38,9 +40,10 @@ class PayloadsTest {
     }
 
     private <R> void result(Op<?, R> op, R result) {
-        JsonNode json = Codec.toJson(result);
+        ObjectNode json = Codec.toJson(result);
         assertThat(schema.resultProblems(op.name(), json)).as(json.toString()).isEmpty();
         assertThat(Codec.fromJson(json, op.result())).as("read back").isEqualTo(result);
+        assertThat(Codec.encodeSuccess(7, result)).as("the reply written straight").isEqualTo(Codec.encode(Codec.success(7, json)));
     }
 
     @Test

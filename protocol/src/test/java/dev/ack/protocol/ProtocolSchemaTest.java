@@ -101,4 +101,16 @@ class ProtocolSchemaTest {
         assertThat(protocol.argsProblems("eq.register", Codec.JSON.readTree(
                 "{\"poll\":1,\"source\":2,\"token\":3,\"interests\":[\"readable\"],\"trigger\":null,\"oneshot\":null}"))).isEmpty();
     }
+
+    @Test
+    void aPreparedSchemaJudgesEmptyArgsAsAFreshOneDoes() {
+        ProtocolSchema prepared = ProtocolSchema.of(protocol.document()).prepare();
+        ProtocolSchema fresh = ProtocolSchema.of(protocol.document());
+        for (String op : protocol.ops()) {
+            assertThat(prepared.argsProblems(op, Codec.JSON.createObjectNode())).as(op)
+                    .isEqualTo(fresh.argsProblems(op, Codec.JSON.createObjectNode()));
+        }
+        assertThat(prepared.argsProblems("eq.poll", Codec.JSON.createObjectNode())).as("required args").isNotEmpty();
+        assertThat(prepared.argsProblems("reset", Codec.JSON.createObjectNode())).isEmpty();
+    }
 }

@@ -7,13 +7,9 @@ import dev.ack.protocol.Message;
 import dev.ack.protocol.Protocol;
 import dev.ack.protocol.ProtocolError;
 import dev.ack.protocol.SessionOps;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -47,19 +43,18 @@ final class ProtocolServer {
 
     /** Serves requests from {@code in} until {@code shutdown} or end of input, then releases everything. */
     public void serve(InputStream in, OutputStream out) throws IOException {
-        BufferedReader requests = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        Writer replies = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        RequestLines requests = new RequestLines(in);
         try {
             String line;
-            while ((line = requests.readLine()) != null) {
+            while ((line = requests.next()) != null) {
                 Message.Request request;
                 try {
                     request = Codec.parseRequest(line);
                 } catch (Codec.MalformedRequestException e) {
-                    send(replies, Codec.failure(e.id(), ErrorKind.BadRequest, e.getMessage()));
+                    send(out, Codec.encode(Codec.failure(e.id(), ErrorKind.BadRequest, e.getMessage())));
                     continue;
                 }
-                send(replies, answer(request));
+                send(out, answer(request));
                 if (request.op().equals("shutdown")) return;
             }
         } finally {
@@ -67,15 +62,16 @@ final class ProtocolServer {
         }
     }
 
-    private Message.Reply answer(Message.Request request) {
+    /** The reply's line: the result written straight from its record, or the error. */
+    private String answer(Message.Request request) {
         try {
-            return Codec.success(request.id(), dispatch.serve(request.op(), request.args()));
+            return Codec.encodeSuccess(request.id(), dispatch.serve(request.op(), request.args()));
         } catch (ProtocolError e) {
-            return Codec.failure(request.id(), e.kind(), e.getMessage());
+            return Codec.encode(Codec.failure(request.id(), e.kind(), e.getMessage()));
         } catch (Exception e) {
             System.err.println("request " + request.id() + " (" + request.op() + ") failed unexpectedly:");
             e.printStackTrace();
-            return Codec.failure(request.id(), ErrorKind.Internal, e.toString());
+            return Codec.encode(Codec.failure(request.id(), ErrorKind.Internal, e.toString()));
         }
     }
 
@@ -86,10 +82,9 @@ final class ProtocolServer {
                 handlers.stream().flatMap(h -> h.capabilities().stream()).distinct().toList());
     }
 
-    /** One line per message, flushed at once: the runner waits for it (spec PR-01, PR-02). */
-    private static void send(Writer replies, Message.Reply reply) throws IOException {
-        replies.write(Codec.encode(reply));
-        replies.write('\n');
+    /** One line per message, written whole and flushed at once: the runner waits for it (spec PR-01, PR-02). */
+    private static void send(OutputStream replies, String line) throws IOException {
+        replies.write((line + "\n").getBytes(StandardCharsets.UTF_8));
         replies.flush();
     }
 

@@ -10,8 +10,9 @@ import java.util.List;
 final class HandlerCalls {
     private HandlerCalls() {}
 
+    /** The result as the wire shows it. */
     static ObjectNode call(AreaHandler handler, String op, String args) throws Exception {
-        return new OpDispatch(List.of(), List.of(handler)).serve(op, (ObjectNode) Codec.JSON.readTree(json(args)));
+        return Codec.toJson(new OpDispatch(List.of(), List.of(handler)).serve(op, (ObjectNode) Codec.JSON.readTree(json(args))));
     }
 
     /** The kind of the protocol error {@code call} throws; an assertion error if it throws none or another. */
