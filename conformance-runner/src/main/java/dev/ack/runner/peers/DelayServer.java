@@ -1,21 +1,22 @@
 package dev.ack.runner.peers;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
-
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -32,7 +33,14 @@ import java.util.regex.Pattern;
  * <p>
  * {@code GET /<ms>/<message>/split/<n>} is the same request answered in pieces: the body is written
  * {@code <n>} bytes at a time, each flushed on its own with a pause between, so that a client reads
- * the response in many small reads (RT-13). Headers are written as the JDK's server writes them, at once.
+ * the response in many small reads (RT-13). The headers go in one write before the first piece.
+ * <p>
+ * It speaks just the HTTP/1.1 its clients need: a request line and headers (a body is never read),
+ * one response, then close. One platform thread does nothing but accept, one connection after the
+ * other as fast as the kernel hands them over, and gives each to a virtual thread. (It was the JDK's
+ * {@code HttpServer}, whose one dispatcher thread accepts a single connection per turn of its selector
+ * and whose exchanges cost about 0.4 ms of CPU each on a cold JVM: a thousand clients connecting at
+ * once, as in C10K, waited a second or more for the server before their delays even began.)
  * <p>
  * A fixed port serves one scenario at a time: scenarios that run side by side ({@code --jobs}) take turns
  * at it, each waiting in {@link #start} until the server before it is closed.
@@ -47,16 +55,15 @@ public final class DelayServer implements AutoCloseable {
      * blocks the executor (the book's {@code Http::get}) every request after it is a second late.
      */
     private static final int BACKLOG = 1024;
-
-    static {
-        // one small write, one TCP segment: without it, Nagle's algorithm merges the pieces of a split response
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-    }
+    /** The longest request line and headers read; the book's requests are under a hundred bytes. */
+    private static final int MAX_REQUEST_HEAD = 8192;
+    private static final byte[] NOT_FOUND =
+            "HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
 
     /** Each fixed port's turn: held from a server's start on that port to its close. */
     private static final Map<Integer, Semaphore> FIXED_PORTS = new ConcurrentHashMap<>();
 
-    private final HttpServer server;
+    private final ServerSocket listener;
     /** The fixed port's turn this server holds, or null on a free port. */
     private final Semaphore turn;
     private boolean closed;
@@ -82,8 +89,8 @@ public final class DelayServer implements AutoCloseable {
         public boolean before(Sent other) { return endNanos < other.startNanos; }
     }
 
-    private DelayServer(HttpServer server, Semaphore turn) {
-        this.server = server;
+    private DelayServer(ServerSocket listener, Semaphore turn) {
+        this.listener = listener;
         this.turn = turn;
     }
 
@@ -106,23 +113,21 @@ public final class DelayServer implements AutoCloseable {
     public static DelayServer start(int port, int backlog) throws IOException {
         Semaphore turn = port == 0 ? null : FIXED_PORTS.computeIfAbsent(port, p -> new Semaphore(1));
         if (turn != null) turn.acquireUninterruptibly();
-        HttpServer server;
+        ServerSocket listener;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), backlog);
+            listener = new ServerSocket(port, backlog, InetAddress.getLoopbackAddress());
         } catch (IOException | RuntimeException e) {
             if (turn != null) turn.release();
             throw e;
         }
-        DelayServer delayServer = new DelayServer(server, turn);
-        server.createContext("/", delayServer::handle);
-        server.setExecutor(delayServer.handlers);
-        server.start();
+        DelayServer delayServer = new DelayServer(listener, turn);
+        Thread.ofPlatform().daemon().name("delay-server-accept-" + listener.getLocalPort()).start(delayServer::acceptAll);
         return delayServer;
     }
 
-    public String host() { return server.getAddress().getAddress().getHostAddress(); }
+    public String host() { return listener.getInetAddress().getHostAddress(); }
 
-    public int port() { return server.getAddress().getPort(); }
+    public int port() { return listener.getLocalPort(); }
 
     /** The log lines so far, in arrival order. */
     public List<String> log() {
@@ -187,11 +192,41 @@ public final class DelayServer implements AutoCloseable {
         synchronized (monitor) { return List.copyOf(sent); }
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
+    /** The accept thread: every connection to a virtual thread of its own, until the server closes. */
+    private void acceptAll() {
+        while (true) {
+            Socket connection;
+            try {
+                connection = listener.accept();
+            } catch (IOException e) {
+                return; // closed
+            }
+            try {
+                handlers.execute(() -> handle(connection));
+            } catch (RejectedExecutionException e) {
+                close(connection); // closing: the handlers are gone
+                return;
+            }
+        }
+    }
+
+    private void handle(Socket connection) {
+        try (connection) {
+            // one small write, one TCP segment: without it, Nagle's algorithm merges the pieces of a split response
+            connection.setTcpNoDelay(true);
+            String[] request = readRequestLine(connection.getInputStream());
+            if (request == null) return; // the client closed or sent no request
+            serve(request, connection.getOutputStream());
+        } catch (IOException e) {
+            // the client went away, or the server is closing
+        }
+    }
+
+    private void serve(String[] request, OutputStream out) throws IOException {
         synchronized (monitor) { peakOpen = Math.max(peakOpen, ++open); }
         Sent answered = null;
         try {
-            answered = answer(exchange);
+            answered = answer(request[0], request[1], out);
         } finally {
             // one step: whoever sees a response counted also sees its request no longer held
             synchronized (monitor) {
@@ -205,41 +240,75 @@ public final class DelayServer implements AutoCloseable {
         }
     }
 
-    /** Answers one request; the response it sent, or null for a 404 or a server that is closing. */
-    private Sent answer(HttpExchange exchange) throws IOException {
-        String[] answered = new String[1];
-        long[] startedAt = new long[1];
-        try (exchange) {
-            exchange.getResponseHeaders().set("connection", "close");
-            Matcher route = ROUTE.matcher(exchange.getRequestURI().getRawPath());
-            String message = route.matches() && exchange.getRequestMethod().equals("GET") ? decode(route.group(2)) : null;
-            if (message == null) {
-                exchange.sendResponseHeaders(404, -1);
-                return null;
-            }
-            long delayMillis = Long.parseLong(route.group(1));
-            synchronized (monitor) {
-                log.add("#" + (log.size() + 1) + " - " + delayMillis + "ms: " + message);
-                messages.add(message);
-                monitor.notifyAll();
-            }
+    /**
+     * Reads the request's line and headers, up to the blank line that ends them.
+     *
+     * @return its method and raw path (without a query), or null when the stream ends or the head is malformed
+     */
+    private static String[] readRequestLine(InputStream in) throws IOException {
+        byte[] head = new byte[MAX_REQUEST_HEAD];
+        int length = 0;
+        while (!endsHead(head, length)) {
+            if (length == head.length) return null;
+            int count = in.read(head, length, head.length - length);
+            if (count < 0) return null;
+            length += count;
+        }
+        String text = new String(head, 0, length, StandardCharsets.ISO_8859_1);
+        String[] line = text.substring(0, text.indexOf("\r\n")).split(" ");
+        if (line.length != 3) return null;
+        int query = line[1].indexOf('?');
+        return new String[] {line[0], query < 0 ? line[1] : line[1].substring(0, query)};
+    }
+
+    /** Whether the bytes read so far hold the blank line that ends a request's headers. */
+    private static boolean endsHead(byte[] head, int length) {
+        for (int i = 3; i < length; i++) {
+            if (head[i - 3] == '\r' && head[i - 2] == '\n' && head[i - 1] == '\r' && head[i] == '\n') return true;
+        }
+        return false;
+    }
+
+    /** Answers one request, then closes; the response it sent, or null for a 404 or a server that is closing. */
+    private Sent answer(String method, String path, OutputStream out) throws IOException {
+        Matcher route = ROUTE.matcher(path);
+        String message = route.matches() && method.equals("GET") ? decode(route.group(2)) : null;
+        if (message == null) {
+            out.write(NOT_FOUND);
+            return null;
+        }
+        long delayMillis = Long.parseLong(route.group(1));
+        synchronized (monitor) {
+            log.add("#" + (log.size() + 1) + " - " + delayMillis + "ms: " + message);
+            messages.add(message);
+            monitor.notifyAll();
+        }
+        try {
             long asleep = System.nanoTime();
             Thread.sleep(delayMillis);
             waits.waited(asleep, System.nanoTime());
             byte[] body = message.getBytes(StandardCharsets.UTF_8);
-            answered[0] = message;
-            startedAt[0] = System.nanoTime();
-            exchange.getResponseHeaders().set("content-type", "text/plain; charset=utf-8");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                if (route.group(3) == null) out.write(body);
-                else writeInPieces(out, body, Integer.parseInt(route.group(3)));
+            long startedAt = System.nanoTime();
+            byte[] headers = ("HTTP/1.1 200 OK\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: " + body.length
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            if (route.group(3) == null) {
+                out.write(concat(headers, body)); // one write, one segment
+            } else {
+                out.write(headers);
+                writeInPieces(out, body, Integer.parseInt(route.group(3)));
             }
+            out.close(); // closes the connection: the whole response is the client's to read
+            return new Sent(message, startedAt, System.nanoTime());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt(); // the server is closing
+            return null;
         }
-        // after the exchange is closed: the whole response is the client's to read
-        return answered[0] == null ? null : new Sent(answered[0], startedAt[0], System.nanoTime());
+    }
+
+    private static byte[] concat(byte[] first, byte[] second) {
+        byte[] both = Arrays.copyOf(first, first.length + second.length);
+        System.arraycopy(second, 0, both, first.length, second.length);
+        return both;
     }
 
     private static void writeInPieces(OutputStream out, byte[] body, int size) throws IOException, InterruptedException {
@@ -263,8 +332,16 @@ public final class DelayServer implements AutoCloseable {
     public synchronized void close() {
         if (closed) return;
         closed = true;
-        server.stop(0);
-        handlers.shutdownNow();
+        close(listener);
+        handlers.shutdownNow(); // interrupts every handler: a sleep ends, a blocked read closes its socket
         if (turn != null) turn.release();
+    }
+
+    private static void close(AutoCloseable closeable) {
+        try {
+            closeable.close();
+        } catch (Exception e) {
+            // closing anyway
+        }
     }
 }
