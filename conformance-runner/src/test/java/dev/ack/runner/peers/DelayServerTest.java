@@ -145,6 +145,25 @@ class DelayServerTest {
     }
 
     @Test
+    void answersThePathWithoutItsQuery() throws IOException {
+        assertThat(request("GET /0/hello?from=test HTTP/1.1").body()).isEqualTo("hello");
+    }
+
+    @Test
+    void answersARequestWhoseHeadIsWrittenInPieces() throws IOException {
+        try (Socket socket = new Socket(server.host(), server.port())) {
+            socket.setSoTimeout(5_000);
+            socket.setTcpNoDelay(true); // each piece a segment of its own
+            for (String piece : new String[] {"GET /0/pie", "ces HTTP/1.1\r\nHost: local", "host\r\n\r", "\n"}) {
+                socket.getOutputStream().write(piece.getBytes(StandardCharsets.US_ASCII));
+                socket.getOutputStream().flush();
+            }
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(response).startsWith("HTTP/1.1 200 OK\r\n").endsWith("\r\n\r\npieces");
+        }
+    }
+
+    @Test
     void logsEachRequestOnArrivalNumberedFromOne() throws IOException {
         request("GET /20/first%20one HTTP/1.1");
         request("GET /0/second HTTP/1.1");
