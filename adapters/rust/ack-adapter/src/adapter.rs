@@ -134,7 +134,7 @@ impl Adapter {
                 Err(error) => break Err(error),
             }
             let (reply, shutdown) = session.answer(&line);
-            if let Err(error) = writeln!(replies, "{reply}").and_then(|()| replies.flush()) {
+            if let Err(error) = stdout::send_line(&mut replies, &reply) {
                 break Err(error);
             }
             if shutdown {

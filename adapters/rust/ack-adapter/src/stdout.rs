@@ -13,6 +13,8 @@ use std::fs::File;
 use std::io::{self, Write};
 use std::os::fd::{AsRawFd, FromRawFd, OwnedFd};
 
+use crate::json::Json;
+
 unsafe extern "C" {
     fn dup(fd: c_int) -> c_int;
     fn dup2(old: c_int, new: c_int) -> c_int;
@@ -44,4 +46,12 @@ pub(crate) fn take_for_protocol() -> io::Result<File> {
         return Err(io::Error::last_os_error());
     }
     Ok(File::from(protocol))
+}
+
+/// Sends one message as its line with a single write, then flushes: `Display` writes a message
+/// piece by piece, and on the unbuffered protocol stream each piece would be a system call of its
+/// own, some thirty for a small reply.
+pub(crate) fn send_line(out: &mut impl Write, message: &Json) -> io::Result<()> {
+    out.write_all(format!("{message}\n").as_bytes())?;
+    out.flush()
 }

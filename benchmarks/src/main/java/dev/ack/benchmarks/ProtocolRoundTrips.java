@@ -14,8 +14,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -35,6 +37,7 @@ import java.util.regex.Pattern;
  * <pre>{@code
  * java -cp benchmarks/target/benchmarks.jar dev.ack.benchmarks.ProtocolRoundTrips [--rounds 7] [--requests 20000]
  * }</pre>
+ * {@code --adapter NAME=COMMAND} adds a row, e.g. another build of an adapter, measured in the same rounds.
  * The reference runs with the JVM flags the kit gives it (C1 only, serial GC), as in a kit run.
  */
 @Command(name = "protocol-round-trips", mixinStandardHelpOptions = true,
@@ -48,6 +51,10 @@ public final class ProtocolRoundTrips implements Callable<Integer> {
 
     @Option(names = "--warm-up", defaultValue = "20000", description = "round trips before the first round, for the JIT (default ${DEFAULT-VALUE})")
     private int warmUp;
+
+    @Option(names = "--adapter", paramLabel = "NAME=COMMAND",
+            description = "one more adapter to measure, its command split at spaces (e.g. another build of the reference); repeatable")
+    private Map<String, String> moreAdapters = new LinkedHashMap<>();
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new ProtocolRoundTrips()).execute(args));
@@ -64,6 +71,7 @@ public final class ProtocolRoundTrips implements Callable<Integer> {
             Path rust = Path.of("adapters/rust/target/release/ack-rust");
             if (Files.isExecutable(rust)) adapters.add(Adapter.start("Rust", List.of(rust.toString())));
             else System.out.println("(no Rust row: build adapters/rust with cargo build --release first)");
+            for (var more : moreAdapters.entrySet()) adapters.add(Adapter.start(more.getKey(), List.of(more.getValue().split(" +"))));
             for (Adapter adapter : adapters) adapter.roundTrips(warmUp);
             double[][] rates = new double[adapters.size()][rounds];
             for (int round = 0; round < rounds; round++) {

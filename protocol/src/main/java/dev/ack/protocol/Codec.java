@@ -138,7 +138,13 @@ public final class Codec {
             reply.writeNumberField("id", id);
             reply.writeBooleanField("ok", true);
             reply.writeFieldName("result");
-            PAYLOADS.writeValue(reply, result);
+            // most ops answer {}: written as it is, without a serializer provider made for it
+            if (result instanceof Empty) {
+                reply.writeStartObject();
+                reply.writeEndObject();
+            } else {
+                PAYLOADS.writeValue(reply, result);
+            }
             reply.writeEndObject();
         } catch (IOException e) {
             throw new IllegalArgumentException(e.getMessage(), e);

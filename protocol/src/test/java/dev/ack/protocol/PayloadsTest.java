@@ -47,6 +47,11 @@ class PayloadsTest {
     }
 
     @Test
+    void anEmptyResultIsAnEmptyObject() {
+        result(SessionOps.RESET, Empty.VALUE);
+    }
+
+    @Test
     void aPollWithoutTimeoutSendsNullAndLeavesOutWhatIsOptional() {
         JsonNode json = args(EventQueueOps.POLL, new EventQueueOps.PollArgs(1, 2, null, Concurrently.wake(50, 3)));
         assertThat(json.toString()).isEqualTo(

@@ -5,6 +5,9 @@ import dev.ack.protocol.Codec;
 import dev.ack.reference.variants.Implementation;
 import dev.ack.reference.variants.KnownBadVariant;
 import dev.ack.reference.variants.KnownBadVariants;
+import java.io.FileDescriptor;
+import java.io.FileInputStream;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +47,12 @@ public final class ReferenceAdapter {
         }
     }
 
+    /**
+     * Serves the protocol on the process's stdin and stdout themselves, not on {@code System.in} and
+     * {@code System.out}: a request is one read of the pipe and a reply one write, where System.in's
+     * buffer asks the pipe how much it holds after each read (two more system calls a request) and
+     * System.out's print stream locks and flushes twice.
+     */
     private static void serve(String name, Implementation implementation) throws IOException {
         Handles handles = new Handles();
         new ProtocolServer(name, version(), handles, List.of(
@@ -53,7 +62,7 @@ public final class ReferenceAdapter {
                 new WakersHandler(handles, implementation.wakers()),
                 new PinningHandler(handles, implementation.pinning()),
                 new RuntimeHandler(handles, implementation.runtime())))
-                .serve(System.in, System.out);
+                .serve(new FileInputStream(FileDescriptor.in), new FileOutputStream(FileDescriptor.out));
     }
 
     /** One line: an array of {@code {name, area, chapter, description, fails}}, the rules in order. */
