@@ -16,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * One run of the packaged kit, as {@code ./kit} runs it: {@code java @kit-jvm-options -jar ack.jar ...} in a child process,
- * with its exit status, console output and results file. Every run is strict: each line sent and
- * received must match the protocol's schema.
+ * One run of the packaged kit, as {@code ./kit} runs it: {@code java @kit-jvm-options -jar ack.jar ...}
+ * in a child process, with its exit status, console output and results file. Every run is strict: each
+ * line sent and received must match the protocol's schema.
  */
 record KitRun(int exitStatus, String console, JsonNode results, Path reports, Duration toStop) {
     static final Path REPO = Path.of(System.getProperty("ack.repo", "..")).toAbsolutePath().normalize();
