@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ack.protocol.Area;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The kit checked end to end, as a user runs it: the packaged jar against real adapter processes.
  * The correct implementations (Java, Python, Rust) pass everything; every known-bad variant fails
  * exactly the rules it declares; a broken adapter is reported as broken and the run still writes its reports.
+ * Its tests run beside each other and beside the other classes' runs, as many at once as the build's
+ * parallelism (junit-platform.properties): each kit run mostly waits on its scenarios' delays and on the
+ * deadlines of what a variant leaves hanging, and each test's runs write to folders of their own.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class KitIT {
     /**
      * The protocol's Unsupported scenarios (PR-10): each needs an area or a capability left unclaimed, so

@@ -16,15 +16,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /**
- * One run of the packaged kit, as a user runs it: {@code java -jar ack.jar ...} in a child process,
- * with its exit status, console output and results file. Every run is strict: each line sent and
- * received must match the protocol's schema.
+ * One run of the packaged kit, as {@code ./kit} runs it: {@code java @kit-jvm-options -jar ack.jar ...}
+ * in a child process, with its exit status, console output and results file. Every run is strict: each
+ * line sent and received must match the protocol's schema.
  */
 record KitRun(int exitStatus, String console, JsonNode results, Path reports, Duration toStop) {
     static final Path REPO = Path.of(System.getProperty("ack.repo", "..")).toAbsolutePath().normalize();
     private static final Path JAR = Path.of(System.getProperty("ack.jar", "target/ack.jar")).toAbsolutePath();
     /** The same Java as the test's, as the kit uses its own for the reference adapter. */
     private static final String JAVA = ProcessHandle.current().info().command().orElseThrow();
+    /** The JVM flags the {@code ./kit} launcher gives the kit, as a java argument file. */
+    private static final String KIT_JVM_OPTIONS = "@" + REPO.resolve("conformance-runner/kit-jvm-options");
     /** The reference adapter's main class in the packaged jar, named here so that no reference class is compiled in. */
     private static final String REFERENCE_ADAPTER = "dev.ack.reference.adapter.ReferenceAdapter";
 
@@ -54,7 +56,7 @@ record KitRun(int exitStatus, String console, JsonNode results, Path reports, Du
 
     private static KitRun launch(Path reports, List<String> args, List<String> signals, BooleanSupplier ready)
             throws IOException, InterruptedException {
-        List<String> argv = new ArrayList<>(List.of(JAVA, "-jar", JAR.toString()));
+        List<String> argv = new ArrayList<>(List.of(JAVA, KIT_JVM_OPTIONS, "-jar", JAR.toString()));
         argv.addAll(args);
         Path console = Files.createDirectories(reports).resolve("console.txt");
         Process process = new ProcessBuilder(argv).directory(REPO.toFile()).redirectErrorStream(true)

@@ -111,7 +111,7 @@ class PythonMutantsIT {
         long started = System.nanoTime();
         List<String> kitArgs = new ArrayList<>(change.selection());
         kitArgs.addAll(List.of("--adapter", KitRun.pythonWithGreenlet() + " " + copy.resolve("adapter.py")));
-        // one lane: the build runs three of these kits at once beside KitIT, and more lanes would only
+        // one lane: the build runs three kits at once (these and KitIT's), and more lanes would only
         // starve the timing scenarios (a 2-core machine at a load of 15 reordered WK-15's 200 ms steps)
         kitArgs.addAll(List.of("--jobs", "1"));
         KitRun run = KitRun.of("python-" + change.name(), kitArgs.toArray(String[]::new));
