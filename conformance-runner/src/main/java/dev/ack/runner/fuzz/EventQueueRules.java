@@ -63,8 +63,8 @@ final class EventQueueRules {
     record Flags(boolean readable, boolean writable, boolean readClosed) {
         @Override
         public String toString() {
-            return (readable ? "readable" : "") + (readable && writable ? " and " : "") + (writable ? "writable" : "")
-                    + (readClosed ? " with read_closed" : "");
+            String readiness = readable && writable ? "readable and writable" : readable ? "readable" : writable ? "writable" : "neither readable nor writable";
+            return readiness + (readClosed ? " with read_closed" : "");
         }
     }
 
