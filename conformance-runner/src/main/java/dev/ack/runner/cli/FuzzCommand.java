@@ -19,13 +19,17 @@ import java.util.concurrent.ThreadLocalRandom;
 /** {@code kit fuzz}: random programs, run on the implementation and on the reference, compared. */
 @Command(name = "fuzz", mixinStandardHelpOptions = true,
         description = {"Generative differential checking: makes random valid programs from a seed",
-                "(fibers: spawns, yields, logs, locals; coroutines: children, join_all and manual",
+                "(event queue: loopback sources registered, reregistered and deregistered, their",
+                "peers sending and closing, reads and polls of small capacity, checked once the",
+                "peers' actions reached the kernel (Linux); fibers: spawns, yields, logs, locals;",
+                "coroutines: children, join_all and manual",
                 "leaves, driven by polls and leaves made ready in a random order; wakers: the same",
                 "under the adapter's executor, with spawns, yields and kept wakers, driven by",
                 "leaves made ready and wakers called in random batches), runs each on the adapter",
                 "and on the bundled reference, and compares what they did. An order the spec",
                 "leaves free (join_all's children within a poll, CO-09; the ready queue's, WK-12;",
-                "wakes merged before a poll) is compared as free. The first program that",
+                "wakes merged before a poll; the order of events, which ready sources a full poll",
+                "takes) is compared as free. The first program that",
                 "diverges is shrunk to a minimal one and printed as a scenario for",
                 "features/<area>/ with its seed; the same --seed makes the same programs again.",
                 "",
@@ -52,7 +56,7 @@ final class FuzzCommand implements Callable<Integer> {
     int cases;
 
     @Option(names = "--area", paramLabel = "AREA", split = ",",
-            description = "Only these areas (fibers, coroutines, wakers); default: all, as far as the adapter claims them.")
+            description = "Only these areas (event-queue, fibers, coroutines, wakers); default: all, as far as the adapter claims them.")
     List<String> areas;
 
     @Override

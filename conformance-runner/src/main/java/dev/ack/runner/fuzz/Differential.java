@@ -30,7 +30,7 @@ public final class Differential implements AutoCloseable {
     private static final int MAX_SHRINK_TRIES = 400;
     /** Fewer for a crash or a hang: a hang costs a whole reply deadline a try. */
     private static final int MAX_SHRINK_TRIES_OF_A_FAULT = 30;
-    private static final List<FuzzArea<?, ?>> AREAS = List.of(new FiberFuzz(), new CoroutineFuzz(), new WakerFuzz());
+    private static final List<FuzzArea<?, ?>> AREAS = List.of(new EventQueueFuzz(), new FiberFuzz(), new CoroutineFuzz(), new WakerFuzz());
 
     /**
      * What to check.

@@ -41,6 +41,9 @@ public final class TcpPeer implements AutoCloseable {
 
     public int port() { return listener.getLocalPort(); }
 
+    /** The port of the adapter's end of the connection, once accepted. */
+    public synchronized int remotePort() throws IOException { return connected().getPort(); }
+
     /** Accepts the one connection this peer serves; the listener is closed afterwards. */
     public void accept(Duration timeout) throws IOException {
         listener.setSoTimeout(Math.toIntExact(Math.max(1, timeout.toMillis())));

@@ -14,8 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code kit fuzz} in the build, with a fixed seed and budget: it finds students' bugs that the
- * hand-written scenarios also catch (the Python mutants {@value #MUTANT}, CO-05, and
- * {@value #WAKERS_MUTANT}, WK-06.2) and prints shrunk scenarios that, pasted into a feature file, fail
+ * hand-written scenarios also catch (the Python mutants {@value #MUTANT}, CO-05,
+ * {@value #WAKERS_MUTANT}, WK-06.2, and {@value #EVENT_QUEUE_MUTANT}, EQ-08) and prints shrunk scenarios that, pasted into a feature file, fail
  * the mutant on that rule and pass the reference; it finds the reference's fibers variant fibers-lifo
  * (FB-05) too; and it finds nothing on the plain Python implementation, on the reference against itself,
  * or on changes the spec allows: join_all polling its children last first (CO-09), which a comparison in
@@ -31,26 +31,36 @@ class FuzzIT {
     private static final String CASES_FOR_THE_FREE_ORDER = "100";
     private static final String MUTANT = "polled-after-ready-answers-ready-again";
     private static final String WAKERS_MUTANT = "wake-of-the-running-task-dropped";
+    private static final String EVENT_QUEUE_MUTANT = "eq-writable-interest-also-asks-for-readable";
 
     @Test
     void findsTheMutantAndPrintsAShrunkScenarioThatRunsAsAFeature() throws Exception {
-        String mutant = python(PythonMutantsIT.changedCopy(PythonMutantsIT.mutant(MUTANT)));
-        KitRun fuzz = KitRun.fuzz("fuzz-" + MUTANT, "--seed", SEED, "--cases", CASES, "--area", "coroutines", "--adapter", mutant);
-        assertThat(fuzz.exitStatus()).as("kit fuzz on the mutant; console:%n%s", fuzz).isEqualTo(1);
-        assertThat(fuzz.console()).as("the shrunk scenario").contains("diverged from the reference; shrunk in",
-                "Then polling the coroutine fails with PolledAfterReady");
-        assertPastedScenarioFailsOnlyTheMutant(fuzz, "coroutines", 7, "CO-05", mutant);
+        assertFindsTheMutant(MUTANT, "coroutines", 7, "CO-05", "Then polling the coroutine fails with PolledAfterReady");
     }
 
     /** The wakers' half: a task that wakes itself while it is polled (yield_now) is never polled again, so the run hangs. */
     @Test
     void findsAWakersMutantAndPrintsAShrunkScenarioThatRunsAsAFeature() throws Exception {
-        String mutant = python(PythonMutantsIT.changedCopy(PythonMutantsIT.mutant(WAKERS_MUTANT)));
-        KitRun fuzz = KitRun.fuzz("fuzz-" + WAKERS_MUTANT, "--seed", SEED, "--cases", CASES, "--area", "wakers", "--adapter", mutant);
+        assertFindsTheMutant(WAKERS_MUTANT, "wakers", 8, "WK-06", "yield now", "Then the run finishes with");
+    }
+
+    /** The event queue's half: a source registered for writable only is reported readable once data waits (case 11 of the seed). */
+    @Test
+    void findsAnEventQueueMutantAndPrintsAShrunkScenarioThatRunsAsAFeature() throws Exception {
+        assertFindsTheMutant(EVENT_QUEUE_MUTANT, "event-queue", 4, "EQ-08", "for writable\n", "Then the poll reports token 1 writable",
+                "And the poll does not report token 1 readable");
+    }
+
+    /**
+     * kit fuzz finds the Python mutant {@code name} in {@code area} with the fixed seed and budget, and prints
+     * a shrunk scenario that shows {@code shown} and fails the mutant on {@code rule} only.
+     */
+    private static void assertFindsTheMutant(String name, String area, int chapter, String rule, String... shown) throws Exception {
+        String mutant = python(PythonMutantsIT.changedCopy(PythonMutantsIT.mutant(name)));
+        KitRun fuzz = KitRun.fuzz("fuzz-" + name, "--seed", SEED, "--cases", CASES, "--area", area, "--adapter", mutant);
         assertThat(fuzz.exitStatus()).as("kit fuzz on the mutant; console:%n%s", fuzz).isEqualTo(1);
-        assertThat(fuzz.console()).as("the shrunk scenario").contains("diverged from the reference; shrunk in", "yield now",
-                "Then the run finishes with");
-        assertPastedScenarioFailsOnlyTheMutant(fuzz, "wakers", 8, "WK-06", mutant);
+        assertThat(fuzz.console()).as("the shrunk scenario").contains("diverged from the reference; shrunk in").contains(shown);
+        assertPastedScenarioFailsOnlyTheMutant(fuzz, area, chapter, rule, mutant);
     }
 
     /** The scenario kit fuzz printed, tagged with {@code rule} in a feature file of its own: it fails the mutant on that rule, and passes the reference. */

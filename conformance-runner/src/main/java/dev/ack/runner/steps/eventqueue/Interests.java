@@ -9,9 +9,9 @@ import java.util.List;
  * Readable and/or writable: what a registration asks for, and what a scenario expects an event to
  * report. Both flags false is the empty set of interests, which EQ-03 says must be rejected.
  */
-record Interests(boolean readable, boolean writable) {
+public record Interests(boolean readable, boolean writable) {
 
-    static Interests parse(String words) {
+    public static Interests parse(String words) {
         return switch (words) {
             case "readable" -> new Interests(true, false);
             case "writable" -> new Interests(false, true);
@@ -32,7 +32,7 @@ record Interests(boolean readable, boolean writable) {
     }
 
     /** As a registration's {@code interests}: empty for no interests. */
-    List<Interest> toWire() {
+    public List<Interest> toWire() {
         List<Interest> wire = new ArrayList<>();
         if (readable) wire.add(Interest.READABLE);
         if (writable) wire.add(Interest.WRITABLE);

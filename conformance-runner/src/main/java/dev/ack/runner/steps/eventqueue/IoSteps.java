@@ -64,6 +64,11 @@ public class IoSteps {
         lastRead = ExpectedReplies.succeed(EventQueueOps.READ, readArgs(source));
     }
 
+    @When("I read at most {int} bytes from source {string}")
+    public void iReadAtMost(int max, String source) {
+        lastRead = ExpectedReplies.succeed(EventQueueOps.READ, new ReadArgs(world.source(source).handle(), max));
+    }
+
     @When("I try to read from source {string}")
     public void iTryToRead(String source) {
         world.attempt(EventQueueOps.READ, readArgs(source));

@@ -1,6 +1,7 @@
 package dev.ack.runner.steps.eventqueue;
 
 import dev.ack.protocol.eventqueue.EventQueueOps.Concurrently;
+import dev.ack.protocol.eventqueue.EventQueueOps.Event;
 import dev.ack.runner.steps.Subject;
 import dev.ack.runner.steps.TimingCheck;
 import io.cucumber.java.en.Then;
@@ -94,6 +95,16 @@ public class PollSteps {
         assertThat(poll.events())
                 .withFailMessage("expected an event for token %d with %s set, the poll returned %s", token, flag.wireName(), poll.describe())
                 .anyMatch(e -> e.token() == token && flag.isSetIn(e));
+    }
+
+    /** A full poll: which of the ready sources it reports is free, how many events is not (EQ-20). */
+    @Then("the poll returns {int} events of tokens {tokens}")
+    public void thePollReturnsEventsOf(int count, List<Long> tokens) {
+        PollOutcome poll = world.lastPoll();
+        assertThat(poll.events().stream().map(Event::token).toList())
+                .withFailMessage("expected %d events, each with one of tokens %s, the poll returned %s", count, tokens, poll.describe())
+                .hasSize(count)
+                .isSubsetOf(tokens);
     }
 
     @Then("the poll reports only token {long}")

@@ -34,6 +34,11 @@ public class RegistrationSteps {
         world.register(EventQueueOps.REGISTER, world.source(source), token, interests, Mode.LEVEL_TRIGGERED);
     }
 
+    @When("I register source {string} with token {long} for {interests}, {mode}")
+    public void iRegister(String source, long token, Interests interests, Mode mode) {
+        world.register(EventQueueOps.REGISTER, world.source(source), token, interests, mode);
+    }
+
     @When("I reregister source {string} with token {long} for {interests}")
     public void iReregister(String source, long token, Interests interests) {
         iReregister(source, token, interests, Mode.LEVEL_TRIGGERED);
