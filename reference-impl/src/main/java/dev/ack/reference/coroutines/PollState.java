@@ -19,7 +19,10 @@ public sealed interface PollState<T> {
      *
      * @param <T> the type of the value it will produce
      */
-    record Pending<T>() implements PollState<T> {}
+    record Pending<T>() implements PollState<T> {
+        /** The one {@link PollState#pending()} returns: it holds nothing, so a poll need not make a new one. */
+        private static final Pending<?> INSTANCE = new Pending<>();
+    }
 
     /**
      * Ready with {@code value}.
@@ -38,7 +41,8 @@ public sealed interface PollState<T> {
      * @param <T> the type of the value the future will produce
      * @return the state
      */
+    @SuppressWarnings("unchecked") // Pending holds no T, so one instance serves every type
     static <T> PollState<T> pending() {
-        return new Pending<>();
+        return (PollState<T>) Pending.INSTANCE;
     }
 }

@@ -2,8 +2,6 @@ package dev.ack.reference.variants;
 
 import dev.ack.reference.wakers.Executor;
 import dev.ack.reference.wakers.ExecutorTrace;
-import java.util.Comparator;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -36,13 +34,11 @@ final class BusyExecutor extends Executor {
      * runner could read it, and the scenario timed out instead of failing).
      */
     @Override
-    protected int nextReady(Set<Integer> pending) throws InterruptedException {
+    protected int nextReady() throws InterruptedException {
         Thread.sleep(1);
-        Optional<Integer> next = pending.stream().filter(task -> task > last).min(Comparator.naturalOrder());
-        if (next.isEmpty()) {
-            next = pending.stream().min(Comparator.naturalOrder());
-        }
-        last = next.orElseThrow();
+        do {
+            last = (last + 1) % spawnedCount();
+        } while (!isUnfinished(last));
         return last;
     }
 }

@@ -27,7 +27,7 @@ final class RootEndsBlockOn extends Executor {
     }
 
     @Override
-    protected boolean finished(Set<Integer> pending) {
-        return !pending.contains(ROOT);
+    protected boolean finished() {
+        return !isUnfinished(ROOT);
     }
 }

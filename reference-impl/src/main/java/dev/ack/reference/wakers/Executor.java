@@ -2,11 +2,10 @@ package dev.ack.reference.wakers;
 
 import dev.ack.reference.coroutines.Future;
 import dev.ack.reference.coroutines.PollState;
-import java.util.Collections;
-import java.util.HashMap;
-import java.util.Map;
+import dev.ack.reference.coroutines.Waker;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * Runs tasks (top-level futures) on one thread: the book's chapter 8 executor. It polls a task when
@@ -16,23 +15,33 @@ import java.util.Set;
  * longer holds are ignored. Several executors, each on its own thread, may share one reactor: each
  * waker reaches the executor that made it.
  *
+ * <p>Where the book keeps its tasks in a {@code HashMap<usize, Task>} and makes a new waker for every
+ * poll, this executor keeps them in a list indexed by id, each with the one waker made when it was
+ * spawned. Ids count up from 0 and are never reused, so an id is an index: a poll looks nothing up in
+ * a hash table, boxes no id and makes no waker, which at 100,000 tasks was most of the executor's time
+ * (benchmarks/README.md). A finished task's place is emptied (the book removes it from the map) and
+ * stays, one reference per task spawned, until {@code block_on} returns.
+ *
  * <p>Which task to poll next, how to sleep and when {@code block_on} is done are methods a subclass
  * may change ({@link #nextReady}, {@link #park}, {@link #finished}).
  */
 public class Executor {
     /** The executor running on this thread, as the book's thread-local {@code CURRENT_EXEC}: how {@link #spawn} finds it. */
     private static final ThreadLocal<Executor> CURRENT = new ThreadLocal<>();
+    /** What {@link #running} holds between polls. */
+    private static final int NONE = -1;
 
     private final ExecutorTrace trace;
     /** Package-private, like the parker, for the tests' wrong executors only: no subclass elsewhere reaches either. */
     final ReadyQueue readyQueue = new ReadyQueue();
     final Parker parker = new Parker();
-    /** Unfinished tasks by id; only the executor's thread touches it. */
-    private final Map<Integer, Future<String>> tasks = new HashMap<>();
-    private final Set<Integer> pending = Collections.unmodifiableSet(tasks.keySet());
-    private int nextId;
-    /** The task being polled, if any. */
-    private OptionalInt running = OptionalInt.empty();
+    /** Every task spawned, by id: its future, null once it has finished. Only the executor's thread touches it. */
+    private final List<Future<String>> tasks = new ArrayList<>();
+    /** Every task's waker, by id, made at its spawn and handed to each of its polls; null once it has finished. */
+    private final List<Waker> wakers = new ArrayList<>();
+    private int unfinished;
+    /** The id of the task being polled, or {@link #NONE}. */
+    private int running = NONE;
     private String rootValue;
 
     /**
@@ -56,7 +65,7 @@ public class Executor {
         CURRENT.set(this);
         try {
             add(root);
-            while (!finished(pending)) poll(nextReady(pending));
+            while (!finished()) poll(nextReady());
             trace.allFinished();
             return rootValue;
         } finally {
@@ -82,7 +91,7 @@ public class Executor {
      */
     public static OptionalInt runningTask() {
         Executor executor = CURRENT.get();
-        return executor == null ? OptionalInt.empty() : executor.running;
+        return executor == null || executor.running == NONE ? OptionalInt.empty() : OptionalInt.of(executor.running);
     }
 
     private static Executor current() {
@@ -92,56 +101,77 @@ public class Executor {
     }
 
     private void add(Future<String> future) {
-        int task = nextId++;
-        tasks.put(task, future);
+        int task = tasks.size();
+        tasks.add(future);
+        wakers.add(new TaskWaker(readyQueue, parker, task, trace));
+        unfinished++;
         trace.spawned(task);
         readyQueue.push(task);
     }
 
     private void poll(int task) {
-        Future<String> future = tasks.get(task);
-        if (future == null) return; // finished, or never ours: the book's guard against false wake-ups
+        if (!isUnfinished(task)) return; // finished, or never ours: the book's guard against false wake-ups
         trace.polled(task);
-        running = OptionalInt.of(task);
+        running = task;
         PollState<String> state;
         try {
-            state = future.poll(new TaskWaker(readyQueue, parker, task, trace));
+            state = tasks.get(task).poll(wakers.get(task));
         } finally {
-            running = OptionalInt.empty();
+            running = NONE;
         }
         if (state instanceof PollState.Ready<String>(String value)) {
-            tasks.remove(task);
+            tasks.set(task, null);
+            wakers.set(task, null);
+            unfinished--;
             trace.finished(task);
             if (task == 0) rootValue = value;
         }
     }
 
     /**
-     * Which of the {@code pending} tasks to poll next: the next one a waker made ready, the book's
-     * "pop a ready id, else park". With none ready it sleeps until a waker unparks it. A wake that came
-     * after the ready queue was found empty left the parker's permit, so the park returns at once and
-     * the queue has the task. The id may be that of a task that has finished meanwhile; polling skips it.
+     * Whether a task is spawned and not finished.
      *
-     * @param pending the unfinished tasks' ids, at least one
+     * @param task a task id
+     * @return true for a task of this executor that has not returned Ready
+     */
+    protected final boolean isUnfinished(int task) {
+        return task >= 0 && task < tasks.size() && tasks.get(task) != null;
+    }
+
+    /**
+     * How many tasks were spawned: their ids are 0 to one less than this.
+     *
+     * @return the number of tasks spawned, finished or not
+     */
+    protected final int spawnedCount() {
+        return tasks.size();
+    }
+
+    /**
+     * Which unfinished task to poll next: the next one a waker made ready, the book's "pop a ready id,
+     * else park". With none ready it sleeps until a waker unparks it. A wake that came after the ready
+     * queue was found empty left the parker's permit, so the park returns at once and the queue has the
+     * task. The id may be that of a task that has finished meanwhile; polling skips it.
+     *
      * @return the id of the task to poll next
      * @throws InterruptedException when the thread is interrupted while it sleeps
      */
-    protected int nextReady(Set<Integer> pending) throws InterruptedException {
-        for (Integer task = readyQueue.pop(); ; task = readyQueue.pop()) {
-            if (task != null) return task;
-            trace.sleeping(pending.size());
+    protected int nextReady() throws InterruptedException {
+        for (int task = readyQueue.pop(); ; task = readyQueue.pop()) {
+            if (task >= 0) return task;
+            trace.sleeping(unfinished);
             park(parker);
         }
     }
 
     /**
      * Whether {@code block_on} is done: the book's, once no task is left, the root or any spawned one.
+     * Called before every poll, with at least one task spawned.
      *
-     * @param pending the unfinished tasks' ids
      * @return true when {@code block_on} may return
      */
-    protected boolean finished(Set<Integer> pending) {
-        return pending.isEmpty();
+    protected boolean finished() {
+        return unfinished == 0;
     }
 
     /**

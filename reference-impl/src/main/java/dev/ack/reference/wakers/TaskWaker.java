@@ -8,6 +8,11 @@ import dev.ack.reference.coroutines.Waker;
  * the request thread, the executor's own). It carries what it needs to reach its executor, so whoever
  * holds it needs to know nothing about executors. Immutable, so sharing a reference is the book's
  * {@code clone}.
+ *
+ * <p>The book unparks the executor on every wake. This one unparks it only when its push found the
+ * ready queue empty: an executor parks only after it found the queue empty, so while the queue holds
+ * an id it either has not parked yet, and will pop that id first, or the wake that made the queue
+ * non-empty has unparked it already. 100,000 tasks woken at once then cost one unpark, not 100,000.
  */
 final class TaskWaker implements Waker {
     private final ReadyQueue readyQueue;
@@ -25,7 +30,7 @@ final class TaskWaker implements Waker {
     @Override
     public void wake() {
         trace.woken(task);
-        readyQueue.push(task); // first the id, then the unpark: the executor that wakes up must find it
-        parker.unpark();
+        // first the id, then the unpark: the executor that wakes up must find it
+        if (readyQueue.push(task)) parker.unpark();
     }
 }

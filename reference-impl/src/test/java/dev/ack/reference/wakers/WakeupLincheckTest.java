@@ -10,7 +10,6 @@ import dev.ack.reference.coroutines.Waker;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jetbrains.lincheck.LincheckAssertionError;
 import org.jetbrains.lincheck.datastructures.ModelCheckingOptions;
@@ -54,8 +53,7 @@ class WakeupLincheckTest {
         /** What the executor would poll next without sleeping; 0 when nothing is ready. */
         @Operation
         public int pollReady() {
-            Integer task = readyQueue.pop();
-            return task == null ? 0 : task;
+            return Math.max(readyQueue.pop(), 0);
         }
     }
 
@@ -146,9 +144,9 @@ class WakeupLincheckTest {
         public ForgetfulBlockOn() {
             super(new Executor(ExecutorTrace.NONE) {
                 @Override
-                protected int nextReady(Set<Integer> pending) throws InterruptedException {
-                    for (Integer task = readyQueue.pop(); ; task = readyQueue.pop()) {
-                        if (task != null) return task;
+                protected int nextReady() throws InterruptedException {
+                    for (int task = readyQueue.pop(); ; task = readyQueue.pop()) {
+                        if (task >= 0) return task;
                         synchronized (parker) {
                             parker.wait();
                         }
