@@ -124,7 +124,7 @@ final class CoroutineFuzz implements FuzzArea<CoroutineCase, List<CoroutineFuzz.
     public String scenario(String id, String title, CoroutineCase c, List<Answer> expected) {
         CoroutineTraceOrder order = new CoroutineTraceOrder(c.program());
         // "the coroutine is Pending" is a timing check (a response that came early could explain it): @timing
-        StringBuilder text = new StringBuilder("  @id:" + id + " @timing\n  Scenario: " + title + "\n    Given a coroutine with this program:\n");
+        StringBuilder text = Gherkin.heading(id, List.of("@timing"), title).append("    Given a coroutine with this program:\n");
         Gherkin.docString(text, CoroutineProgram.write(c.program()));
         for (int i = 0; i < expected.size(); i++) {
             switch (expected.get(i)) {

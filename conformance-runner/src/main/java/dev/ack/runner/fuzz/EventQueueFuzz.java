@@ -303,8 +303,7 @@ final class EventQueueFuzz implements FuzzArea<EventQueueCase, EventQueueRun> {
                 }
             }
         }
-        StringBuilder text = new StringBuilder("  @id:" + id + requires.stream().map(r -> " @requires:" + r).collect(Collectors.joining())
-                + "\n  Scenario: " + title + "\n    Given a poll instance\n");
+        StringBuilder text = Gherkin.heading(id, requires.stream().map(r -> "@requires:" + r).toList(), title).append("    Given a poll instance\n");
         IntStream.range(0, c.sources()).forEach(s -> text.append("    And a source \"").append(EventQueueCase.name(s)).append("\" connected to a peer\n"));
         return text.append(steps.text).toString();
     }

@@ -57,7 +57,7 @@ final class FiberFuzz implements FuzzArea<List<FiberInstruction>, List<FiberTrac
 
     @Override
     public String scenario(String id, String title, List<FiberInstruction> program, List<FiberTraceLine> expected) {
-        StringBuilder text = new StringBuilder("  @id:" + id + "\n  Scenario: " + title + "\n    Given a fiber runtime\n    When the base context runs:\n");
+        StringBuilder text = Gherkin.heading(id, List.of(), title).append("    Given a fiber runtime\n    When the base context runs:\n");
         Gherkin.docString(text, FiberProgram.write(program));
         text.append("    Then the trace is:\n");
         Gherkin.table(text, List.of("fiber", "event", "detail"),

@@ -8,6 +8,17 @@ final class Gherkin {
 
     private Gherkin() {}
 
+    /**
+     * A scenario's first two lines, its tags ({@code @id:<id>} first) and its title, to append its steps to.
+     *
+     * @param tags further tags, each with its {@code @}
+     */
+    static StringBuilder heading(String id, List<String> tags, String title) {
+        StringBuilder text = new StringBuilder("  @id:").append(id);
+        tags.forEach(tag -> text.append(' ').append(tag));
+        return text.append("\n  Scenario: ").append(title).append('\n');
+    }
+
     /** A doc string under a step; {@code content} is lines ending in a newline, or nothing. */
     static void docString(StringBuilder text, String content) {
         text.append(STEP_ARGUMENT).append("\"\"\"\n");

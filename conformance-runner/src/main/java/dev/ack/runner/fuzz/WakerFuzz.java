@@ -179,8 +179,8 @@ final class WakerFuzz implements FuzzArea<WakerCase, WakerRun> {
     public String scenario(String id, String title, WakerCase c, WakerRun expected) {
         List<CoroutineTraceEntry> trace = expected.trace();
         boolean valued = expected.finished() && !expected.value().isEmpty();
-        StringBuilder text = new StringBuilder("  @id:" + id + (valued ? " @requires:block-on-value" : "") + "\n  Scenario: " + title
-                + "\n    When the executor runs this program:\n");
+        StringBuilder text = Gherkin.heading(id, valued ? List.of("@requires:block-on-value") : List.of(), title)
+                .append("    When the executor runs this program:\n");
         Gherkin.docString(text, CoroutineProgram.write(c.program()));
         if (!c.batches().isEmpty()) {
             text.append(trace.stream().filter(CoroutineTraceEntry.Sleep.class::isInstance).map(CoroutineTraceEntry.Sleep.class::cast).findFirst()
